@@ -1,0 +1,88 @@
+package dev.descent.core;
+
+import java.util.Arrays;
+
+/**
+ * The points a model is fitted to: x and y as doubles, at least one row, every value finite.
+ * Immutable: the arrays are copied in and never handed out.
+ */
+public final class Dataset {
+    private final double[] x;
+    private final double[] y;
+
+    private Dataset(double[] x, double[] y) {
+        this.x = x;
+        this.y = y;
+    }
+
+    /**
+     * Checks and copies the columns.
+     *
+     * @throws InvalidDataException naming the first bad row (1-based), or saying the data is empty
+     */
+    public static Dataset of(double[] x, double[] y) {
+        if (x.length != y.length) {
+            throw new InvalidDataException(
+                    "x has " + x.length + " values but y has " + y.length, 0);
+        }
+        if (x.length == 0) {
+            throw new InvalidDataException("the data set is empty: it needs at least one point", 0);
+        }
+        for (int i = 0; i < x.length; i++) {
+            requireFinite("x", x[i], i + 1);
+            requireFinite("y", y[i], i + 1);
+        }
+        return new Dataset(x.clone(), y.clone());
+    }
+
+    private static void requireFinite(String column, double value, int row) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidDataException(
+                    "row " + row + ": " + column + " is " + value + ", but every value must be a finite number", row);
+        }
+    }
+
+    public int size() {
+        return x.length;
+    }
+
+    public double x(int i) {
+        return x[i];
+    }
+
+    public double y(int i) {
+        return y[i];
+    }
+
+    public double[] xs() {
+        return x.clone();
+    }
+
+    public double[] ys() {
+        return y.clone();
+    }
+
+    /** The same points with row {@code i} replaced; used by data editing. */
+    public Dataset withPoint(int i, double newX, double newY) {
+        double[] nx = x.clone();
+        double[] ny = y.clone();
+        nx[i] = newX;
+        ny[i] = newY;
+        return of(nx, ny);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d && Arrays.equals(x, d.x) && Arrays.equals(y, d.y);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(x) + Arrays.hashCode(y);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + x.length + " points]";
+    }
+}

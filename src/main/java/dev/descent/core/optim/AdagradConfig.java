@@ -1,0 +1,61 @@
+package dev.descent.core.optim;
+
+import java.util.Map;
+
+/**
+ * Adagrad as {@code torch.optim.Adagrad} computes it (defaults lr 1e-2, ε 1e-10, no learning-rate
+ * decay, accumulator starting at 0): {@code s ← s + g² ; θ ← θ − lr·g / (sqrt(s) + ε)}.
+ */
+public record AdagradConfig(double lr, double eps, double weightDecay) implements OptimizerConfig {
+
+    public static final AdagradConfig DEFAULTS = new AdagradConfig(1e-2, 1e-10, 0);
+
+    public AdagradConfig {
+        OptimizerConfig.requireNonNegative("learning rate", lr);
+        OptimizerConfig.requireNonNegative("epsilon", eps);
+        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+    }
+
+    public static AdagradConfig withDefaults(double lr) {
+        return DEFAULTS.withLr(lr);
+    }
+
+    @Override
+    public String id() {
+        return "adagrad";
+    }
+
+    @Override
+    public AdagradConfig withLr(double newLr) {
+        return new AdagradConfig(newLr, eps, weightDecay);
+    }
+
+    @Override
+    public String describe() {
+        String s = "Adagrad lr=" + Numbers.shortest(lr);
+        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+    }
+
+    @Override
+    public Optimizer create(int p) {
+        return new Optimizer(p) {
+            private final double[] sum = new double[p];
+
+            @Override
+            public void step(double[] theta, double[] grad) {
+                step++;
+                for (int i = 0; i < p; i++) {
+                    double g = weightDecay != 0 ? grad[i] + weightDecay * theta[i] : grad[i];
+                    sum[i] = sum[i] + g * g;
+                    double std = Math.sqrt(sum[i]) + eps;
+                    theta[i] = theta[i] - lr * g / std;
+                }
+            }
+
+            @Override
+            public OptimizerState state() {
+                return new OptimizerState(step, Map.of("sum", sum));
+            }
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package dev.descent.core.optim;
+
+import java.util.Map;
+
+/**
+ * RMSprop as {@code torch.optim.RMSprop} computes it without centering or momentum
+ * (defaults lr 1e-2, α 0.99, ε 1e-8):
+ * {@code v ← α·v + (1−α)·g² ; θ ← θ − lr·g / (sqrt(v) + ε)}.
+ */
+public record RmspropConfig(double lr, double alpha, double eps, double weightDecay) implements OptimizerConfig {
+
+    public static final RmspropConfig DEFAULTS = new RmspropConfig(1e-2, 0.99, 1e-8, 0);
+
+    public RmspropConfig {
+        OptimizerConfig.requireNonNegative("learning rate", lr);
+        OptimizerConfig.requireNonNegative("epsilon", eps);
+        OptimizerConfig.requireNonNegative("alpha", alpha);
+        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+    }
+
+    public static RmspropConfig withDefaults(double lr) {
+        return DEFAULTS.withLr(lr);
+    }
+
+    @Override
+    public String id() {
+        return "rmsprop";
+    }
+
+    @Override
+    public RmspropConfig withLr(double newLr) {
+        return new RmspropConfig(newLr, alpha, eps, weightDecay);
+    }
+
+    @Override
+    public String describe() {
+        String s = "RMSprop lr=" + Numbers.shortest(lr);
+        if (alpha != 0.99) {
+            s += " alpha=" + Numbers.shortest(alpha);
+        }
+        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+    }
+
+    @Override
+    public Optimizer create(int p) {
+        return new Optimizer(p) {
+            private final double[] v = new double[p];
+
+            @Override
+            public void step(double[] theta, double[] grad) {
+                step++;
+                for (int i = 0; i < p; i++) {
+                    double g = weightDecay != 0 ? grad[i] + weightDecay * theta[i] : grad[i];
+                    v[i] = alpha * v[i] + (1 - alpha) * g * g;
+                    double avg = Math.sqrt(v[i]) + eps;
+                    theta[i] = theta[i] - lr * g / avg;
+                }
+            }
+
+            @Override
+            public OptimizerState state() {
+                return new OptimizerState(step, Map.of("square_avg", v));
+            }
+        };
+    }
+}

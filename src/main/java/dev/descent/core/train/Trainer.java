@@ -1,0 +1,180 @@
+package dev.descent.core.train;
+
+import dev.descent.core.BatchSampler;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.Mse;
+import dev.descent.core.analysis.QuadraticCost;
+import dev.descent.core.analysis.Stability;
+import dev.descent.core.optim.Optimizer;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a configuration epoch by epoch and reports each epoch (and, on request, each update) to a
+ * listener. Each epoch: the whole-data cost at the current parameters, then one optimizer update
+ * per batch. Deterministic; cancellable from another thread through the supplied flag, which is
+ * read before every update.
+ *
+ * <p>Divergence stops the run: a parameter or the cost that is no longer finite, or a cost that has
+ * grown by {@value #DIVERGENCE_GROWTH}× over the starting cost.
+ */
+public final class Trainer {
+    /** How many times the starting cost the cost may reach before the run counts as diverged. */
+    public static final double DIVERGENCE_GROWTH = 1e6;
+
+    private Trainer() {
+    }
+
+    /** Runs to the end, with no way to cancel. */
+    public static RunResult run(RunConfig config, TrainingListener listener) {
+        return run(config, listener, () -> false);
+    }
+
+    public static RunResult run(RunConfig config, TrainingListener listener, BooleanSupplier cancelled) {
+        Model model = config.model();
+        Dataset data = config.data();
+        int p = model.parameterCount();
+        double[] theta = config.init();
+        double[] before = new double[p];
+        double[] grad = new double[p];
+        double[] epochGrad = new double[p];
+        Optimizer optimizer = config.optimizer().create(p);
+        BatchSampler sampler = new BatchSampler(data.size(), config.batchSize(), config.shuffle(), config.seed());
+        ConvergenceChecker convergence = ConvergenceChecker.costChangeBelow(config.tolerance());
+        boolean steps = listener.wantsSteps();
+
+        double startCost = Mse.cost(model, data, theta);
+        double ceiling = DIVERGENCE_GROWTH * Math.max(startCost, 1e-6 * (1 + QuadraticCost.of(model, data).meanY2()));
+        double previousCost = Double.NaN;
+        long iteration = 0;
+        int epoch = 0;
+        RunResult result = null;
+        for (; epoch < config.epochs() && result == null; epoch++) {
+            double cost = epoch == 0 ? startCost : Mse.cost(model, data, theta);
+            if (!Double.isFinite(cost) || cost > ceiling) {
+                result = diverged(config, epoch, startCost, cost, theta);
+                break;
+            }
+            if (epoch > 0 && convergence.converged(epoch, previousCost, cost)) {
+                result = new RunResult(StopReason.CONVERGED, String.format(Locale.ROOT,
+                        "converged after %d epochs: the cost changed by less than the tolerance %s", epoch,
+                        config.tolerance()), epoch, theta, cost, epoch - 1);
+                break;
+            }
+            previousCost = cost;
+            System.arraycopy(theta, 0, before, 0, p);
+            int[] order = sampler.orderFor(epoch);
+            int batches = sampler.batchesPerEpoch();
+            for (int b = 0; b < batches; b++) {
+                if (cancelled.getAsBoolean()) {
+                    return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
+                            Double.NaN, -1));
+                }
+                int from = sampler.batchStart(b);
+                int to = sampler.batchEnd(b);
+                double[] stepBefore = steps ? theta.clone() : null;
+                Mse.batchGradient(model, data, theta, order, from, to, grad);
+                if (sampler.isFullBatch()) {
+                    System.arraycopy(grad, 0, epochGrad, 0, p);
+                }
+                optimizer.step(theta, grad);
+                iteration++;
+                if (steps) {
+                    listener.onStep(new StepSnapshot(epoch, iteration, b, rows(order, from, to), stepBefore, theta,
+                            grad, optimizer.state()));
+                }
+                if (!allFinite(theta)) {
+                    listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost,
+                            epochGradient(sampler, model, data, before, epochGrad), optimizer.state()));
+                    result = diverged(config, epoch, startCost, Double.NaN, theta);
+                    break;
+                }
+            }
+            if (result == null) {
+                listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost,
+                        epochGradient(sampler, model, data, before, epochGrad), optimizer.state()));
+            }
+        }
+        if (result == null) {
+            double finalCost = Mse.cost(model, data, theta);
+            if (!Double.isFinite(finalCost) || finalCost > ceiling) {
+                result = diverged(config, config.epochs(), startCost, finalCost, theta);
+            } else {
+                result = new RunResult(StopReason.COMPLETED, String.format(Locale.ROOT,
+                        "finished %d epochs", config.epochs()), config.epochs(), theta, finalCost, -1);
+            }
+        }
+        return finish(listener, result);
+    }
+
+    private static RunResult finish(TrainingListener listener, RunResult result) {
+        listener.onFinish(result);
+        return result;
+    }
+
+    private static double[] epochGradient(BatchSampler sampler, Model model, Dataset data, double[] before,
+                                          double[] fullBatchGradient) {
+        return sampler.isFullBatch() ? fullBatchGradient : Mse.gradient(model, data, before);
+    }
+
+    private static int[] rows(int[] order, int from, int to) {
+        int[] rows = new int[to - from];
+        for (int k = from; k < to; k++) {
+            rows[k - from] = order == null ? k : order[k];
+        }
+        return rows;
+    }
+
+    private static boolean allFinite(double[] v) {
+        for (double d : v) {
+            if (!Double.isFinite(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static RunResult diverged(RunConfig config, int epoch, double startCost, double cost, double[] theta) {
+        return new RunResult(StopReason.DIVERGED, divergenceMessage(config, epoch, startCost, cost), epoch, theta,
+                cost, epoch);
+    }
+
+    /** "diverged at epoch 7: learning rate 0.30 is above the stability limit 0.214 for this data". */
+    static String divergenceMessage(RunConfig config, int epoch, double startCost, double cost) {
+        String head = "diverged at epoch " + epoch + ": ";
+        double lr = config.optimizer().lr();
+        OptionalDouble limit = Stability.learningRateLimit(QuadraticCost.of(config.model(), config.data()),
+                config.optimizer());
+        if (limit.isPresent() && lr >= limit.getAsDouble()) {
+            return head + "learning rate " + formatRate(lr) + " is above the stability limit "
+                    + formatRate3(limit.getAsDouble()) + " for this data";
+        }
+        String growth = Double.isFinite(cost)
+                ? String.format(Locale.ROOT, "the cost grew from %.3g to %.3g", startCost, cost)
+                : "the parameters overflowed";
+        if (limit.isPresent()) {
+            return head + growth + " (learning rate " + formatRate(lr) + " is below the full-batch limit "
+                    + formatRate3(limit.getAsDouble()) + ", but single batches are steeper than the whole data set)";
+        }
+        return head + growth + " with learning rate " + formatRate(lr);
+    }
+
+    /** A learning rate as people write it: 0.30, 0.010, 1.0e-04. */
+    public static String formatRate(double lr) {
+        if (lr >= 0.1 && lr < 1000) {
+            return String.format(Locale.ROOT, "%.2f", lr);
+        }
+        if (lr >= 1e-3) {
+            return String.format(Locale.ROOT, "%.2g", lr);
+        }
+        return String.format(Locale.ROOT, "%.1e", lr);
+    }
+
+    /** A limit to three significant figures: 0.214. */
+    public static String formatRate3(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}
