@@ -1,0 +1,21 @@
+package dev.descent.app;
+
+import dev.descent.cli.Cli;
+
+/**
+ * The entry point of {@code descent.jar}. With no arguments it opens the desktop app; with a command
+ * ({@code train}, {@code presets}, …) it runs that command headless, without ever starting the JavaFX
+ * toolkit. A plain class with a plain {@code main}, so the app also starts from a classpath or a
+ * shaded jar.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(Cli.run(args));
+        }
+        DescentApp.launchApp(args);
+    }
+}
