@@ -1,12 +1,32 @@
 package dev.descent.app;
 
+import dev.descent.app.engine.RunEngine;
+import dev.descent.app.view.MainView;
+import dev.descent.charts.CostChart;
+import dev.descent.charts.FitChart;
+import dev.descent.charts.LandscapeChart;
+import dev.descent.core.Model;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 
-/** The desktop app. */
+import java.util.function.Supplier;
+
+/** The desktop app: builds the view, the view-model and the controller, and owns the window. */
 public final class DescentApp extends Application {
+    public static final int DEFAULT_WIDTH = 1280;
+    public static final int DEFAULT_HEIGHT = 800;
+
+    private MainController controller;
+    private Exporter exporter;
 
     static void launchApp(String[] args) {
         Application.launch(DescentApp.class, args);
@@ -14,8 +34,76 @@ public final class DescentApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Descent");
-        stage.setScene(new Scene(new Label("Descent"), 1280, 800));
+        FitChart fit = new FitChart(Model.LINE);
+        CostChart cost = new CostChart();
+        LandscapeChart landscape = new LandscapeChart();
+        MainView view = new MainView(new ChartViewer(fit.chart(), false), new ChartViewer(cost.chart(), false),
+                new ChartViewer(landscape.chart(), false));
+        exporter = new Exporter(view.note::setText);
+        controller = new MainController(new AppViewModel(), view, new RunEngine(), fit, cost, landscape, exporter);
+        addExportMenu(view.fitViewer, "fit.png", () -> controller.chartsForExport().fit(), stage);
+        addExportMenu(view.costViewer, "cost.png", () -> controller.chartsForExport().cost(), stage);
+        addExportMenu(view.landscapeViewer, "landscape.png", () -> controller.chartsForExport().landscape(), stage);
+
+        Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setTitle("Descent · gradient descent, live");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> Platform.exit());
+        controller.start();
         stage.show();
+    }
+
+    private void addExportMenu(ChartViewer viewer, String name, Supplier<JFreeChart> copy, Stage stage) {
+        MenuItem item = new MenuItem("Export PNG…");
+        item.setOnAction(e -> exporter.promptExportChart(stage, copy.get(), name));
+        ContextMenu menu = new ContextMenu(item);
+        viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Space play/pause, → step an epoch, Shift+→ step an update, R reset, Ctrl+E export all. */
+    private void onKey(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl
+                || (e.getTarget() instanceof javafx.scene.Node n && n.getScene() != null
+                && n.getScene().getFocusOwner() instanceof TextInputControl);
+        if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
+            controller.exportAllWithPrompt();
+            e.consume();
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> controller.togglePlay();
+            case RIGHT -> {
+                if (e.isShiftDown()) {
+                    controller.stepUpdate();
+                } else {
+                    controller.stepEpoch();
+                }
+            }
+            case R -> controller.reset();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) {
+            controller.stop();
+        }
+        if (exporter != null) {
+            exporter.close();
+        }
+    }
+
+    MainController controller() {
+        return controller;
     }
 }

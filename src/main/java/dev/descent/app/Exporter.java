@@ -1,0 +1,204 @@
+package dev.descent.app;
+
+import dev.descent.app.engine.RunFeed;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.io.AtomicFiles;
+import dev.descent.io.HistoryCsv;
+import dev.descent.io.DataFileException;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Writes charts and the history off the FX thread. The charts are copied on the FX thread (a copy
+ * is cheap; rendering is not) and rendered on a background thread, each file written atomically.
+ * A failure shows a dialog with the reason; the app keeps working either way.
+ */
+public final class Exporter implements AutoCloseable {
+    public static final int DEFAULT_WIDTH = 1600;
+    public static final int DEFAULT_HEIGHT = 1000;
+
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "descent-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Consumer<String> notice;
+    private Path lastFolder;
+
+    /** @param notice shows a short confirmation (on the FX thread) */
+    public Exporter(Consumer<String> notice) {
+        this.notice = notice;
+    }
+
+    /** The three charts as they were when export was asked for. */
+    public record ChartSet(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
+    }
+
+    /** Asks for a folder and a size, then writes fit.png, cost.png and landscape.png there. */
+    public void promptExportAll(Window owner, Supplier<ChartSet> charts) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export all charts");
+        dialog.setHeaderText("Write fit.png, cost.png and landscape.png into a folder");
+        TextField folder = new TextField(lastFolder != null ? lastFolder.toString() : System.getProperty("user.home"));
+        folder.setPrefColumnCount(28);
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File current = new File(folder.getText());
+            if (current.isDirectory()) {
+                chooser.setInitialDirectory(current);
+            }
+            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.setText(chosen.getPath());
+            }
+        });
+        Spinner<Integer> width = new Spinner<>(200, 8000, DEFAULT_WIDTH, 100);
+        Spinner<Integer> height = new Spinner<>(150, 8000, DEFAULT_HEIGHT, 100);
+        width.setEditable(true);
+        height.setEditable(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label("Folder"), folder, browse);
+        grid.addRow(1, new Label("Width (px)"), width);
+        grid.addRow(2, new Label("Height (px)"), height);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            exportAll(charts.get(), Path.of(folder.getText().trim()), width.getValue(), height.getValue());
+        }
+    }
+
+    /** Writes the three charts into {@code dir}; completes on the export thread, fails with the reason. */
+    public CompletableFuture<List<Path>> exportAll(ChartSet charts, Path dir, int width, int height) {
+        lastFolder = dir;
+        return run(() -> {
+            if (!dir.toFile().isDirectory()) {
+                throw new DataFileException(dir + ": no such folder");
+            }
+            List<Path> files = List.of(dir.resolve("fit.png"), dir.resolve("cost.png"), dir.resolve("landscape.png"));
+            writePng(charts.fit(), files.get(0), width, height);
+            writePng(charts.cost(), files.get(1), width, height);
+            writePng(charts.landscape(), files.get(2), width, height);
+            return files;
+        }, files -> "Exported " + files.size() + " charts (" + width + "×" + height + ") to " + dir);
+    }
+
+    /** Asks for a file name and writes the run's history: epoch, parameters after it, cost before it. */
+    public void promptExportCsv(Window owner, RunFeed feed) {
+        if (feed == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the run's history as CSV");
+        chooser.setInitialFileName("history.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            exportCsv(feed, file.toPath());
+        }
+    }
+
+    public CompletableFuture<List<Path>> exportCsv(RunFeed feed, Path file) {
+        lastFolder = file.toAbsolutePath().getParent();
+        List<EpochSnapshot> epochs = feed.epochs();
+        List<String> names = feed.config().model().parameterNames();
+        return run(() -> {
+            HistoryCsv.write(file, names, epochs);
+            return List.of(file);
+        }, files -> "Exported " + epochs.size() + " epochs to " + file.getFileName());
+    }
+
+    /** Asks for a file name and writes one chart. */
+    public void promptExportChart(Window owner, JFreeChart copy, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as PNG");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            exportChart(copy, file.toPath(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        }
+    }
+
+    public CompletableFuture<List<Path>> exportChart(JFreeChart copy, Path file, int width, int height) {
+        lastFolder = file.toAbsolutePath().getParent();
+        return run(() -> {
+            writePng(copy, file, width, height);
+            return List.of(file);
+        }, files -> "Exported " + file.getFileName());
+    }
+
+    /** Runs a write on the export thread; reports success as a notice and failure as a dialog. */
+    public CompletableFuture<List<Path>> run(Job job, java.util.function.Function<List<Path>, String> success) {
+        CompletableFuture<List<Path>> done = new CompletableFuture<>();
+        io.execute(() -> {
+            try {
+                List<Path> files = job.run();
+                done.complete(files);
+                Platform.runLater(() -> notice.accept(success.apply(files)));
+            } catch (DataFileException | RuntimeException e) {
+                done.completeExceptionally(e);
+                String reason = e instanceof DataFileException ? e.getMessage() : "unexpected error: " + e;
+                Platform.runLater(() -> showError(reason));
+            }
+        });
+        return done;
+    }
+
+    /** A piece of export work. */
+    @FunctionalInterface
+    public interface Job {
+        List<Path> run() throws DataFileException;
+    }
+
+    private static void writePng(JFreeChart chart, Path file, int width, int height) throws DataFileException {
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+
+    private void showError(String reason) {
+        notice.accept("Export failed");
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+        alert.setTitle("Export failed");
+        alert.setHeaderText("The export did not complete; no partial file was left behind");
+        alert.show();
+    }
+
+    @Override
+    public void close() {
+        io.shutdownNow();
+    }
+}

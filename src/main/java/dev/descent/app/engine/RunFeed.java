@@ -1,0 +1,121 @@
+package dev.descent.app.engine;
+
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.RunResult;
+import dev.descent.core.train.StepSnapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one run has produced so far, handed from the worker thread to the screen. The worker
+ * appends; the screen, once per frame, takes whatever is new since it last looked
+ * ({@link #drainSince}). Only the newest step is kept (older ones are of no use to a frame), while
+ * every epoch is kept so the cost curve and the path are complete. One lock, held briefly.
+ */
+public final class RunFeed {
+    /** The log keeps at most this many lines; older ones are dropped from the top. */
+    public static final int MAX_LOG_LINES = 5000;
+
+    private final RunConfig config;
+    private final long generation;
+    private final List<EpochSnapshot> epochs = new ArrayList<>();
+    private final List<String> log = new ArrayList<>();
+    private long logDropped;
+    private StepSnapshot latestStep;
+    private RunResult result;
+    private volatile long version;
+
+    public RunFeed(RunConfig config, long generation) {
+        this.config = config;
+        this.generation = generation;
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public long generation() {
+        return generation;
+    }
+
+    /** Increases whenever anything is published; the screen compares it to skip idle frames. */
+    public long version() {
+        return version;
+    }
+
+    synchronized void publishEpoch(EpochSnapshot epoch) {
+        epochs.add(epoch);
+        version++;
+    }
+
+    synchronized void publishStep(StepSnapshot step) {
+        latestStep = step;
+        version++;
+    }
+
+    synchronized void publishLog(String line) {
+        log.add(line);
+        if (log.size() > MAX_LOG_LINES + MAX_LOG_LINES / 10) {
+            int drop = log.size() - MAX_LOG_LINES;
+            log.subList(0, drop).clear();
+            logDropped += drop;
+        }
+        version++;
+    }
+
+    synchronized void publishResult(RunResult r) {
+        result = r;
+        version++;
+    }
+
+    /** A consistent view of everything new since {@code cursor}, which it then advances. */
+    public synchronized Update drainSince(Cursor cursor) {
+        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(cursor.epochs, epochs.size()));
+        long firstLog = Math.max(cursor.logLines, logDropped);
+        List<String> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
+        StepSnapshot step = latestStep != cursor.step ? latestStep : null;
+        RunResult newResult = cursor.resultSeen ? null : result;
+        cursor.epochs = epochs.size();
+        cursor.logLines = logDropped + log.size();
+        cursor.step = latestStep;
+        cursor.resultSeen = result != null;
+        return new Update(newEpochs, newLog, step, newResult, epochs.size());
+    }
+
+    /** All epochs so far (for export and the timeline). */
+    public synchronized List<EpochSnapshot> epochs() {
+        return List.copyOf(epochs);
+    }
+
+    public synchronized List<String> logLines() {
+        return List.copyOf(log);
+    }
+
+    public synchronized RunResult result() {
+        return result;
+    }
+
+    /** Where a reader got to. */
+    public static final class Cursor {
+        private int epochs;
+        private long logLines;
+        private StepSnapshot step;
+        private boolean resultSeen;
+    }
+
+    /**
+     * @param epochs      epochs finished since the last drain
+     * @param log         log lines since the last drain
+     * @param latestStep  the newest update, if there was one since the last drain
+     * @param result      how the run ended, in the first drain after it has
+     * @param totalEpochs epochs finished in all
+     */
+    public record Update(List<EpochSnapshot> epochs, List<String> log, StepSnapshot latestStep, RunResult result,
+                         int totalEpochs) {
+        public boolean isEmpty() {
+            return epochs.isEmpty() && log.isEmpty() && latestStep == null && result == null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.descent.app.engine;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * Paces one run and lets the screen hold it: play at a speed, pause, step one epoch or one update,
+ * cancel. The trainer asks it before every update (it is the trainer's cancellation check), and it
+ * blocks the worker thread there while the run is paused or ahead of its schedule. Waits use this
+ * object's monitor, so pause, step, speed changes and cancel all wake the worker at once.
+ */
+public final class RunGate implements BooleanSupplier {
+    private final int updatesPerEpoch;
+    private boolean paused;
+    private boolean cancelled;
+    private double epochsPerSecond;
+    private long updatesStarted;
+    private long epochsDone;
+    private long allowUpdatesUntil;
+    private long allowEpochsUntil;
+    private long baseNanos;
+    private long baseUpdates;
+
+    /**
+     * @param epochsPerSecond the playback speed; {@code Double.POSITIVE_INFINITY} runs flat out
+     */
+    public RunGate(int updatesPerEpoch, double epochsPerSecond, boolean startPaused) {
+        this.updatesPerEpoch = Math.max(1, updatesPerEpoch);
+        this.epochsPerSecond = epochsPerSecond;
+        this.paused = startPaused;
+        rebase();
+    }
+
+    /** Called by the trainer before each update: waits for its turn, then says whether to stop. */
+    @Override
+    public synchronized boolean getAsBoolean() {
+        try {
+            while (!cancelled) {
+                if (paused && !(updatesStarted < allowUpdatesUntil || epochsDone < allowEpochsUntil)) {
+                    wait();
+                    continue;
+                }
+                long waitNanos = paused ? 0 : dueNanos() - System.nanoTime();
+                if (waitNanos > 0) {
+                    wait(Math.max(1, waitNanos / 1_000_000), (int) (waitNanos % 1_000_000));
+                    continue;
+                }
+                updatesStarted++;
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancelled = true;
+        }
+        return true;
+    }
+
+    private long dueNanos() {
+        if (Double.isInfinite(epochsPerSecond)) {
+            return Long.MIN_VALUE;
+        }
+        double seconds = (updatesStarted - baseUpdates) / (epochsPerSecond * updatesPerEpoch);
+        return baseNanos + (long) (seconds * 1e9);
+    }
+
+    private void rebase() {
+        baseNanos = System.nanoTime();
+        baseUpdates = updatesStarted;
+    }
+
+    /** The listener reports each finished epoch, so "step one epoch" knows where to stop. */
+    public synchronized void epochDone() {
+        epochsDone++;
+    }
+
+    public synchronized void play() {
+        paused = false;
+        rebase();
+        notifyAll();
+    }
+
+    public synchronized void pause() {
+        paused = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isPaused() {
+        return paused;
+    }
+
+    /** While paused: run to the end of the current epoch. */
+    public synchronized void stepEpoch() {
+        allowEpochsUntil = epochsDone + 1;
+        notifyAll();
+    }
+
+    /** While paused: run one more update. */
+    public synchronized void stepUpdate() {
+        allowUpdatesUntil = updatesStarted + 1;
+        notifyAll();
+    }
+
+    public synchronized void setSpeed(double newEpochsPerSecond) {
+        epochsPerSecond = newEpochsPerSecond;
+        rebase();
+        notifyAll();
+    }
+
+    public synchronized void cancel() {
+        cancelled = true;
+        notifyAll();
+    }
+
+    public synchronized boolean isCancelled() {
+        return cancelled;
+    }
+}

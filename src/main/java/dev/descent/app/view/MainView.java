@@ -1,0 +1,225 @@
+package dev.descent.app.view;
+
+import dev.descent.app.BatchMode;
+import dev.descent.app.OptimizerKind;
+import dev.descent.core.Model;
+import dev.descent.lecture.Preset;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The window's layout: a toolbar (lecture, playback, export), the settings on the left, the three
+ * charts and the log in a 2×2 grid, and the status line at the bottom. It only builds and places
+ * nodes; the controller binds them to the view-model.
+ */
+public final class MainView extends BorderPane {
+    /** Playback speeds offered by the speed slider, in epochs per second; the last stop is "instant". */
+    public static final double[] SPEEDS = {1, 2, 5, 10, 20, 50, 100, 500, Double.POSITIVE_INFINITY};
+
+    public final ComboBox<Preset> preset = new ComboBox<>();
+    public final Button play = new Button("Play");
+    public final Button step = new Button("Step ▸");
+    public final Button stepUpdate = new Button("Step update");
+    public final Button reset = new Button("Reset");
+    public final Slider speed = new Slider(0, SPEEDS.length - 1, 4);
+    public final Label speedLabel = new Label();
+    public final Button exportAll = new Button("Export all…");
+    public final Button exportCsv = new Button("Export CSV…");
+    public final Label note = new Label();
+
+    public final ComboBox<Model> model = new ComboBox<>();
+    public final ComboBox<BatchMode> batchMode = new ComboBox<>();
+    public final Spinner<Integer> miniBatchSize = new Spinner<>(2, 1_000_000, 2);
+    public final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
+    public final LogSlider learningRate = new LogSlider(1e-5, 10, 0.01);
+    public final Slider momentum = new Slider(0, 0.99, 0);
+    public final TextField momentumField = new TextField("0");
+    public final CheckBox dampened = new CheckBox("Dampened (fast.ai form: τ = μ)");
+    public final CheckBox nesterov = new CheckBox("Nesterov");
+    public final Spinner<Integer> epochs = new Spinner<>(1, 10_000_000, 100);
+    public final TextField init = new TextField();
+    public final Label initLabel = new Label();
+    public final Label description = new Label();
+
+    public final ChartViewer fitViewer;
+    public final ChartViewer costViewer;
+    public final ChartViewer landscapeViewer;
+    public final CheckBox logScale = new CheckBox("log scale");
+    public final ComboBox<String> landscapeParameter = new ComboBox<>();
+    public final TextArea log = new TextArea();
+    public final Label status = new Label();
+
+    public MainView(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
+        this.fitViewer = fit;
+        this.costViewer = cost;
+        this.landscapeViewer = landscape;
+        ids();
+        setTop(toolbar());
+        setLeft(controls());
+        setCenter(charts());
+        status.getStyleClass().add(Styles.STATUS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        setBottom(status);
+        getStylesheets().add(MainView.class.getResource("/dev/descent/app/descent.css").toExternalForm());
+    }
+
+    private void ids() {
+        preset.setId("preset");
+        play.setId("play");
+        step.setId("step");
+        stepUpdate.setId("step-update");
+        reset.setId("reset");
+        speed.setId("speed");
+        exportAll.setId("export-all");
+        exportCsv.setId("export-csv");
+        model.setId("model");
+        batchMode.setId("batch-mode");
+        miniBatchSize.setId("mini-batch-size");
+        optimizer.setId("optimizer");
+        learningRate.setId("learning-rate");
+        learningRate.slider().setId("lr-slider");
+        learningRate.field().setId("lr-field");
+        momentum.setId("momentum");
+        momentumField.setId("momentum-field");
+        dampened.setId("dampened");
+        nesterov.setId("nesterov");
+        epochs.setId("epochs");
+        init.setId("init");
+        logScale.setId("log-scale");
+        landscapeParameter.setId("landscape-parameter");
+        log.setId("log");
+        status.setId("status");
+        fitViewer.setId("fit-chart");
+        costViewer.setId("cost-chart");
+        landscapeViewer.setId("landscape-chart");
+    }
+
+    private Node toolbar() {
+        preset.setPrefWidth(380);
+        preset.setTooltip(new Tooltip("Replay one of the lectures"));
+        play.getStyleClass().add(Styles.PRIMARY);
+        play.setTooltip(new Tooltip("Play / pause (Space)"));
+        step.setTooltip(new Tooltip("Run one epoch (→)"));
+        stepUpdate.setTooltip(new Tooltip("Run one update: one batch (Shift+→)"));
+        reset.setTooltip(new Tooltip("Back to the starting parameters (R)"));
+        exportAll.setTooltip(new Tooltip("Write the three charts as PNG files for slides (Ctrl+E)"));
+        exportCsv.setTooltip(new Tooltip("Write the run's history: epoch, parameters, cost"));
+        speed.setSnapToTicks(true);
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setBlockIncrement(1);
+        speed.setPrefWidth(130);
+        speedLabel.setMinWidth(95);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(new Label("Lecture"), preset, new Separator(), play, step, stepUpdate, reset,
+                new Separator(), new Label("Speed"), speed, speedLabel, spacer, note, exportAll, exportCsv);
+    }
+
+    private Node controls() {
+        momentum.setShowTickMarks(true);
+        momentum.setMajorTickUnit(0.25);
+        momentumField.setPrefColumnCount(5);
+        momentumField.getStyleClass().add(Styles.VALUE_FIELD);
+        HBox momentumRow = new HBox(6, momentum, momentumField);
+        momentumRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(momentum, Priority.ALWAYS);
+        miniBatchSize.setEditable(true);
+        miniBatchSize.setPrefWidth(90);
+        HBox batchRow = new HBox(6, batchMode, miniBatchSize);
+        batchRow.setAlignment(Pos.CENTER_LEFT);
+        epochs.setEditable(true);
+        epochs.setMaxWidth(Double.MAX_VALUE);
+        model.setMaxWidth(Double.MAX_VALUE);
+        optimizer.setMaxWidth(Double.MAX_VALUE);
+        init.setPromptText("e.g. 1  or  -1, 1");
+        description.setWrapText(true);
+        description.setMaxWidth(250);
+        description.setStyle("-fx-text-fill: #555; -fx-font-size: 12px;");
+        VBox box = new VBox(
+                section("Model"), model,
+                section("Batch"), batchRow,
+                section("Optimizer"), optimizer,
+                section("Learning rate (log scale)"), learningRate,
+                section("Momentum μ"), momentumRow, dampened, nesterov,
+                section("Epochs"), epochs,
+                initLabel, init,
+                section("About this lecture"), description);
+        box.getStyleClass().add(Styles.CONTROLS);
+        box.setPrefWidth(270);
+        box.setMinWidth(230);
+        return box;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SECTION);
+        return l;
+    }
+
+    private Node charts() {
+        landscapeParameter.setTooltip(new Tooltip("Which parameter is on the landscape's axis (the others are held)"));
+        HBox landscapeBar = new HBox(6, new Label("Parameter on the axis:"), landscapeParameter,
+                new Label("  click the curve to start there"));
+        landscapeBar.setAlignment(Pos.CENTER_LEFT);
+        landscapeBar.setPadding(new Insets(2, 6, 2, 6));
+        HBox costBar = new HBox(6, logScale);
+        costBar.setPadding(new Insets(2, 6, 2, 6));
+        log.setEditable(false);
+        log.getStyleClass().add(Styles.LOG);
+        log.setWrapText(false);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(4));
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(half, half);
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(56);
+        top.setVgrow(Priority.ALWAYS);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(44);
+        bottom.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().addAll(top, bottom);
+        grid.add(fitViewer, 0, 0);
+        grid.add(withBar(landscapeViewer, landscapeBar), 1, 0);
+        grid.add(withBar(costViewer, costBar), 0, 1);
+        grid.add(log, 1, 1);
+        for (Node n : new Node[] {fitViewer, landscapeViewer, costViewer}) {
+            ((Region) n).setMinSize(200, 150);
+        }
+        return grid;
+    }
+
+    private static Node withBar(Region chart, Node bar) {
+        BorderPane pane = new BorderPane(chart);
+        pane.setBottom(bar);
+        pane.setMinSize(200, 150);
+        return pane;
+    }
+}

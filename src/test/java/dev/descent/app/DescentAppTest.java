@@ -1,0 +1,202 @@
+package dev.descent.app;
+
+import dev.descent.app.view.MainView;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window, driven as a user would, headless. */
+class DescentAppTest extends ApplicationTest {
+    private DescentApp app;
+    private MainController controller;
+    private MainView view;
+
+    @Override
+    public void start(Stage stage) {
+        app = new DescentApp();
+        app.start(stage);
+        controller = app.controller();
+        view = (MainView) stage.getScene().getRoot();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        interact(() -> app.stop());
+    }
+
+    private void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            boolean[] ok = {false};
+            interact(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
+    }
+
+    private void setSpeedInstant() {
+        interact(() -> view.speed.setValue(view.speed.getMax()));
+    }
+
+    @Test
+    void opensWithTheFirstLecturePresetReadyToPlay() {
+        assertEquals("gd", view.preset.getValue().id());
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        assertTrue(view.status.getText().startsWith("Epoch 0/100   w = 1.00   cost = 4.67"), view.status.getText());
+        assertEquals(0.01, controller.viewModel().learningRateProperty().get());
+        assertTrue(view.log.getText().startsWith("Predict (before training) 4 4.00"), view.log.getText());
+    }
+
+    @Test
+    void playRunsToTheEndAndTheStatusShowsW2() {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        String status = view.status.getText();
+        assertTrue(status.startsWith("Epoch 100/100   w = 2.00"), status);
+        assertTrue(status.endsWith("finished"), status);
+        // The log pane holds the lecture's own lines.
+        List<String> lines = view.log.getText().lines().toList();
+        assertEquals("Epoch: 0 w= 1.09 cost= 4.67", lines.get(1));
+        assertEquals("Epoch: 99 w= 2.00 cost= 0.00", lines.get(100));
+        assertEquals("Predict (after training) 4 8.00", lines.get(101));
+    }
+
+    @Test
+    void draggingTheLearningRateSliderRestartsTheRunAndChangesTheCharts() throws Exception {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the first run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        long generation = controller.feed().generation();
+        BufferedImage before = fitImage();
+        double[] paramsBefore = controller.viewModel().paramsProperty().get();
+
+        Slider slider = lookup("#lr-slider").queryAs(Slider.class);
+        drag(slider.lookup(".thumb")).moveBy(-60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil("the new run finishes", () -> controller.feed().generation() > generation
+                && controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+
+        double lr = controller.viewModel().learningRateProperty().get();
+        assertTrue(lr < 0.01, "slider moved left lowers the learning rate, got " + lr);
+        double[] paramsAfter = controller.viewModel().paramsProperty().get();
+        assertNotEquals(paramsBefore[0], paramsAfter[0], "a smaller learning rate ends elsewhere after 100 epochs");
+        assertTrue(paramsAfter[0] < 2 - 1e-3, "w has not reached 2 yet: " + paramsAfter[0]);
+        BufferedImage after = fitImage();
+        assertTrue(differingPixels(before, after) > 50, "the fitted line moved on screen");
+    }
+
+    @Test
+    void aLearningRateAboveTheLimitShowsTheDivergenceMessage() {
+        setSpeedInstant();
+        clickOn("#lr-field").eraseText(6).write("0.3").type(KeyCode.ENTER);
+        waitUntil("the run diverges", () -> controller.viewModel().statusProperty().get() == RunStatus.DIVERGED);
+        String status = view.status.getText();
+        assertTrue(status.matches("Diverged at epoch \\d+: learning rate 0\\.30 is above the stability limit 0\\.214 for this data"),
+                status);
+    }
+
+    @Test
+    void exportAllWritesThreeNonBlankPngsOfTheAskedSize(@TempDir Path dir) throws Exception {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        Exporter.ChartSet[] copies = new Exporter.ChartSet[1];
+        interact(() -> copies[0] = controller.chartsForExport());
+        List<Path> files = controller.exporter().exportAll(copies[0], dir, 640, 400).get(20, TimeUnit.SECONDS);
+        assertEquals(List.of("fit.png", "cost.png", "landscape.png"),
+                files.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path file : files) {
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertEquals(640, image.getWidth(), file.toString());
+            assertEquals(400, image.getHeight(), file.toString());
+            assertTrue(distinctColours(image) > 20, file + " is not blank");
+        }
+        try (var listing = Files.list(dir)) {
+            assertEquals(3, listing.count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void keyboardShortcutsPlayStepAndReset() {
+        clickOn("#fit-chart");
+        type(KeyCode.RIGHT);
+        waitUntil("one epoch ran", () -> controller.viewModel().epochProperty().get() == 1);
+        assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
+        assertTrue(view.status.getText().startsWith("Epoch 1/100   w = 1.09"), view.status.getText());
+        type(KeyCode.R);
+        waitUntil("reset", () -> controller.viewModel().statusProperty().get() == RunStatus.READY
+                && controller.viewModel().epochProperty().get() == 0);
+        setSpeedInstant();
+        clickOn("#fit-chart");
+        type(KeyCode.SPACE);
+        waitUntil("space plays to the end", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+    }
+
+    @Test
+    void aLongInstantRunRedrawsEachChartAtMostOncePerFrameAndTrainsOffTheFxThread() {
+        setSpeedInstant();
+        interact(() -> controller.viewModel().epochsProperty().set(100_000));
+        waitUntil("the long run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        assertEquals(100_000, controller.viewModel().epochProperty().get());
+        long[] fxThread = new long[1];
+        interact(() -> fxThread[0] = Thread.currentThread().getId());
+        assertNotEquals(fxThread[0], controller.engine().trainingThreadId(), "training ran on the FX thread");
+        assertTrue(controller.engine().trainingThreadId() > 0);
+        assertTrue(controller.maxRedrawsInOneFrame() <= 3,
+                "three charts, at most one redraw each per frame; saw " + controller.maxRedrawsInOneFrame());
+        System.out.printf("long instant run: %d frames, longest FX frame %.2f ms%n", controller.frames(),
+                controller.longestFrameNanos() / 1e6);
+    }
+
+    private BufferedImage fitImage() {
+        BufferedImage[] image = new BufferedImage[1];
+        interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.fitViewer.snapshot(null, null), null));
+        return image[0];
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
