@@ -1,0 +1,206 @@
+package dev.descent.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+
+/**
+ * The look of every chart, in one place: made for slides and a classroom projector. Large sans-serif
+ * text, a white background with a light grid, thick lines, and the Okabe–Ito colours, which stay
+ * distinct for colour-blind viewers and on washed-out projectors. Also the texts of titles, axes and
+ * legends, so that the charts, the app and the tests name things the same way.
+ */
+public final class ChartStyle {
+    private ChartStyle() {
+    }
+
+    // ---- text -------------------------------------------------------------------------------------
+    public static final String FONT_FAMILY = Font.SANS_SERIF;
+    public static final Font TITLE_FONT = new Font(FONT_FAMILY, Font.BOLD, 28);
+    public static final Font SUBTITLE_FONT = new Font(FONT_FAMILY, Font.PLAIN, 19);
+    public static final Font AXIS_LABEL_FONT = new Font(FONT_FAMILY, Font.BOLD, 22);
+    public static final Font TICK_LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 19);
+    public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 20);
+    public static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 18);
+
+    // ---- colours (Okabe & Ito, "Color Universal Design") ------------------------------------------
+    public static final Color BACKGROUND = Color.WHITE;
+    public static final Color TEXT = new Color(0x20, 0x20, 0x20);
+    public static final Color SUBTLE_TEXT = new Color(0x55, 0x55, 0x55);
+    public static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+    public static final Color AXIS_LINE = new Color(0x66, 0x66, 0x66);
+    public static final Color BLUE = new Color(0x00, 0x72, 0xB2);
+    public static final Color VERMILLION = new Color(0xD5, 0x5E, 0x00);
+    public static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
+    public static final Color GREEN = new Color(0x00, 0x9E, 0x73);
+    public static final Color PURPLE = new Color(0xCC, 0x79, 0xA7);
+    public static final Color GREY = new Color(0x88, 0x88, 0x88);
+    /** Behind marker labels: white, slightly see-through, so that grid lines do not cut the text. */
+    public static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 220);
+    /** Notes that something left the chart. */
+    public static final Color WARNING_TEXT = VERMILLION;
+
+    public static final Color DATA_COLOR = BLUE;
+    public static final Color MODEL_COLOR = VERMILLION;
+    public static final Color BATCH_COLOR = GREEN;
+    public static final Color COST_COLOR = BLUE;
+    public static final Color EPOCH_MARKER_COLOR = VERMILLION;
+    public static final Color CURVE_COLOR = BLUE;
+    public static final Color PATH_COLOR = ORANGE;
+    public static final Color CURRENT_COLOR = VERMILLION;
+    public static final Color TANGENT_COLOR = GREEN;
+    public static final Color OPTIMUM_COLOR = GREY;
+
+    // ---- strokes and shapes -----------------------------------------------------------------------
+    public static final Stroke THICK_LINE = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke MEDIUM_LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke THIN_LINE = new BasicStroke(1.5f);
+    public static final Stroke GRID_LINE = new BasicStroke(1f);
+    public static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {10f, 7f}, 0f);
+    public static final Shape DATA_DOT = circle(13);
+    public static final Shape BATCH_RING = circle(26);
+    public static final Shape PATH_DOT = circle(9);
+    public static final Shape CURRENT_DOT = circle(22);
+
+    // ---- words ------------------------------------------------------------------------------------
+    public static final String FIT_X_LABEL = "x";
+    public static final String FIT_Y_LABEL = "y";
+    public static final String DATA_LEGEND = "data";
+    public static final String MODEL_LEGEND = "model";
+    public static final String BATCH_LEGEND = "current batch";
+    public static final String COST_TITLE = "Cost per epoch";
+    public static final String EPOCH_LABEL = "epoch";
+    public static final String COST_LABEL = "cost (MSE)";
+    public static final String COST_LOG_LABEL = "cost (MSE, log scale)";
+    public static final String COST_LEGEND = "cost";
+    public static final String LANDSCAPE_COST_LABEL = "cost";
+    public static final String PATH_LEGEND = "path";
+    public static final String CURRENT_LEGEND = "current";
+    public static final String TANGENT_LEGEND = "tangent (slope = gradient)";
+
+    /** "Cost as a function of w". */
+    public static String landscapeTitle(String parameter) {
+        return "Cost as a function of " + parameter;
+    }
+
+    /** "cost(w)". */
+    public static String curveLegend(String parameter) {
+        return "cost(" + parameter + ")";
+    }
+
+    /** "w* = 2.00 (least squares)". */
+    public static String optimumLabel(String parameter, double value) {
+        return parameter + "* = " + ChartText.number(value) + " (least squares)";
+    }
+
+    // ---- builders ---------------------------------------------------------------------------------
+
+    /** A circle of the given diameter centred on the origin, as renderers expect item shapes. */
+    public static Shape circle(double diameter) {
+        return new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter);
+    }
+
+    /** The line drawn beside a line series' name in the legend: long enough to see its colour. */
+    public static Shape legendLine() {
+        return new Line2D.Double(-18, 0, 18, 0);
+    }
+
+    /** Styles an axis: large bold label, large tick labels, grey lines. */
+    public static <A extends ValueAxis> A axis(A axis) {
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_LABEL_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS_LINE);
+        axis.setLabelInsets(new RectangleInsets(6, 6, 6, 6));
+        if (axis instanceof NumberAxis n) {
+            n.setAutoRangeIncludesZero(false);
+        }
+        return axis;
+    }
+
+    /** Styles a plot: white, light grid, no outline. */
+    public static XYPlot plot(XYPlot plot) {
+        plot.setBackgroundPaint(BACKGROUND);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setDomainGridlineStroke(GRID_LINE);
+        plot.setRangeGridlineStroke(GRID_LINE);
+        plot.setOutlineVisible(false);
+        plot.setDomainZeroBaselineVisible(false);
+        plot.setRangeZeroBaselineVisible(false);
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        plot.setInsets(new RectangleInsets(8, 8, 8, 24));
+        return plot;
+    }
+
+    /** A chart around a styled plot, with a big title, antialiasing and the legend at the top right. */
+    public static JFreeChart chart(String title, XYPlot plot) {
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(BACKGROUND);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.getRenderingHints().put(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        chart.setPadding(new RectangleInsets(12, 12, 12, 12));
+        TextTitle t = chart.getTitle();
+        t.setPaint(TEXT);
+        t.setMargin(new RectangleInsets(4, 0, 6, 0));
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(LEGEND_FONT);
+        legend.setItemPaint(TEXT);
+        legend.setBackgroundPaint(BACKGROUND);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setPosition(RectangleEdge.TOP);
+        legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
+        return chart;
+    }
+
+    /** A one-line note under the title; hidden until it has text. */
+    public static TextTitle subtitle() {
+        TextTitle s = new TextTitle("", SUBTITLE_FONT);
+        s.setPaint(SUBTLE_TEXT);
+        s.setPosition(RectangleEdge.TOP);
+        s.setMargin(new RectangleInsets(0, 0, 4, 0));
+        s.setVisible(false);
+        return s;
+    }
+
+    /** A note under the title in the warning colour, hidden until it has text. */
+    public static TextTitle warning() {
+        TextTitle s = subtitle();
+        s.setPaint(WARNING_TEXT);
+        return s;
+    }
+
+    /** A vertical marker line with a label at its top. */
+    public static ValueMarker marker(Color color, Stroke stroke) {
+        ValueMarker m = new ValueMarker(0, color, stroke);
+        m.setLabelFont(MARKER_FONT);
+        m.setLabelPaint(color.darker());
+        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        m.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        return m;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.descent.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
+import org.jfree.chart.title.TextTitle;
+
+import dev.descent.core.optim.Numbers;
+
+import java.util.Locale;
+
+/**
+ * The cost per epoch, as the lectures plot it, with a marker at the current epoch.
+ *
+ * <p>The y axis: on the linear scale it runs from 0 to the highest cost, but never above
+ * {@link ViewRanges#COST_CAP_FACTOR} × the starting cost. A run that explodes would otherwise squash its
+ * whole history into the x axis; instead the curve leaves the top of the chart and a note under the
+ * title says how high it went and that the log scale shows it all. On the log scale
+ * ({@link #setLogScale}) every positive cost is shown; a cost of exactly 0 has no place on a log axis
+ * and is left out.
+ *
+ * <p>The line is drawn by a sampling renderer (at most a few segments per pixel column), so 10⁵ epochs
+ * redraw as fast as 100. Use from one thread at a time; every update method causes at most one chart
+ * change event.
+ */
+public final class CostChart {
+    private static final int COST = 0;
+
+    private final ArrayXYDataset linear = new ArrayXYDataset(false, ChartStyle.COST_LEGEND);
+    private final ArrayXYDataset positive = new ArrayXYDataset(true, ChartStyle.COST_LEGEND);
+    private final NumberAxis linearAxis;
+    private final LogAxis logAxis;
+    private final ValueMarker epochMarker = ChartStyle.marker(ChartStyle.EPOCH_MARKER_COLOR, ChartStyle.DASHED_LINE);
+    private final TextTitle subtitle = ChartStyle.subtitle();
+    private final TextTitle capNote = ChartStyle.warning();
+    private final XYPlot plot;
+    private final JFreeChart chart;
+
+    private boolean log;
+    private boolean markerShown;
+    private double startCost = Double.NaN;
+    private double highest = Double.NaN;
+    private int highestEpoch = -1;
+    private double lowestPositive = Double.NaN;
+    private double highestPositive = Double.NaN;
+    private double firstEpoch = Double.NaN;
+    private double lastEpoch = Double.NaN;
+
+    public CostChart() {
+        NumberAxis epochs = ViewAxes.linear(ChartStyle.EPOCH_LABEL, this::epochView);
+        epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        linearAxis = ViewAxes.linear(ChartStyle.COST_LABEL, this::linearView);
+        logAxis = ViewAxes.log(ChartStyle.COST_LOG_LABEL, this::logView);
+        SamplingXYLineRenderer renderer = new SamplingXYLineRenderer();
+        renderer.setSeriesPaint(COST, ChartStyle.COST_COLOR);
+        renderer.setSeriesStroke(COST, ChartStyle.THICK_LINE);
+        plot = ChartStyle.plot(new XYPlot(linear, epochs, linearAxis, renderer));
+        // The sampling renderer's own legend item is a hollow box; show the line as it is drawn.
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(ChartStyle.COST_LEGEND, null, null, null, ChartStyle.legendLine(),
+                ChartStyle.THICK_LINE, ChartStyle.COST_COLOR));
+        plot.setFixedLegendItems(legend);
+        chart = ChartStyle.chart(ChartStyle.COST_TITLE, plot);
+        chart.addSubtitle(0, subtitle);
+        chart.addSubtitle(1, capNote);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Removes every point and the marker. */
+    public void clear() {
+        Charts.once(chart, () -> {
+            linear.clearAll();
+            positive.clearAll();
+            startCost = Double.NaN;
+            highest = Double.NaN;
+            highestEpoch = -1;
+            lowestPositive = Double.NaN;
+            highestPositive = Double.NaN;
+            firstEpoch = Double.NaN;
+            lastEpoch = Double.NaN;
+            showMarker(false);
+            refreshNote();
+            fireData();
+        });
+    }
+
+    /** Appends {@code count} (epoch, cost) pairs; non-finite costs are skipped. One notification. */
+    public void append(int[] epochs, double[] costs, int count) {
+        Charts.once(chart, () -> {
+            int n = Math.min(count, Math.min(epochs.length, costs.length));
+            for (int i = 0; i < n; i++) {
+                add(epochs[i], costs[i]);
+            }
+            refreshNote();
+            fireData();
+        });
+    }
+
+    /** A dashed marker at this epoch; a negative epoch removes it. */
+    public void setCurrentEpoch(int epoch) {
+        Charts.once(chart, () -> {
+            if (epoch < 0) {
+                showMarker(false);
+            } else {
+                epochMarker.setValue(epoch);
+                epochMarker.setLabel("epoch " + epoch);
+                showMarker(true);
+            }
+        });
+    }
+
+    /** Switches between a linear and a logarithmic cost axis. */
+    public void setLogScale(boolean on) {
+        Charts.once(chart, () -> {
+            log = on;
+            plot.setRangeAxis(on ? logAxis : linearAxis);
+            plot.setDataset(on ? positive : linear);
+            refreshNote();
+            fireData();
+        });
+    }
+
+    public boolean isLogScale() {
+        return log;
+    }
+
+    /** A line of text under the title (null or blank hides it). */
+    public void setSubtitle(String text) {
+        Charts.once(chart, () -> Charts.setSubtitle(subtitle, text));
+    }
+
+    /** Whether the linear axis currently cuts off part of the curve (and the chart says so). */
+    public boolean isCapped() {
+        return !log && ViewRanges.isCapped(highest, startCost);
+    }
+
+    /** The cost range shown on the current scale. */
+    public Span costView() {
+        return log ? logView() : linearView();
+    }
+
+    private void add(int epoch, double cost) {
+        if (!linear.add(COST, epoch, cost)) {
+            return;
+        }
+        if (Double.isNaN(startCost)) {
+            startCost = cost;
+            firstEpoch = epoch;
+        }
+        lastEpoch = Double.isNaN(lastEpoch) ? epoch : Math.max(lastEpoch, epoch);
+        firstEpoch = Math.min(firstEpoch, epoch);
+        if (Double.isNaN(highest) || cost > highest) {
+            highest = cost;
+            highestEpoch = epoch;
+        }
+        if (positive.add(COST, epoch, cost)) {
+            lowestPositive = Double.isNaN(lowestPositive) ? cost : Math.min(lowestPositive, cost);
+            highestPositive = Double.isNaN(highestPositive) ? cost : Math.max(highestPositive, cost);
+        }
+    }
+
+    private void fireData() {
+        // Both datasets changed; only the one on the plot notifies it, so this is one change.
+        ((ArrayXYDataset) plot.getDataset()).changed();
+    }
+
+    private void showMarker(boolean show) {
+        if (show && !markerShown) {
+            plot.addDomainMarker(epochMarker);
+        } else if (!show && markerShown) {
+            plot.removeDomainMarker(epochMarker);
+        }
+        markerShown = show;
+    }
+
+    private void refreshNote() {
+        if (isCapped()) {
+            Charts.setSubtitle(capNote, String.format(Locale.ROOT,
+                    "↑ off the chart: the cost reaches %s at epoch %d (the axis stops at %s× the starting cost;"
+                            + " the log scale shows it all)", ChartText.number(highest), highestEpoch,
+                    Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
+        } else {
+            Charts.setSubtitle(capNote, null);
+        }
+    }
+
+    private Span epochView() {
+        return ViewRanges.epochs(firstEpoch, lastEpoch);
+    }
+
+    private Span linearView() {
+        return ViewRanges.costLinear(highest, startCost);
+    }
+
+    private Span logView() {
+        return ViewRanges.costLog(lowestPositive, highestPositive);
+    }
+
+    /** The axis currently in use (for tests and for mapping values to pixels). */
+    ValueAxis costAxis() {
+        return plot.getRangeAxis();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.descent.charts;
+
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * The data as dots and the model's curve through them; the rows of the current batch ringed. The
+ * title is the fitted equation. The x range follows the data; the y range takes in the data and as
+ * much of the curve as stays within reach of it (see {@link ViewRanges#fitY}).
+ *
+ * <p>Use from one thread at a time (the FX thread in the app). Every update method causes at most one
+ * chart change event, and none while the caller holds the chart's notifications off.
+ */
+public final class FitChart {
+    /** Points on the model's curve across the visible x range: enough for a smooth parabola. */
+    public static final int CURVE_SAMPLES = 241;
+
+    private static final int CURVE = 0;
+    private static final int DATA = 1;
+    private static final int BATCH = 2;
+
+    private final ArrayXYDataset curve = new ArrayXYDataset(ChartStyle.MODEL_LEGEND);
+    private final ArrayXYDataset points = new ArrayXYDataset(ChartStyle.DATA_LEGEND);
+    private final ArrayXYDataset batch = new ArrayXYDataset(ChartStyle.BATCH_LEGEND);
+    private final XYLineAndShapeRenderer batchRenderer;
+    private final TextTitle subtitle = ChartStyle.subtitle();
+    private final TextTitle offChart = ChartStyle.warning();
+    private final JFreeChart chart;
+
+    private Model model;
+    private Dataset data;
+    private double[] theta;
+    private int[] batchRows;
+    private Span xView = ViewRanges.DEFAULT_X;
+    private Span yView = ViewRanges.DEFAULT_Y;
+
+    public FitChart(Model model) {
+        this.model = model;
+        NumberAxis x = ViewAxes.linear(ChartStyle.FIT_X_LABEL, () -> xView);
+        NumberAxis y = ViewAxes.linear(ChartStyle.FIT_Y_LABEL, () -> yView);
+        XYPlot plot = ChartStyle.plot(new XYPlot(curve, x, y, curveRenderer()));
+        plot.setDataset(DATA, points);
+        plot.setRenderer(DATA, dataRenderer());
+        batchRenderer = batchRenderer();
+        plot.setDataset(BATCH, batch);
+        plot.setRenderer(BATCH, batchRenderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        chart = ChartStyle.chart(model.formula(), plot);
+        chart.addSubtitle(0, subtitle);
+        chart.addSubtitle(1, offChart);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** A new model: the curve disappears until {@link #setParams} gives the new model's parameters. */
+    public void setModel(Model newModel) {
+        Charts.once(chart, () -> {
+            model = newModel;
+            theta = null;
+            refreshCurve();
+        });
+    }
+
+    /** The points to draw; null for none. The x range follows them. */
+    public void setData(Dataset newData) {
+        Charts.once(chart, () -> {
+            data = newData;
+            if (data == null) {
+                points.clearAll();
+                xView = ViewRanges.DEFAULT_X;
+            } else {
+                points.set(0, data.xs(), data.ys(), data.size());
+                xView = ViewRanges.fitX(data.xs());
+            }
+            points.changed();
+            refreshBatch();
+            refreshCurve();
+        });
+    }
+
+    /**
+     * The model's parameters: the curve is redrawn across the visible x range and the title shows the
+     * equation. Non-finite parameters (a diverged run) remove the curve and say so in the title.
+     */
+    public void setParams(double[] newTheta) {
+        Charts.once(chart, () -> {
+            theta = newTheta == null ? null : newTheta.clone();
+            refreshCurve();
+        });
+    }
+
+    /** Rings the given rows of the data (the current batch); null or empty for none. */
+    public void setBatch(int[] rows) {
+        Charts.once(chart, () -> {
+            batchRows = rows == null ? null : rows.clone();
+            refreshBatch();
+        });
+    }
+
+    /** A line of text under the title (null or blank hides it). */
+    public void setSubtitle(String text) {
+        Charts.once(chart, () -> Charts.setSubtitle(subtitle, text));
+    }
+
+    /** The x range the chart shows. */
+    public Span xView() {
+        return xView;
+    }
+
+    /** The y range the chart shows. */
+    public Span yView() {
+        return yView;
+    }
+
+    private void refreshCurve() {
+        curve.clearAll();
+        double low = Double.NaN;
+        double high = Double.NaN;
+        boolean drawable = theta != null && theta.length == model.parameterCount() && ChartText.allFinite(theta);
+        if (drawable) {
+            double[] xs = xView.sample(CURVE_SAMPLES);
+            double[] ys = new double[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                ys[i] = model.predict(theta, xs[i]);
+            }
+            curve.set(0, xs, ys, xs.length);
+            double[] e = ViewRanges.extent(ys, ys.length);
+            if (e != null) {
+                low = e[0];
+                high = e[1];
+            }
+            chart.setTitle(ChartText.equation(model, theta));
+        } else if (theta != null && theta.length == model.parameterCount()) {
+            chart.setTitle(model.formula() + ": diverged (" + nonFinite() + ")");
+        } else {
+            chart.setTitle(model.formula());
+        }
+        yView = ViewRanges.fitY(data == null ? null : data.ys(), low, high);
+        Charts.setSubtitle(offChart, offChartNote(low, high));
+        curve.changed();
+    }
+
+    /**
+     * Says where the model went when none of its curve is inside the view (its y values over the x range
+     * lie wholly above or below it); null when some of it shows.
+     */
+    private String offChartNote(double low, double high) {
+        if (Double.isNaN(low)) {
+            return null;
+        }
+        String range = ChartText.number(low) + " to " + ChartText.number(high);
+        if (low > yView.upper()) {
+            return "↑ the model is above the chart here (y from " + range + ")";
+        }
+        if (high < yView.lower()) {
+            return "↓ the model is below the chart here (y from " + range + ")";
+        }
+        return null;
+    }
+
+    /** Whether a note says that the model's curve is outside the view. */
+    public boolean isModelOffChart() {
+        return offChart.isVisible();
+    }
+
+    private String nonFinite() {
+        for (int j = 0; j < theta.length; j++) {
+            if (!Double.isFinite(theta[j])) {
+                return model.parameterNames().get(j) + " = " + ChartText.number(theta[j]);
+            }
+        }
+        return "";
+    }
+
+    private void refreshBatch() {
+        batch.clearAll();
+        if (data != null && batchRows != null) {
+            for (int r : batchRows) {
+                if (r >= 0 && r < data.size()) {
+                    batch.add(0, data.x(r), data.y(r));
+                }
+            }
+        }
+        batchRenderer.setSeriesVisibleInLegend(0, batch.getItemCount(0) > 0, false);
+        batch.changed();
+    }
+
+    private static XYLineAndShapeRenderer curveRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, ChartStyle.MODEL_COLOR);
+        r.setSeriesStroke(0, ChartStyle.THICK_LINE);
+        r.setLegendLine(ChartStyle.legendLine());
+        return r;
+    }
+
+    private static XYLineAndShapeRenderer dataRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, ChartStyle.DATA_COLOR);
+        r.setSeriesShape(0, ChartStyle.DATA_DOT);
+        r.setSeriesShapesFilled(0, true);
+        r.setUseOutlinePaint(true);
+        r.setSeriesOutlinePaint(0, ChartStyle.BACKGROUND);
+        r.setSeriesOutlineStroke(0, ChartStyle.THIN_LINE);
+        return r;
+    }
+
+    private static XYLineAndShapeRenderer batchRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, ChartStyle.BATCH_COLOR);
+        r.setSeriesShape(0, ChartStyle.BATCH_RING);
+        r.setSeriesShapesFilled(0, false);
+        r.setUseOutlinePaint(false);
+        r.setSeriesOutlineStroke(0, ChartStyle.MEDIUM_LINE);
+        r.setSeriesVisibleInLegend(0, false);
+        return r;
+    }
+}

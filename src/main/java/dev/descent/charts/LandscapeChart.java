@@ -1,0 +1,236 @@
+package dev.descent.charts;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * The cost as a function of one parameter with the others held: the parabola, the path the run took
+ * down it, the current point with its tangent (a short segment whose slope is the gradient), and a
+ * faint vertical line at the least-squares optimum.
+ *
+ * <p>The parameter axis spans exactly the curve's values (choose them with {@link LandscapeRange});
+ * before there is a curve it follows the points. The cost axis runs from 0 to the highest cost visible
+ * in that stretch, so points of a diverged path far outside it cannot flatten the bowl. The tangent is
+ * drawn with the same length on screen whatever its slope.
+ *
+ * <p>Use from one thread at a time; every update method causes at most one chart change event.
+ */
+public final class LandscapeChart {
+    /** The tangent's length, as a fraction of the plot's diagonal in axis-normalised units. */
+    public static final double TANGENT_LENGTH = 0.22;
+
+    private static final int CURVE = 0;
+    private static final int PATH = 1;
+    private static final int TANGENT = 2;
+    private static final int CURRENT = 3;
+
+    private final ArrayXYDataset curve = new ArrayXYDataset(ChartStyle.curveLegend("w"));
+    private final ArrayXYDataset path = new ArrayXYDataset(ChartStyle.PATH_LEGEND);
+    private final ArrayXYDataset tangent = new ArrayXYDataset(ChartStyle.TANGENT_LEGEND);
+    private final ArrayXYDataset current = new ArrayXYDataset(ChartStyle.CURRENT_LEGEND);
+    private final NumberAxis parameterAxis;
+    private final ValueMarker optimumMarker = ChartStyle.marker(ChartStyle.OPTIMUM_COLOR, ChartStyle.DASHED_LINE);
+    private final TextTitle subtitle = ChartStyle.subtitle();
+    private final XYPlot plot;
+    private final JFreeChart chart;
+
+    private String parameter = "w";
+    private double currentValue = Double.NaN;
+    private double currentCost = Double.NaN;
+    private double currentSlope = Double.NaN;
+    private double optimum = Double.NaN;
+    private boolean optimumShown;
+    private Span xView = LandscapeRange.DEFAULT;
+    private Span yView = new Span(0, 1);
+
+    public LandscapeChart() {
+        parameterAxis = ViewAxes.linear(parameter, () -> xView);
+        NumberAxis costAxis = ViewAxes.linear(ChartStyle.LANDSCAPE_COST_LABEL, () -> yView);
+        plot = ChartStyle.plot(new XYPlot(curve, parameterAxis, costAxis, lineRenderer(ChartStyle.CURVE_COLOR,
+                ChartStyle.THICK_LINE)));
+        plot.setDataset(PATH, path);
+        plot.setRenderer(PATH, pathRenderer());
+        plot.setDataset(TANGENT, tangent);
+        plot.setRenderer(TANGENT, lineRenderer(ChartStyle.TANGENT_COLOR, ChartStyle.THICK_LINE));
+        plot.setDataset(CURRENT, current);
+        plot.setRenderer(CURRENT, currentRenderer());
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        chart = ChartStyle.chart(ChartStyle.landscapeTitle(parameter), plot);
+        chart.addSubtitle(0, subtitle);
+        optimumMarker.setPaint(ChartStyle.OPTIMUM_COLOR);
+        optimumMarker.setAlpha(0.9f);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Names the parameter on the x axis, in the title and in the legend. */
+    public void setParameterName(String name) {
+        Charts.once(chart, () -> {
+            parameter = name;
+            parameterAxis.setLabel(name);
+            chart.setTitle(ChartStyle.landscapeTitle(name));
+            curve.setKey(0, ChartStyle.curveLegend(name));
+            refreshOptimum();
+            curve.changed();
+        });
+    }
+
+    /** The cost curve: {@code costs[i]} at {@code values[i]}, in increasing order of value. */
+    public void setCurve(double[] values, double[] costs) {
+        Charts.once(chart, () -> {
+            curve.set(0, values, costs, Math.min(values.length, costs.length));
+            refresh();
+        });
+    }
+
+    /** The points visited, connected in order; non-finite ones are skipped. */
+    public void setTrail(double[] values, double[] costs, int count) {
+        Charts.once(chart, () -> {
+            path.set(0, values, costs, count);
+            refresh();
+        });
+    }
+
+    /** The current point and the slope of the cost there (the gradient along this parameter). */
+    public void setCurrent(double value, double cost, double slope) {
+        Charts.once(chart, () -> {
+            currentValue = value;
+            currentCost = cost;
+            currentSlope = slope;
+            refresh();
+        });
+    }
+
+    /** A faint vertical line at the least-squares optimum of this parameter; NaN for none. */
+    public void setOptimum(double value) {
+        Charts.once(chart, () -> {
+            optimum = value;
+            refreshOptimum();
+        });
+    }
+
+    /** A line of text under the title (null or blank hides it). */
+    public void setSubtitle(String text) {
+        Charts.once(chart, () -> Charts.setSubtitle(subtitle, text));
+    }
+
+    public Span parameterView() {
+        return xView;
+    }
+
+    public Span costView() {
+        return yView;
+    }
+
+    /** Recomputes both views, the current point and its tangent, and fires once. */
+    private void refresh() {
+        xView = parameterView(curve.getItemCount(0) > 0);
+        yView = ViewRanges.landscapeCost(highestVisible());
+        current.clearAll();
+        current.add(0, currentValue, currentCost);
+        tangent.clearAll();
+        if (current.getItemCount(0) > 0 && Double.isFinite(currentSlope)) {
+            double dx = tangentHalfWidth(currentSlope);
+            tangent.add(0, currentValue - dx, currentCost - currentSlope * dx);
+            tangent.add(0, currentValue + dx, currentCost + currentSlope * dx);
+        }
+        path.changed();
+        tangent.changed();
+        current.changed();
+        curve.changed();
+    }
+
+    private Span parameterView(boolean hasCurve) {
+        if (hasCurve) {
+            int n = curve.getItemCount(0);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                lo = Math.min(lo, curve.getXValue(0, i));
+                hi = Math.max(hi, curve.getXValue(0, i));
+            }
+            return Span.around(lo, hi, LandscapeRange.DEFAULT);
+        }
+        int n = path.getItemCount(0);
+        double[] trail = new double[n];
+        for (int i = 0; i < n; i++) {
+            trail[i] = path.getXValue(0, i);
+        }
+        double start = n > 0 ? trail[0] : Double.NaN;
+        return LandscapeRange.choose(start, trail, n, currentValue, optimum);
+    }
+
+    private double highestVisible() {
+        double top = Double.NaN;
+        for (ArrayXYDataset d : new ArrayXYDataset[] {curve, path}) {
+            int n = d.getItemCount(0);
+            for (int i = 0; i < n; i++) {
+                top = higher(top, d.getXValue(0, i), d.getYValue(0, i));
+            }
+        }
+        return higher(top, currentValue, currentCost);
+    }
+
+    private double higher(double top, double x, double y) {
+        if (!xView.contains(x) || !Double.isFinite(y)) {
+            return top;
+        }
+        return Double.isNaN(top) || y > top ? y : top;
+    }
+
+    /** Half the tangent's x extent, so that its on-screen length is the same for any slope. */
+    private double tangentHalfWidth(double slope) {
+        double nx = 1 / xView.length();
+        double ny = slope / yView.length();
+        double dx = TANGENT_LENGTH / 2 / Math.hypot(nx, ny);
+        return Double.isFinite(dx) && dx > 0 ? dx : xView.length() * TANGENT_LENGTH / 2;
+    }
+
+    private void refreshOptimum() {
+        boolean show = Double.isFinite(optimum);
+        if (show) {
+            optimumMarker.setValue(optimum);
+            optimumMarker.setLabel(ChartStyle.optimumLabel(parameter, optimum));
+        }
+        if (show && !optimumShown) {
+            plot.addDomainMarker(optimumMarker);
+        } else if (!show && optimumShown) {
+            plot.removeDomainMarker(optimumMarker);
+        }
+        optimumShown = show;
+    }
+
+    private static XYLineAndShapeRenderer lineRenderer(java.awt.Color color, java.awt.Stroke stroke) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setSeriesPaint(0, color);
+        r.setSeriesStroke(0, stroke);
+        r.setLegendLine(ChartStyle.legendLine());
+        return r;
+    }
+
+    private static XYLineAndShapeRenderer pathRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, ChartStyle.PATH_COLOR);
+        r.setSeriesStroke(0, ChartStyle.MEDIUM_LINE);
+        r.setSeriesShape(0, ChartStyle.PATH_DOT);
+        r.setLegendLine(ChartStyle.legendLine());
+        return r;
+    }
+
+    private static XYLineAndShapeRenderer currentRenderer() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, ChartStyle.CURRENT_COLOR);
+        r.setSeriesShape(0, ChartStyle.CURRENT_DOT);
+        r.setUseOutlinePaint(true);
+        r.setSeriesOutlinePaint(0, ChartStyle.TEXT);
+        r.setSeriesOutlineStroke(0, ChartStyle.MEDIUM_LINE);
+        return r;
+    }
+}
