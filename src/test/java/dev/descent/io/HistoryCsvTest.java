@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -73,6 +74,16 @@ class HistoryCsvTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(file), s.toList());
         }
+    }
+
+    /** The file gets the permissions of any new file (the umask), not a temporary file's owner-only 0600. */
+    @Test
+    void writtenFileHasTheUsualPermissions() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path file = dir.resolve("history.csv");
+        HistoryCsv.write(file, List.of("w"), List.of(epoch(0, 4.5, 1.25)));
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
     @Test
