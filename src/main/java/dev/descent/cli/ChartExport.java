@@ -1,5 +1,6 @@
 package dev.descent.cli;
 
+import dev.descent.charts.RunCharts;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
@@ -10,14 +11,11 @@ import java.util.List;
 
 /**
  * Renders a finished run's charts for {@code train --png}: {@code fit.png}, {@code cost.png} and
- * {@code landscape.png} in a folder that already exists. The charts themselves live in
- * {@code dev.descent.charts}; this interface keeps the command line independent of how they are drawn.
+ * {@code landscape.png} in a folder that already exists. The command line uses {@link #RUN_CHARTS}; tests
+ * put a stand-in here to check what is asked for, and how a failing write is reported.
  */
 @FunctionalInterface
 interface ChartExport {
-
-    /** The file names written into the folder. */
-    List<String> FILE_NAMES = List.of("fit.png", "cost.png", "landscape.png");
 
     /**
      * Writes the three PNGs.
@@ -28,22 +26,6 @@ interface ChartExport {
     void write(RunConfig config, List<EpochSnapshot> history, RunResult result, Path folder, int width, int height)
             throws DataFileException;
 
-    /** Whether this build can draw charts; asked before training so that a run is not wasted. */
-    default boolean available() {
-        return true;
-    }
-
-    /** Stands in while no chart renderer is wired in: {@code --png} is refused before training. */
-    ChartExport UNAVAILABLE = new ChartExport() {
-        @Override
-        public void write(RunConfig config, List<EpochSnapshot> history, RunResult result, Path folder, int width,
-                          int height) throws DataFileException {
-            throw new DataFileException("--png: chart export is not available in this build");
-        }
-
-        @Override
-        public boolean available() {
-            return false;
-        }
-    };
+    /** The charts of {@code dev.descent.charts}, drawn with JFreeChart, no JavaFX and no display needed. */
+    ChartExport RUN_CHARTS = RunCharts::writeAll;
 }

@@ -37,7 +37,7 @@ public final class Cli {
 
     /** Runs a command, writing its output and errors to the given streams, and returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, ChartExport.UNAVAILABLE);
+        return run(args, out, err, ChartExport.RUN_CHARTS);
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the PNG writer given (tests pass a fake). */

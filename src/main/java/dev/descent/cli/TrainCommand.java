@@ -310,9 +310,6 @@ final class TrainCommand implements Callable<Integer> {
     /** Checks --csv, --size and --png, creating the --png folder; returns the image size. */
     private Values.Size checkOutputs() throws DataFileException {
         Values.Size size = save.size != null ? Values.Size.parse("--size", save.size) : DEFAULT_SIZE;
-        if (save.png != null && !charts.available()) {
-            throw new DataFileException("--png: chart export is not available in this build yet");
-        }
         if (save.csv != null) {
             OutputPaths.checkFile("--csv", save.csv);
         }

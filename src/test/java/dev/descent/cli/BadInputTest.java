@@ -193,18 +193,6 @@ class BadInputTest {
     }
 
     @Test
-    void pngIsRefusedBeforeTrainingWhenNoChartRendererIsWired() {
-        Path csv = out.resolve("h.csv");
-        CliRunner.Result r = CliRunner.run(ChartExport.UNAVAILABLE, "train", "--csv", csv.toString(), "--png",
-                out.resolve("png").toString());
-
-        assertEquals(2, r.exit(), r::toString);
-        assertEquals(List.of("descent: --png: chart export is not available in this build yet"), r.errLines());
-        assertEquals("", r.out());
-        assertEquals(List.of(), CliRunner.listing(out));
-    }
-
-    @Test
     void unwritableCsvFolderIsRefusedBeforeTraining() throws IOException {
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,10 +62,15 @@ class CliIT {
     }
 
     @Test
-    void trainGdPrintsTheLectureWithNoDisplay() throws Exception {
-        Outcome o = descent("train", "--preset", "gd");
+    void trainGdPrintsTheLectureAndDrawsItsChartsWithNoDisplay() throws Exception {
+        Path png = dir.resolve("charts");
+        Outcome o = descent("train", "--preset", "gd", "--png", png.toString());
 
         assertEquals(0, o.exit(), o::toString);
+        for (String name : List.of("fit.png", "cost.png", "landscape.png")) {
+            byte[] head = Arrays.copyOf(Files.readAllBytes(png.resolve(name)), 8);
+            assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, head, name);
+        }
         assertEquals(List.of(), o.err(), o::toString);
         assertEquals(102, o.out().size(), o::toString);
         // The lecture's own lines (reference lecture 000); it prints "4.0" before training, Descent "4.00".

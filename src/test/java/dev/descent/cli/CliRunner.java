@@ -34,7 +34,7 @@ final class CliRunner {
     }
 
     static Result run(String... args) {
-        return run(ChartExport.UNAVAILABLE, args);
+        return run(ChartExport.RUN_CHARTS, args);
     }
 
     static Result run(ChartExport charts, String... args) {

@@ -1,5 +1,6 @@
 package dev.descent.cli;
 
+import dev.descent.charts.RunCharts;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
@@ -22,7 +23,7 @@ final class RecordingCharts implements ChartExport {
     public void write(RunConfig config, List<EpochSnapshot> history, RunResult result, Path folder, int width,
                       int height) throws DataFileException {
         calls.add(new Call(folder, width, height, history.size()));
-        for (String name : FILE_NAMES) {
+        for (String name : List.of(RunCharts.FIT_FILE, RunCharts.COST_FILE, RunCharts.LANDSCAPE_FILE)) {
             try {
                 Files.writeString(folder.resolve(name), "placeholder");
             } catch (IOException e) {

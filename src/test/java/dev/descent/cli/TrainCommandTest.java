@@ -3,6 +3,7 @@ package dev.descent.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import static dev.descent.cli.CliRunner.assertClose;
 import static dev.descent.cli.CliRunner.csv;
@@ -372,9 +374,38 @@ class TrainCommandTest {
         assertEquals(12, charts.calls.get(0).epochs());
     }
 
+    /** The real charts: three PNGs of the requested size, and nothing else in the folder. */
+    @Test
+    void pngWritesTheThreeChartsAtTheRequestedSize() throws IOException {
+        Path png = dir.resolve("charts");
+        CliRunner.Result r = CliRunner.run("train", "--preset", "gd", "--png", png.toString(), "--size", "640x400");
+
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("", r.err());
+        assertEquals(List.of("charts", "charts/cost.png", "charts/fit.png", "charts/landscape.png"),
+                CliRunner.listing(dir));
+        for (String name : List.of("fit.png", "cost.png", "landscape.png")) {
+            BufferedImage image = ImageIO.read(png.resolve(name).toFile());
+            assertEquals(640, image.getWidth(), name);
+            assertEquals(400, image.getHeight(), name);
+        }
+    }
+
+    @Test
+    void divergedRunGetsRealChartsToo() throws IOException {
+        Path png = dir.resolve("charts");
+        CliRunner.Result r = CliRunner.run("train", "--preset", "gd", "--lr", "0.3", "--png", png.toString());
+
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals(1, r.errLines().size(), r::toString);
+        BufferedImage cost = ImageIO.read(png.resolve("cost.png").toFile());
+        assertEquals(1200, cost.getWidth());
+        assertEquals(800, cost.getHeight());
+    }
+
     @Test
     void trainingNeverStartsJavaFx() {
-        assertEquals(0, CliRunner.run("train", "--preset", "gd").exit());
+        assertEquals(0, CliRunner.run("train", "--preset", "gd", "--png", dir.toString()).exit());
         assertEquals("true", System.getProperty("java.awt.headless"));
         boolean fxThread = Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(t -> t.getName().startsWith("JavaFX Application Thread"));
