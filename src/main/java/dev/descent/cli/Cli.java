@@ -1,13 +1,167 @@
 package dev.descent.cli;
 
-/** The headless commands. */
+import dev.descent.io.DataFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The headless commands, {@code descent train} and {@code descent presets}. Nothing here touches
+ * JavaFX: the commands run on a machine with no display.
+ *
+ * <p>Every failure ends as ONE line on standard error, {@code descent: <what is wrong>}, never a stack
+ * trace. Exit codes: {@value #OK} done, {@value #BAD_INPUT} bad input (a flag, a data file, an output
+ * path), {@value #DIVERGED} the run diverged, {@value #INTERNAL_ERROR} a bug in Descent itself.
+ */
 public final class Cli {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int DIVERGED = 3;
+
     private Cli() {
     }
 
-    /** Runs a command and returns its exit code. */
+    /** Runs a command on the process's standard streams and returns its exit code. */
     public static int run(String[] args) {
-        System.err.println("descent: commands are not available yet");
-        return 2;
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs a command, writing its output and errors to the given streams, and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, ChartExport.RUN_CHARTS);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the PNG writer given (tests pass a fake). */
+    static int run(String[] args, PrintStream out, PrintStream err, ChartExport charts) {
+        // Before any AWT class can load: chart rendering must never look for a display.
+        System.setProperty("java.awt.headless", "true");
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        try {
+            CommandLine cl = commandLine(out, err, charts);
+            cl.setOut(outWriter);
+            cl.setErr(errWriter);
+            return cl.execute(args);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, ChartExport charts) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == TrainCommand.class) {
+                    return cls.cast(new TrainCommand(out, err, charts));
+                }
+                if (cls == PresetsCommand.class) {
+                    return cls.cast(new PresetsCommand(out));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        CommandLine cl = new CommandLine(new Descent(), factory);
+        Values.registerConverters(cl);
+        cl.setUsageHelpWidth(100);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("descent: " + describe(ex));
+            err.flush();
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("descent: " + describe(ex));
+            err.flush();
+            return isBadInput(ex) ? BAD_INPUT : INTERNAL_ERROR;
+        });
+        return cl;
+    }
+
+    private static boolean isBadInput(Exception ex) {
+        return ex instanceof IllegalArgumentException || ex instanceof DataFileException;
+    }
+
+    /** The one-line text for an exception from a command. */
+    static String describe(Exception ex) {
+        if (isBadInput(ex)) {
+            return oneLine(ex.getMessage());
+        }
+        String message = ex.getMessage() == null ? "" : ": " + oneLine(ex.getMessage());
+        return "internal error, please report it: " + ex.getClass().getSimpleName() + message;
+    }
+
+    /** The one-line text for a command line that does not parse. */
+    static String describe(ParameterException ex) {
+        CommandLine cl = ex.getCommandLine();
+        String command = cl.getCommandSpec().qualifiedName(" ");
+        String help = "see '" + command + " --help'";
+        if (ex instanceof UnmatchedArgumentException unmatched) {
+            List<String> args = unmatched.getUnmatched();
+            String first = args.isEmpty() ? "" : args.get(0);
+            List<String> suggestions = unmatched.getSuggestions();
+            String hint = suggestions.isEmpty() ? help : "did you mean " + String.join(" or ", suggestions) + "?";
+            if (first.startsWith("-")) {
+                String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                return "unknown option '" + name + "' for '" + command + "' (" + hint + ")";
+            }
+            if (cl.getParent() == null && cl.getSubcommands().size() > 0) {
+                return "unknown command '" + first + "': the commands are "
+                        + String.join(" and ", cl.getSubcommands().keySet()) + " (" + help + ")";
+            }
+            return "unexpected argument '" + first + "' for '" + command + "' (" + help + ")";
+        }
+        ArgSpec spec = ex.getArgSpec();
+        if (ex.getCause() instanceof TypeConversionException conversion && spec instanceof OptionSpec option) {
+            return option.longestName() + ": " + oneLine(conversion.getMessage());
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option) {
+            return option.longestName() + " needs a value, e.g. " + option.longestName() + "=" + option.paramLabel()
+                    + " (" + help + ")";
+        }
+        return oneLine(ex.getMessage()) + " (" + help + ")";
+    }
+
+    /** The first line of a message, so that nothing a library says can spread over several lines. */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "unknown error";
+        }
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+    }
+
+    /** The top-level command: only holds the subcommands and the overall help. */
+    @Command(name = "descent",
+            description = {
+                    "Descent teaches gradient descent. Without a command it opens the desktop app;",
+                    "with one it runs headless, with no window and no display needed."},
+            subcommands = {TrainCommand.class, PresetsCommand.class},
+            footer = {"", "Run 'descent COMMAND --help' for a command's options.",
+                    "Exit status: 0 done, 2 bad input, 3 the run diverged, 1 an internal error."},
+            synopsisSubcommandLabel = "COMMAND",
+            commandListHeading = "%nCommands:%n")
+    static final class Descent implements java.util.concurrent.Callable<Integer> {
+        @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            throw new ParameterException(spec.commandLine(),
+                    "no command given: the commands are train and presets");
+        }
     }
 }

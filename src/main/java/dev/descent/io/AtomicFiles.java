@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a temporary file beside the
  * target, which is then moved over it. A failure leaves no partial file and reports the target by name.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -32,8 +36,13 @@ public final class AtomicFiles {
             if (dir != null && !Files.isDirectory(dir)) {
                 throw new DataFileException(target + ": the folder " + dir + " does not exist");
             }
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // Not Files.createTempFile: that makes the file owner-only (0600), and the move would hand those
+            // permissions to a CSV or PNG the teacher wants to share. A plain new file gets the usual umask.
+            Path part = absolute.resolveSibling("." + absolute.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            tmp = part;
+            try (out) {
                 body.write(out);
             }
             try {

@@ -1,0 +1,347 @@
+package dev.descent.cli;
+
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.optim.AdagradConfig;
+import dev.descent.core.optim.AdamConfig;
+import dev.descent.core.optim.OptimizerConfig;
+import dev.descent.core.optim.RmspropConfig;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.RunResult;
+import dev.descent.core.train.StepSnapshot;
+import dev.descent.core.train.StopReason;
+import dev.descent.core.train.Trainer;
+import dev.descent.core.train.TrainingListener;
+import dev.descent.io.DataCsv;
+import dev.descent.io.DataFileException;
+import dev.descent.io.HistoryCsv;
+import dev.descent.lecture.LectureLog;
+import dev.descent.lecture.LogStyle;
+import dev.descent.lecture.Preset;
+import dev.descent.lecture.Presets;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code descent train}: one run, headless. Standard output gets the lecture's own log; {@code --csv}
+ * and {@code --png} save the history and the charts.
+ *
+ * <p>Every setting starts from a preset ({@code gd} unless {@code --data} is given without one) and each
+ * flag overrides one setting. Everything is checked before the first epoch, so a bad flag, data file or
+ * output path never leaves a file behind.
+ *
+ * <p>A run that diverges still writes its {@code --csv} (the epochs that ran, the last of them possibly
+ * holding {@code NaN} or {@code Infinity}) and its {@code --png} charts: watching a run blow up is one of
+ * the things a teacher shows. The divergence message then goes to standard error and the exit code is
+ * {@value Cli#DIVERGED}.
+ */
+@Command(name = "train",
+        customSynopsis = "descent train [OPTIONS]",
+        description = {
+                "Run gradient descent without a window and print the lecture's log.",
+                "Every setting comes from a preset (gd unless you give --data); each option overrides one."},
+        sortOptions = false,
+        footer = {"",
+                "Examples:",
+                "  descent train --preset gd",
+                "  descent train --preset gd --lr 0.3                 (too large: the run diverges)",
+                "  descent train --preset sgd --csv history.csv --png charts",
+                "  descent train --data points.csv --model affine --optimizer adam --lr 0.1 --epochs 500",
+                "",
+                "Exit status: 0 done, 2 bad input (nothing is written), 3 the run diverged."})
+final class TrainCommand implements Callable<Integer> {
+    /** With --data and no preset: the first lecture's learning rate and length. */
+    static final double DATA_LR = 0.01;
+    static final int DATA_EPOCHS = 100;
+    static final String DEFAULT_PRESET = "gd";
+    static final Values.Size DEFAULT_SIZE = new Values.Size(1200, 800);
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ChartExport charts;
+
+    @ArgGroup(validate = false, heading = "%nWhat to fit:%n", order = 1)
+    Fit fit = new Fit();
+
+    @ArgGroup(validate = false, heading = "%nHow to fit (PyTorch's optimizers and defaults):%n", order = 2)
+    How how = new How();
+
+    @ArgGroup(validate = false, heading = "%nWhat to save:%n", order = 3)
+    Save save = new Save();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.", order = 99)
+    boolean help;
+
+    static final class Fit {
+        @Option(names = "--preset", paramLabel = "ID", order = 1,
+                description = "A lecture to replay: gd, sgd, minibatch, zero-start, momentum, quadratic"
+                        + " (see 'descent presets'). Default: gd, or none with --data.")
+        String preset;
+
+        @Option(names = "--data", paramLabel = "FILE.csv", order = 2,
+                description = "Your own points: a CSV file of x,y rows (a header line is optional).")
+        Path data;
+
+        @Option(names = "--model", paramLabel = "MODEL", order = 3,
+                description = "line (y = w·x), affine (y = w·x + b) or quadratic (y = a·x² + b·x + c).")
+        String model;
+
+        @Option(names = "--init", paramLabel = "V1,V2,…", order = 4,
+                description = "Starting values, one per parameter in the order above, e.g. --init=-1,1."
+                        + " Default: the preset's, or zeros when the model changes.")
+        String init;
+    }
+
+    static final class How {
+        @Option(names = "--optimizer", paramLabel = "NAME", order = 1,
+                description = "sgd, adam, rmsprop or adagrad. Switching sets the optimizer's own default"
+                        + " learning rate (adam 0.001, rmsprop 0.01, adagrad 0.01).")
+        String optimizer;
+
+        @Option(names = "--lr", paramLabel = "X", order = 2, description = "Learning rate (the step size).")
+        Double lr;
+
+        @Option(names = "--momentum", paramLabel = "X", order = 3,
+                description = "SGD momentum. On the momentum preset the lesson's form is kept"
+                        + " (dampening = momentum) unless --dampening is given.")
+        Double momentum;
+
+        @Option(names = "--dampening", paramLabel = "X", order = 4,
+                description = "SGD dampening of the momentum (0 = heavy ball).")
+        Double dampening;
+
+        @Option(names = "--nesterov", order = 5,
+                description = "SGD with Nesterov momentum (needs --momentum above 0 and dampening 0).")
+        boolean nesterov;
+
+        @Option(names = "--weight-decay", paramLabel = "X", order = 6,
+                description = "L2 penalty added to the gradient: g + X·θ.")
+        Double weightDecay;
+
+        @Option(names = "--batch-size", paramLabel = "N", order = 7,
+                description = "Points per update: 1 = stochastic GD, N = mini-batch. Default: the full batch.")
+        Integer batchSize;
+
+        @Option(names = "--shuffle", order = 8,
+                description = "Shuffle the points every epoch (otherwise they are used in data order).")
+        boolean shuffle;
+
+        @Option(names = "--seed", paramLabel = "S", order = 9,
+                description = "Seed of the shuffle, so a run can be repeated exactly. Default 0.")
+        Long seed;
+
+        @Option(names = "--epochs", paramLabel = "N", order = 10,
+                description = "Number of epochs (passes over the data).")
+        Integer epochs;
+    }
+
+    static final class Save {
+        @Option(names = "--csv", paramLabel = "FILE", order = 1,
+                description = "Save the history: epoch, parameters after each epoch, cost before it.")
+        Path csv;
+
+        @Option(names = "--png", paramLabel = "DIR", order = 2,
+                description = "Save fit.png, cost.png and landscape.png in this folder (made if missing).")
+        Path png;
+
+        @Option(names = "--size", paramLabel = "WxH", order = 3,
+                description = "Size of the PNGs in pixels. Default: 1200x800.")
+        String size;
+    }
+
+    TrainCommand(PrintStream out, PrintStream err, ChartExport charts) {
+        this.out = out;
+        this.err = err;
+        this.charts = charts;
+    }
+
+    /** What a run will do, resolved from the preset and the flags, all checked. */
+    record Plan(RunConfig config, LogStyle style, double predictAt) {
+    }
+
+    @Override
+    public Integer call() throws DataFileException {
+        Plan plan = plan();
+        Values.Size size = checkOutputs();
+
+        LectureLog log = new LectureLog(plan.config(), plan.style(), plan.predictAt(), out::println);
+        List<EpochSnapshot> history = new ArrayList<>();
+        boolean keep = save.csv != null || save.png != null;
+        log.start();
+        RunResult result = Trainer.run(plan.config(), keep ? recording(log, history) : log);
+        out.flush();
+
+        if (save.csv != null) {
+            HistoryCsv.write(save.csv, plan.config().model().parameterNames(), history);
+        }
+        if (save.png != null) {
+            charts.write(plan.config(), history, result, save.png, size.width(), size.height());
+        }
+        if (result.reason() == StopReason.DIVERGED) {
+            err.println("descent: " + result.message());
+            err.flush();
+            return Cli.DIVERGED;
+        }
+        return Cli.OK;
+    }
+
+    /** Resolves the preset and the flags into a run; throws with a message naming the first problem. */
+    Plan plan() throws DataFileException {
+        Preset preset = fit.preset != null ? Presets.byId(fit.preset)
+                : fit.data == null ? Presets.byId(DEFAULT_PRESET) : null;
+
+        Dataset data = fit.data != null ? DataCsv.read(fit.data) : preset.config().data();
+        Model baseModel = preset != null ? preset.config().model() : Model.LINE;
+        Model model = fit.model != null ? Model.byId(fit.model) : baseModel;
+        double[] init;
+        if (fit.init != null) {
+            init = Values.list("--init", fit.init);
+        } else if (preset != null && model == baseModel) {
+            init = preset.config().init();
+        } else {
+            init = new double[model.parameterCount()];
+        }
+
+        int epochs = preset != null ? preset.config().epochs() : DATA_EPOCHS;
+        if (how.epochs != null) {
+            if (how.epochs < 1) {
+                throw new IllegalArgumentException("--epochs must be at least 1; got " + how.epochs);
+            }
+            epochs = how.epochs;
+        }
+        int batchSize = preset != null ? preset.config().batchSize() : 0;
+        if (how.batchSize != null) {
+            if (how.batchSize < 1) {
+                throw new IllegalArgumentException("--batch-size must be at least 1 (leave it out for the full"
+                        + " batch); got " + how.batchSize);
+            }
+            batchSize = how.batchSize;
+        }
+        boolean shuffle = how.shuffle || (preset != null && preset.config().shuffle());
+        long seed = how.seed != null ? how.seed : preset != null ? preset.config().seed() : 0;
+        double tolerance = preset != null ? preset.config().tolerance() : 0;
+
+        OptimizerConfig base = preset != null ? preset.config().optimizer() : SgdConfig.plain(DATA_LR);
+        OptimizerConfig optimizer = optimizer(base);
+
+        RunConfig config = new RunConfig(data, model, optimizer, init, epochs, batchSize, shuffle, seed, tolerance);
+        LogStyle preferred = preset != null ? preset.logStyle() : LogStyle.EPOCH;
+        double predictAt = preset != null && fit.data == null ? preset.predictAt() : Double.NaN;
+        return new Plan(config, LectureLog.styleFor(config, preferred), predictAt);
+    }
+
+    /** The preset's optimizer with the flags applied, validated as PyTorch validates it. */
+    private OptimizerConfig optimizer(OptimizerConfig base) {
+        OptimizerConfig o = base;
+        if (how.optimizer != null) {
+            String id = how.optimizer.strip().toLowerCase(Locale.ROOT);
+            if (!id.equals(base.id())) {
+                o = defaultsFor(id);
+            }
+        }
+        if (!(o instanceof SgdConfig)) {
+            rejectSgdOnly(o.id());
+        }
+        if (how.lr != null) {
+            o = o.withLr(how.lr);
+        }
+        if (o instanceof SgdConfig sgd) {
+            if (how.momentum != null) {
+                sgd = sgd.withMomentum(how.momentum);
+            }
+            double dampening = how.dampening != null ? how.dampening : sgd.dampening();
+            boolean nesterov = how.nesterov || sgd.nesterov();
+            double weightDecay = how.weightDecay != null ? how.weightDecay : sgd.weightDecay();
+            return new SgdConfig(sgd.lr(), sgd.momentum(), dampening, nesterov, weightDecay);
+        }
+        if (how.weightDecay == null) {
+            return o;
+        }
+        double wd = how.weightDecay;
+        if (o instanceof AdamConfig a) {
+            return new AdamConfig(a.lr(), a.beta1(), a.beta2(), a.eps(), wd);
+        }
+        if (o instanceof RmspropConfig r) {
+            return new RmspropConfig(r.lr(), r.alpha(), r.eps(), wd);
+        }
+        AdagradConfig g = (AdagradConfig) o;
+        return new AdagradConfig(g.lr(), g.eps(), wd);
+    }
+
+    /** A newly chosen optimizer with PyTorch's defaults (SGD gets the lectures' learning rate, 0.01). */
+    static OptimizerConfig defaultsFor(String id) {
+        return switch (id) {
+            case "sgd" -> SgdConfig.plain(DATA_LR);
+            case "adam" -> AdamConfig.DEFAULTS;
+            case "rmsprop" -> RmspropConfig.DEFAULTS;
+            case "adagrad" -> AdagradConfig.DEFAULTS;
+            default -> throw new IllegalArgumentException("unknown optimizer '" + id
+                    + "': choose one of sgd, adam, rmsprop, adagrad");
+        };
+    }
+
+    private void rejectSgdOnly(String optimizerId) {
+        List<String> given = new ArrayList<>();
+        if (how.momentum != null) {
+            given.add("--momentum");
+        }
+        if (how.dampening != null) {
+            given.add("--dampening");
+        }
+        if (how.nesterov) {
+            given.add("--nesterov");
+        }
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", given) + (given.size() == 1 ? " applies" : " apply")
+                    + " only to --optimizer sgd, but this run uses " + optimizerId);
+        }
+    }
+
+    /** Checks --csv, --size and --png, creating the --png folder; returns the image size. */
+    private Values.Size checkOutputs() throws DataFileException {
+        Values.Size size = save.size != null ? Values.Size.parse("--size", save.size) : DEFAULT_SIZE;
+        if (save.csv != null) {
+            OutputPaths.checkFile("--csv", save.csv);
+        }
+        if (save.png != null) {
+            OutputPaths.prepareFolder("--png", save.png);
+        }
+        return size;
+    }
+
+    /** The lecture log, plus a copy of every epoch for the files written after the run. */
+    private static TrainingListener recording(LectureLog log, List<EpochSnapshot> history) {
+        return new TrainingListener() {
+            @Override
+            public boolean wantsSteps() {
+                return log.wantsSteps();
+            }
+
+            @Override
+            public void onStep(StepSnapshot step) {
+                log.onStep(step);
+            }
+
+            @Override
+            public void onEpoch(EpochSnapshot epoch) {
+                history.add(epoch);
+                log.onEpoch(epoch);
+            }
+
+            @Override
+            public void onFinish(RunResult result) {
+                log.onFinish(result);
+            }
+        };
+    }
+}
