@@ -88,7 +88,7 @@ public final class DataCsv {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             boolean first = true;
             for (CSVRecord record : parser) {
-                int line = lines.lineAt((int) record.getCharacterPosition());
+                int line = lines.lineAt(firstAfterLineBreaks(text, (int) record.getCharacterPosition()));
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
@@ -98,10 +98,9 @@ public final class DataCsv {
                 }
                 String sx = record.get(0);
                 String sy = record.get(1);
-                if (first && (!NUMBER.matcher(sx).matches() || !NUMBER.matcher(sy).matches())
-                        && !looksNonFinite(sx) && !looksNonFinite(sy)) {
+                if (first && isHeaderCell(sx) && isHeaderCell(sy)) {
                     first = false;
-                    continue; // a header line such as "x,y"
+                    continue; // a header line such as "x,y"; a first row with a number in it is data
                 }
                 first = false;
                 xs.add(number(sx, "x", name, line));
@@ -118,6 +117,23 @@ public final class DataCsv {
         } catch (InvalidDataException e) {
             throw new DataFileException(name + ": " + e.getMessage());
         }
+    }
+
+    /** A header names its columns: neither cell is a number (nor nan/inf, which are values gone wrong). */
+    private static boolean isHeaderCell(String s) {
+        return !NUMBER.matcher(s).matches() && !looksNonFinite(s);
+    }
+
+    /**
+     * Where a record's text starts. The parser reports a record's position before the empty lines it
+     * skipped to reach it; step over them so the line number is the record's own.
+     */
+    private static int firstAfterLineBreaks(String text, int position) {
+        int i = position;
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean looksNonFinite(String s) {
