@@ -39,7 +39,7 @@ public final class RunGate implements BooleanSupplier {
                     wait();
                     continue;
                 }
-                long waitNanos = paused ? 0 : dueNanos() - System.nanoTime();
+                long waitNanos = paused || Double.isInfinite(epochsPerSecond) ? 0 : dueNanos() - System.nanoTime();
                 if (waitNanos > 0) {
                     wait(Math.max(1, waitNanos / 1_000_000), (int) (waitNanos % 1_000_000));
                     continue;
@@ -55,9 +55,6 @@ public final class RunGate implements BooleanSupplier {
     }
 
     private long dueNanos() {
-        if (Double.isInfinite(epochsPerSecond)) {
-            return Long.MIN_VALUE;
-        }
         double seconds = (updatesStarted - baseUpdates) / (epochsPerSecond * updatesPerEpoch);
         return baseNanos + (long) (seconds * 1e9);
     }
