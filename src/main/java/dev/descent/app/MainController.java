@@ -43,6 +43,8 @@ import java.util.Locale;
 public final class MainController {
     /** The landscape's path is thinned to this many points for drawing. */
     static final int MAX_TRAIL_POINTS = 2000;
+    /** The log pane shows the newest lines only; the whole history is in the CSV export. */
+    static final int MAX_LOG_LINES = 2000;
 
     private final AppViewModel vm;
     private final MainView view;
@@ -349,7 +351,7 @@ public final class MainController {
         history.clear();
         latestStep = null;
         result = null;
-        view.log.clear();
+        view.log.getItems().clear();
         fit.setModel(m);
         fit.setData(config.data());
         fit.setBatch(null);
@@ -502,17 +504,16 @@ public final class MainController {
         viewDirty = false;
     }
 
+    /** Appends to the log pane, which keeps the newest {@link #MAX_LOG_LINES} lines and follows the end. */
     private void appendLog(List<String> lines) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : lines) {
-            sb.append(line).append('\n');
-        }
-        view.log.appendText(sb.toString());
-        int excess = view.log.getLength() - 400_000;
+        var items = view.log.getItems();
+        List<String> tail = lines.size() > MAX_LOG_LINES ? lines.subList(lines.size() - MAX_LOG_LINES, lines.size()) : lines;
+        int excess = items.size() + tail.size() - MAX_LOG_LINES;
         if (excess > 0) {
-            int cut = view.log.getText().indexOf('\n', excess);
-            view.log.deleteText(0, cut < 0 ? excess : cut + 1);
+            items.remove(0, Math.min(excess, items.size()));
         }
+        items.addAll(tail);
+        view.log.scrollTo(items.size() - 1);
     }
 
     /** Draws the current state into every chart, with one change notification per chart. */

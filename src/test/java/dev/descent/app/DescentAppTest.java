@@ -68,7 +68,7 @@ class DescentAppTest extends ApplicationTest {
         assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
         assertTrue(view.status.getText().startsWith("Epoch 0/100   w = 1.00   cost = 4.67"), view.status.getText());
         assertEquals(0.01, controller.viewModel().learningRateProperty().get());
-        assertTrue(view.log.getText().startsWith("Predict (before training) 4 4.00"), view.log.getText());
+        assertEquals(List.of("Predict (before training) 4 4.00"), view.log.getItems());
     }
 
     @Test
@@ -80,7 +80,7 @@ class DescentAppTest extends ApplicationTest {
         assertTrue(status.startsWith("Epoch 100/100   w = 2.00"), status);
         assertTrue(status.endsWith("finished"), status);
         // The log pane holds the lecture's own lines.
-        List<String> lines = view.log.getText().lines().toList();
+        List<String> lines = List.copyOf(view.log.getItems());
         assertEquals("Epoch: 0 w= 1.09 cost= 4.67", lines.get(1));
         assertEquals("Epoch: 99 w= 2.00 cost= 0.00", lines.get(100));
         assertEquals("Predict (after training) 4 8.00", lines.get(101));

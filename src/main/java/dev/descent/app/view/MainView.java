@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -67,7 +67,7 @@ public final class MainView extends BorderPane {
     public final ChartViewer landscapeViewer;
     public final CheckBox logScale = new CheckBox("log scale");
     public final ComboBox<String> landscapeParameter = new ComboBox<>();
-    public final TextArea log = new TextArea();
+    public final ListView<String> log = new ListView<>();
     public final Label status = new Label();
 
     public MainView(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
@@ -187,9 +187,8 @@ public final class MainView extends BorderPane {
         landscapeBar.setPadding(new Insets(2, 6, 2, 6));
         HBox costBar = new HBox(6, logScale);
         costBar.setPadding(new Insets(2, 6, 2, 6));
-        log.setEditable(false);
         log.getStyleClass().add(Styles.LOG);
-        log.setWrapText(false);
+        log.setPlaceholder(new Label("The run's log appears here, line for line as the lecture printed it."));
 
         GridPane grid = new GridPane();
         grid.setHgap(4);
