@@ -35,7 +35,7 @@ public final class ChartText {
         }
         String sign = v < 0 ? MINUS : "";
         double a = Math.abs(v);
-        if (Math.round(a) >= 100 && a < 1e5) {
+        if (a >= 99.95 && a < 1e5) {
             return sign + Math.round(a);
         }
         BigDecimal rounded = new BigDecimal(a).round(new MathContext(3, RoundingMode.HALF_EVEN));

@@ -1,7 +1,10 @@
 package dev.descent.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 
 /** Small helpers shared by the chart classes. */
 final class Charts {
@@ -21,6 +24,16 @@ final class Charts {
         } finally {
             chart.setNotify(was);
         }
+    }
+
+    /**
+     * Puts a vertical marker's label on the side of the line with more room: to the right of a marker
+     * in the left half of the view, to the left of one in the right half, so that it is never cut off.
+     */
+    static void placeLabel(ValueMarker marker, Span view) {
+        boolean rightHalf = marker.getValue() > view.middle();
+        marker.setLabelAnchor(rightHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(rightHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
     }
 
     static void setSubtitle(TextTitle title, String text) {

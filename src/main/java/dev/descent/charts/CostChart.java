@@ -101,6 +101,7 @@ public final class CostChart {
                 add(epochs[i], costs[i]);
             }
             refreshNote();
+            Charts.placeLabel(epochMarker, epochView());
             fireData();
         });
     }
@@ -113,6 +114,7 @@ public final class CostChart {
             } else {
                 epochMarker.setValue(epoch);
                 epochMarker.setLabel("epoch " + epoch);
+                Charts.placeLabel(epochMarker, epochView());
                 showMarker(true);
             }
         });
@@ -185,8 +187,8 @@ public final class CostChart {
     private void refreshNote() {
         if (isCapped()) {
             Charts.setSubtitle(capNote, String.format(Locale.ROOT,
-                    "↑ off the chart: the cost reaches %s at epoch %d (the axis stops at %s× the starting cost;"
-                            + " the log scale shows it all)", ChartText.number(highest), highestEpoch,
+                    "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start;"
+                            + " the log scale shows all)", ChartText.number(highest), highestEpoch,
                     Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
         } else {
             Charts.setSubtitle(capNote, null);

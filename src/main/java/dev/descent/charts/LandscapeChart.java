@@ -22,7 +22,7 @@ import org.jfree.chart.title.TextTitle;
  */
 public final class LandscapeChart {
     /** The tangent's length, as a fraction of the plot's diagonal in axis-normalised units. */
-    public static final double TANGENT_LENGTH = 0.22;
+    public static final double TANGENT_LENGTH = 0.3;
 
     private static final int CURVE = 0;
     private static final int PATH = 1;
@@ -141,6 +141,7 @@ public final class LandscapeChart {
             tangent.add(0, currentValue - dx, currentCost - currentSlope * dx);
             tangent.add(0, currentValue + dx, currentCost + currentSlope * dx);
         }
+        refreshOptimum();
         path.changed();
         tangent.changed();
         current.changed();
@@ -198,6 +199,7 @@ public final class LandscapeChart {
         if (show) {
             optimumMarker.setValue(optimum);
             optimumMarker.setLabel(ChartStyle.optimumLabel(parameter, optimum));
+            Charts.placeLabel(optimumMarker, xView);
         }
         if (show && !optimumShown) {
             plot.addDomainMarker(optimumMarker);

@@ -1,0 +1,130 @@
+package dev.descent.charts;
+
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.RunResult;
+import dev.descent.core.train.StopReason;
+import dev.descent.core.train.Trainer;
+import dev.descent.io.DataFileException;
+import dev.descent.lecture.Presets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RunChartsTest {
+
+    private record Run(RunConfig config, List<EpochSnapshot> history, RunResult result) {
+    }
+
+    private static Run run(RunConfig config) {
+        List<EpochSnapshot> history = new ArrayList<>();
+        RunResult result = Trainer.run(config, history::add);
+        return new Run(config, history, result);
+    }
+
+    private static Run preset(String id) {
+        return run(Presets.byId(id).config());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gd", "sgd", "minibatch", "zero-start", "momentum", "quadratic"})
+    void writesThreePngsOfTheAskedSizeAndNothingElse(String id, @TempDir Path dir) throws Exception {
+        Run r = preset(id);
+        Path out = dir.resolve("charts");
+        RunCharts.writeAll(r.config, r.history, r.result, out, 900, 600);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("cost.png", "fit.png", "landscape.png"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
+        }
+        for (String name : List.of(RunCharts.FIT_FILE, RunCharts.COST_FILE, RunCharts.LANDSCAPE_FILE)) {
+            BufferedImage img = ImageIO.read(out.resolve(name).toFile());
+            assertNotNull(img, name + " is a PNG");
+            assertEquals(900, img.getWidth(), name);
+            assertEquals(600, img.getHeight(), name);
+        }
+    }
+
+    @Test
+    void aDivergedRunIsDrawableOnALogScale(@TempDir Path dir) throws Exception {
+        Run r = run(Presets.byId("gd").config().withOptimizer(SgdConfig.plain(0.3)));
+        assertEquals(StopReason.DIVERGED, r.result.reason());
+        RunCharts.writeAll(r.config, r.history, r.result, dir, 640, 480);
+        CostChart cost = RunCharts.costChart(r.config, r.history, r.result);
+        assertTrue(cost.isLogScale());
+        assertTrue(cost.costView().contains(r.history.get(r.history.size() - 1).costBefore()));
+        LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 640);
+        assertTrue(land.parameterView().length() < 20, "the bowl is not flattened: " + land.parameterView());
+        assertTrue(land.parameterView().contains(1) && land.parameterView().contains(2));
+    }
+
+    @Test
+    void anOverflowedRunFallsBackToTheLastFiniteParameters() {
+        Run r = run(Presets.byId("gd").config().withOptimizer(SgdConfig.plain(50)).withEpochs(1000));
+        assertEquals(StopReason.DIVERGED, r.result.reason());
+        double[] shown = RunCharts.lastFiniteParams(r.config, r.history, r.result);
+        assertTrue(ChartText.allFinite(shown));
+        FitChart fit = RunCharts.fitChart(r.config, r.history, r.result);
+        assertTrue(Double.isFinite(fit.yView().length()));
+    }
+
+    @Test
+    void landscapeIsAlongTheFirstParameterWithTheRunsPath() {
+        Run r = preset("momentum");
+        LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 1200);
+        assertEquals("w", land.chart().getXYPlot().getDomainAxis().getLabel());
+        assertEquals(r.history.size() + 1, land.chart().getXYPlot().getDataset(1).getItemCount(0),
+                "every epoch's start, then the end");
+        assertTrue(land.parameterView().contains(-1) && land.parameterView().contains(r.result.finalParams()[0]));
+        assertEquals(LandscapeRange.sampleCount(1200), land.chart().getXYPlot().getDataset(0).getItemCount(0));
+    }
+
+    @Test
+    void aLongRunsPathIsThinned() {
+        Run r = run(Presets.byId("gd").config().withEpochs(5000));
+        LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 800);
+        int n = land.chart().getXYPlot().getDataset(1).getItemCount(0);
+        assertTrue(n <= RunCharts.MAX_TRAIL_POINTS && n > RunCharts.MAX_TRAIL_POINTS / 2, "trail points: " + n);
+    }
+
+    @Test
+    void badSizesAndUnwritableFoldersAreReported(@TempDir Path dir) throws IOException {
+        Run r = preset("gd");
+        assertThrows(IllegalArgumentException.class,
+                () -> RunCharts.writeAll(r.config, r.history, r.result, dir, 0, 600));
+        assertThrows(IllegalArgumentException.class,
+                () -> RunCharts.writeAll(r.config, r.history, r.result, dir, 800, RunCharts.MAX_SIDE + 1));
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        DataFileException e = assertThrows(DataFileException.class,
+                () -> RunCharts.writeAll(r.config, r.history, r.result, file, 800, 600));
+        assertTrue(e.getMessage().contains("not-a-folder"), e.getMessage());
+    }
+
+    @Test
+    void chartsPackageDoesNotImportJavaFx() throws IOException {
+        Path src = Path.of("src/main/java/dev/descent/charts");
+        try (Stream<Path> files = Files.list(src)) {
+            List<Path> java = files.filter(p -> p.toString().endsWith(".java")).toList();
+            assertTrue(java.size() >= 8, "found the sources: " + java);
+            for (Path p : java) {
+                assertTrue(!Files.readString(p).contains("import javafx"), p + " imports javafx");
+            }
+        }
+    }
+}
