@@ -4,6 +4,7 @@ import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -45,14 +46,18 @@ public final class FitChart {
         this.model = model;
         NumberAxis x = ViewAxes.linear(ChartStyle.FIT_X_LABEL, () -> xView);
         NumberAxis y = ViewAxes.linear(ChartStyle.FIT_Y_LABEL, () -> yView);
-        XYPlot plot = ChartStyle.plot(new XYPlot(curve, x, y, curveRenderer()));
+        XYLineAndShapeRenderer curveRenderer = curveRenderer();
+        XYLineAndShapeRenderer dataRenderer = dataRenderer();
+        XYPlot plot = ChartStyle.plot(new XYPlot(curve, x, y, curveRenderer));
         plot.setDataset(DATA, points);
-        plot.setRenderer(DATA, dataRenderer());
+        plot.setRenderer(DATA, dataRenderer);
         batchRenderer = batchRenderer();
         plot.setDataset(BATCH, batch);
         plot.setRenderer(BATCH, batchRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         chart = ChartStyle.chart(model.formula(), plot);
+        // Drawn curve first (under the dots), but listed as the lecture says it: data, model, batch.
+        chart.getLegend().setSources(new LegendItemSource[] {dataRenderer, curveRenderer, batchRenderer});
         chart.addSubtitle(0, subtitle);
         chart.addSubtitle(1, offChart);
     }

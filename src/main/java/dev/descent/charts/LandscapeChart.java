@@ -1,6 +1,7 @@
 package dev.descent.charts;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -51,16 +52,22 @@ public final class LandscapeChart {
     public LandscapeChart() {
         parameterAxis = ViewAxes.linear(parameter, () -> xView);
         NumberAxis costAxis = ViewAxes.linear(ChartStyle.LANDSCAPE_COST_LABEL, () -> yView);
-        plot = ChartStyle.plot(new XYPlot(curve, parameterAxis, costAxis, lineRenderer(ChartStyle.CURVE_COLOR,
-                ChartStyle.THICK_LINE)));
+        XYLineAndShapeRenderer curveRenderer = lineRenderer(ChartStyle.CURVE_COLOR, ChartStyle.THICK_LINE);
+        XYLineAndShapeRenderer pathRenderer = pathRenderer();
+        XYLineAndShapeRenderer tangentRenderer = lineRenderer(ChartStyle.TANGENT_COLOR, ChartStyle.THICK_LINE);
+        XYLineAndShapeRenderer currentRenderer = currentRenderer();
+        plot = ChartStyle.plot(new XYPlot(curve, parameterAxis, costAxis, curveRenderer));
         plot.setDataset(PATH, path);
-        plot.setRenderer(PATH, pathRenderer());
+        plot.setRenderer(PATH, pathRenderer);
         plot.setDataset(TANGENT, tangent);
-        plot.setRenderer(TANGENT, lineRenderer(ChartStyle.TANGENT_COLOR, ChartStyle.THICK_LINE));
+        plot.setRenderer(TANGENT, tangentRenderer);
         plot.setDataset(CURRENT, current);
-        plot.setRenderer(CURRENT, currentRenderer());
+        plot.setRenderer(CURRENT, currentRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         chart = ChartStyle.chart(ChartStyle.landscapeTitle(parameter), plot);
+        // Drawn curve, path, tangent, point (the point on top); listed curve, path, point, tangent.
+        chart.getLegend().setSources(new LegendItemSource[] {curveRenderer, pathRenderer, currentRenderer,
+                tangentRenderer});
         chart.addSubtitle(0, subtitle);
         optimumMarker.setPaint(ChartStyle.OPTIMUM_COLOR);
         optimumMarker.setAlpha(0.9f);
