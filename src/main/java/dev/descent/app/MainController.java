@@ -4,6 +4,7 @@ import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
 import dev.descent.app.view.Styles;
+import dev.descent.charts.ChartStyle;
 import dev.descent.charts.CostChart;
 import dev.descent.charts.Decimation;
 import dev.descent.charts.FitChart;
@@ -81,6 +82,10 @@ public final class MainController {
         this.exporter = exporter;
         for (JFreeChart chart : charts()) {
             chart.addChangeListener(e -> chartRedraws++);
+            // On screen the viewer's white background shows through. Filling the chart background
+            // through the canvas came out black for the fit chart on the software pipeline, while
+            // the same chart rendered to an image was white; exports put the white fill back.
+            chart.setBackgroundPaint(null);
         }
         bindControls();
         timer = new AnimationTimer() {
@@ -112,6 +117,17 @@ public final class MainController {
             }
         });
         view.model.setItems(FXCollections.observableArrayList(Model.values()));
+        view.model.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Model m) {
+                return m == null ? "" : m.formula();
+            }
+
+            @Override
+            public Model fromString(String s) {
+                return Model.byId(s);
+            }
+        });
         view.model.valueProperty().bindBidirectional(vm.modelProperty());
         view.batchMode.setItems(FXCollections.observableArrayList(BatchMode.values()));
         view.batchMode.valueProperty().bindBidirectional(vm.batchModeProperty());
@@ -337,6 +353,9 @@ public final class MainController {
         }
         dataInCharts = config.data();
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
+        view.fitNote.setText(config.data().size() + " points · model " + m.formula() + " · "
+                + (config.isFullBatch() ? "every point in every update"
+                : "highlighted: the batch of the current update"));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {
             view.landscapeParameter.setItems(FXCollections.observableArrayList(names));
@@ -647,8 +666,7 @@ public final class MainController {
     /** Copies of the three charts as they are now, safe to render on another thread. */
     Exporter.ChartSet chartsForExport() {
         try {
-            return new Exporter.ChartSet((JFreeChart) fit.chart().clone(), (JFreeChart) cost.chart().clone(),
-                    (JFreeChart) landscape.chart().clone());
+            return new Exporter.ChartSet(forExport(fit.chart()), forExport(cost.chart()), forExport(landscape.chart()));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("a chart could not be copied for export", e);
         }
@@ -656,6 +674,12 @@ public final class MainController {
 
     public void exportAllWithPrompt() {
         exporter.promptExportAll(view.getScene().getWindow(), this::chartsForExport);
+    }
+
+    private static JFreeChart forExport(JFreeChart chart) throws CloneNotSupportedException {
+        JFreeChart copy = (JFreeChart) chart.clone();
+        copy.setBackgroundPaint(ChartStyle.BACKGROUND);
+        return copy;
     }
 
     // ---- for tests ------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ public final class LogSlider extends VBox {
         boolean visible = Double.isFinite(m) && m >= min && m <= max;
         markLine.setVisible(visible);
         if (Double.isFinite(m) && m > 0) {
-            markLabel.setText("red mark: plain GD diverges above " + format(m));
+            markLabel.setText("red mark: plain GD diverges above " + String.format(Locale.ROOT, "%.3g", m));
         } else {
             markLabel.setText("");
         }

@@ -39,13 +39,13 @@ public final class MainView extends BorderPane {
 
     public final ComboBox<Preset> preset = new ComboBox<>();
     public final Button play = new Button("Play");
-    public final Button step = new Button("Step ▸");
+    public final Button step = new Button("Step");
     public final Button stepUpdate = new Button("Step update");
     public final Button reset = new Button("Reset");
     public final Slider speed = new Slider(0, SPEEDS.length - 1, 4);
     public final Label speedLabel = new Label();
     public final Button exportAll = new Button("Export all…");
-    public final Button exportCsv = new Button("Export CSV…");
+    public final Button exportCsv = new Button("History CSV…");
     public final Label note = new Label();
 
     public final ComboBox<Model> model = new ComboBox<>();
@@ -69,6 +69,7 @@ public final class MainView extends BorderPane {
     public final ComboBox<String> landscapeParameter = new ComboBox<>();
     public final ListView<String> log = new ListView<>();
     public final Label status = new Label();
+    public final Label fitNote = new Label();
 
     public MainView(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
         this.fitViewer = fit;
@@ -117,7 +118,7 @@ public final class MainView extends BorderPane {
     }
 
     private Node toolbar() {
-        preset.setPrefWidth(380);
+        preset.setPrefWidth(330);
         preset.setTooltip(new Tooltip("Replay one of the lectures"));
         play.getStyleClass().add(Styles.PRIMARY);
         play.setTooltip(new Tooltip("Play / pause (Space)"));
@@ -130,12 +131,16 @@ public final class MainView extends BorderPane {
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
         speed.setBlockIncrement(1);
-        speed.setPrefWidth(130);
-        speedLabel.setMinWidth(95);
+        speed.setPrefWidth(110);
+        speedLabel.setMinWidth(90);
+        speed.setTooltip(new Tooltip("Playback speed: 1 epoch per second up to instant"));
+        for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll, exportCsv}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(new Label("Lecture"), preset, new Separator(), play, step, stepUpdate, reset,
-                new Separator(), new Label("Speed"), speed, speedLabel, spacer, note, exportAll, exportCsv);
+        return new ToolBar(preset, new Separator(), play, step, stepUpdate, reset,
+                new Separator(), speed, speedLabel, spacer, note, exportAll, exportCsv);
     }
 
     private Node controls() {
@@ -205,12 +210,16 @@ public final class MainView extends BorderPane {
         bottom.setPercentHeight(44);
         bottom.setVgrow(Priority.ALWAYS);
         grid.getRowConstraints().addAll(top, bottom);
-        grid.add(fitViewer, 0, 0);
+        HBox fitBar = new HBox(6, fitNote);
+        fitBar.setPadding(new Insets(2, 6, 2, 6));
+        grid.add(withBar(fitViewer, fitBar), 0, 0);
         grid.add(withBar(landscapeViewer, landscapeBar), 1, 0);
         grid.add(withBar(costViewer, costBar), 0, 1);
         grid.add(log, 1, 1);
         for (Node n : new Node[] {fitViewer, landscapeViewer, costViewer}) {
             ((Region) n).setMinSize(200, 150);
+            // The canvas is transparent wherever a chart leaves a pixel unpainted: keep that white.
+            n.setStyle("-fx-background-color: white;");
         }
         return grid;
     }
