@@ -46,6 +46,8 @@ public final class MainController {
     static final int MAX_TRAIL_POINTS = 2000;
     /** The log pane shows the newest lines only; the whole history is in the CSV export. */
     static final int MAX_LOG_LINES = 2000;
+    /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
+    static final int MAX_EPOCHS_PER_FRAME = 10_000;
 
     private final AppViewModel vm;
     private final MainView view;
@@ -65,6 +67,7 @@ public final class MainController {
     private RunResult result;
     private boolean loading;
     private boolean viewDirty = true;
+    private boolean behind;
     private long seenVersion = -1;
     private long frames;
     private long chartRedraws;
@@ -492,11 +495,12 @@ public final class MainController {
             return;
         }
         long version = feed.version();
-        if (version == seenVersion && !viewDirty) {
+        if (version == seenVersion && !viewDirty && !behind) {
             return;
         }
         seenVersion = version;
-        RunFeed.Update update = feed.drainSince(cursor);
+        RunFeed.Update update = feed.drainSince(cursor, MAX_EPOCHS_PER_FRAME);
+        behind = update.epochs().size() == MAX_EPOCHS_PER_FRAME;
         boolean epochsAdded = !update.epochs().isEmpty();
         if (epochsAdded) {
             history.addAll(update.epochs());

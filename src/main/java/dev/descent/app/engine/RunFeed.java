@@ -72,16 +72,26 @@ public final class RunFeed {
 
     /** A consistent view of everything new since {@code cursor}, which it then advances. */
     public synchronized Update drainSince(Cursor cursor) {
-        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(cursor.epochs, epochs.size()));
+        return drainSince(cursor, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #drainSince(Cursor)}, but hands over at most {@code maxEpochs} epochs, so one frame's
+     * work stays bounded however far the worker has run ahead; the rest come in later frames.
+     */
+    public synchronized Update drainSince(Cursor cursor, int maxEpochs) {
+        int end = (int) Math.min(epochs.size(), (long) cursor.epochs + maxEpochs);
+        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(cursor.epochs, end));
         long firstLog = Math.max(cursor.logLines, logDropped);
         List<String> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
         StepSnapshot step = latestStep != cursor.step ? latestStep : null;
-        RunResult newResult = cursor.resultSeen ? null : result;
-        cursor.epochs = epochs.size();
+        boolean caughtUp = end == epochs.size();
+        RunResult newResult = cursor.resultSeen || !caughtUp ? null : result;
+        cursor.epochs = end;
         cursor.logLines = logDropped + log.size();
         cursor.step = latestStep;
-        cursor.resultSeen = result != null;
-        return new Update(newEpochs, newLog, step, newResult, epochs.size());
+        cursor.resultSeen = newResult != null || cursor.resultSeen;
+        return new Update(newEpochs, newLog, step, newResult, end);
     }
 
     /** All epochs so far (for export and the timeline). */
