@@ -61,6 +61,8 @@ public final class MainController {
     private RunFeed feed;
     private RunFeed.Cursor cursor;
     private QuadraticCost quadratic;
+    /** The data {@link #quadratic} was built from. */
+    private Dataset dataInCharts;
     private double[] optimum;
     private final List<EpochSnapshot> history = new ArrayList<>();
     private StepSnapshot latestStep;
@@ -349,7 +351,7 @@ public final class MainController {
             return;
         }
         Model m = config.model();
-        if (quadratic == null || quadratic.model() != m || !config.data().equals(currentData())) {
+        if (quadratic == null || quadratic.model() != m || !config.data().equals(dataInCharts)) {
             quadratic = QuadraticCost.of(m, config.data());
             optimum = quadratic.optimum().orElse(null);
             vm.setStabilityLimit(Stability.plainLimit(quadratic));
@@ -385,12 +387,6 @@ public final class MainController {
         viewDirty = true;
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
         redraw();
-    }
-
-    private Dataset dataInCharts;
-
-    private Dataset currentData() {
-        return dataInCharts;
     }
 
     public void togglePlay() {
@@ -584,7 +580,7 @@ public final class MainController {
         Span span = LandscapeRange.choose(config.init()[j], tx, tx.length, theta[j], opt);
         double[] values = span.sample(LandscapeRange.sampleCount((int) Math.max(200, view.landscapeViewer.getWidth())));
         landscape.setParameterName(config.model().parameterNames().get(j));
-        landscape.setCurve(values, quadratic.costAlong(config.data(), theta, j, values));
+        landscape.setCurve(values, quadratic.costAlong(theta[j], c, slope, j, values));
         landscape.setTrail(tx, tc, tx.length);
         landscape.setCurrent(theta[j], c, slope);
         landscape.setOptimum(opt);
@@ -690,10 +686,6 @@ public final class MainController {
 
     long frames() {
         return frames;
-    }
-
-    long chartRedraws() {
-        return chartRedraws;
     }
 
     /** The most chart change events seen within one frame (three charts: at most 3 when coalescing works). */

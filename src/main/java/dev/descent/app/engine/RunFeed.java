@@ -99,10 +99,6 @@ public final class RunFeed {
         return List.copyOf(epochs);
     }
 
-    public synchronized List<String> logLines() {
-        return List.copyOf(log);
-    }
-
     public synchronized RunResult result() {
         return result;
     }
@@ -124,8 +120,5 @@ public final class RunFeed {
      */
     public record Update(List<EpochSnapshot> epochs, List<String> log, StepSnapshot latestStep, RunResult result,
                          int totalEpochs) {
-        public boolean isEmpty() {
-            return epochs.isEmpty() && log.isEmpty() && latestStep == null && result == null;
-        }
     }
 }

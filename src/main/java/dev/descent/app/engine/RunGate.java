@@ -80,10 +80,6 @@ public final class RunGate implements BooleanSupplier {
         notifyAll();
     }
 
-    public synchronized boolean isPaused() {
-        return paused;
-    }
-
     /** While paused: run to the end of the current epoch. */
     public synchronized void stepEpoch() {
         allowEpochsUntil = epochsDone + 1;

@@ -110,12 +110,18 @@ public final class QuadraticCost {
      * the point the run is at.
      */
     public double[] costAlong(Dataset data, double[] theta, int j, double[] values) {
-        double cost = Mse.cost(model, data, theta);
-        double g = Mse.gradient(model, data, theta)[j];
+        return costAlong(theta[j], Mse.cost(model, data, theta), Mse.gradient(model, data, theta)[j], j, values);
+    }
+
+    /**
+     * The same curve from the cost and the gradient component at θ, for callers that have them already:
+     * {@code cost + (t − θ_j)·gradient_j + (t − θ_j)²·A_jj}.
+     */
+    public double[] costAlong(double thetaJ, double cost, double gradientJ, int j, double[] values) {
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            double d = values[i] - theta[j];
-            out[i] = Math.max(0.0, cost + d * g + d * d * a[j][j]);
+            double d = values[i] - thetaJ;
+            out[i] = Math.max(0.0, cost + d * gradientJ + d * d * a[j][j]);
         }
         return out;
     }
