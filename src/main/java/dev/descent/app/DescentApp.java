@@ -9,6 +9,7 @@ import dev.descent.core.Model;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
@@ -40,10 +41,11 @@ public final class DescentApp extends Application {
         MainView view = new MainView(new ChartViewer(fit.chart(), false), new ChartViewer(cost.chart(), false),
                 new ChartViewer(landscape.chart(), false));
         exporter = new Exporter(view.note::setText);
-        controller = new MainController(new AppViewModel(), view, new RunEngine(), fit, cost, landscape, exporter);
-        addExportMenu(view.fitViewer, "fit.png", () -> controller.chartsForExport().fit(), stage);
-        addExportMenu(view.costViewer, "cost.png", () -> controller.chartsForExport().cost(), stage);
-        addExportMenu(view.landscapeViewer, "landscape.png", () -> controller.chartsForExport().landscape(), stage);
+        controller = new MainController(new AppViewModel(), view, new RunEngine(), new LivePlots(fit, cost, landscape), exporter);
+        addChartExport(view.fitViewer, view.exportFit, "fit.png", () -> controller.chartsForExport().fit(), stage);
+        addChartExport(view.costViewer, view.exportCost, "cost.png", () -> controller.chartsForExport().cost(), stage);
+        addChartExport(view.landscapeViewer, view.exportLandscape, "landscape.png",
+                () -> controller.chartsForExport().landscape(), stage);
 
         Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -56,7 +58,9 @@ public final class DescentApp extends Application {
         stage.show();
     }
 
-    private void addExportMenu(ChartViewer viewer, String name, Supplier<JFreeChart> copy, Stage stage) {
+    /** The chart's own export: its button under it and "Export PNG…" on its right-click menu. */
+    private void addChartExport(ChartViewer viewer, Button button, String name, Supplier<JFreeChart> copy, Stage stage) {
+        button.setOnAction(e -> exporter.promptExportChart(stage, copy.get(), name));
         MenuItem item = new MenuItem("Export PNG…");
         item.setOnAction(e -> exporter.promptExportChart(stage, copy.get(), name));
         ContextMenu menu = new ContextMenu(item);

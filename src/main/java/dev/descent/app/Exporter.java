@@ -16,7 +16,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -46,11 +45,26 @@ public final class Exporter implements AutoCloseable {
         return t;
     });
     private final Consumer<String> notice;
+    private FileDialogs dialogs = FileDialogs.NATIVE;
     private Path lastFolder;
 
     /** @param notice shows a short confirmation (on the FX thread) */
     public Exporter(Consumer<String> notice) {
         this.notice = notice;
+    }
+
+    /** Replaces the file choosers (tests answer them themselves). */
+    void useDialogs(FileDialogs replacement) {
+        dialogs = replacement;
+    }
+
+    FileDialogs dialogs() {
+        return dialogs;
+    }
+
+    /** The folder of the last export, where the next file chooser opens. */
+    Path lastFolder() {
+        return lastFolder;
     }
 
     /** The three charts as they were when export was asked for. */
@@ -116,17 +130,8 @@ public final class Exporter implements AutoCloseable {
         if (feed == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the run's history as CSV");
-        chooser.setInitialFileName("history.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV file", "*.csv"));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            exportCsv(feed, file.toPath());
-        }
+        dialogs.save(owner, "Export the run's history as CSV", lastFolder, "history.csv", "CSV file", "*.csv")
+                .ifPresent(file -> exportCsv(feed, file));
     }
 
     public CompletableFuture<List<Path>> exportCsv(RunFeed feed, Path file) {
@@ -141,17 +146,8 @@ public final class Exporter implements AutoCloseable {
 
     /** Asks for a file name and writes one chart. */
     public void promptExportChart(Window owner, JFreeChart copy, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart as PNG");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
-        File file = chooser.showSaveDialog(owner);
-        if (file != null) {
-            exportChart(copy, file.toPath(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        }
+        dialogs.save(owner, "Export chart as PNG", lastFolder, suggestedName, "PNG image", "*.png")
+                .ifPresent(file -> exportChart(copy, file, DEFAULT_WIDTH, DEFAULT_HEIGHT));
     }
 
     public CompletableFuture<List<Path>> exportChart(JFreeChart copy, Path file, int width, int height) {

@@ -8,7 +8,9 @@ public enum RunStatus {
     FINISHED("finished"),
     CONVERGED("converged"),
     DIVERGED("diverged"),
-    INVALID("settings refused");
+    INVALID("settings refused"),
+    /** The run stopped because of an unexpected error; the status line gives it. */
+    FAILED("stopped by an error");
 
     private final String label;
 
@@ -17,7 +19,7 @@ public enum RunStatus {
     }
 
     public boolean isFinal() {
-        return this == FINISHED || this == CONVERGED || this == DIVERGED || this == INVALID;
+        return this == FINISHED || this == CONVERGED || this == DIVERGED || this == INVALID || this == FAILED;
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class LectureLog implements TrainingListener {
 
     @Override
     public void onFinish(RunResult result) {
-        if (result.reason() == StopReason.CANCELLED || result.reason() == StopReason.DIVERGED) {
+        if (result.reason() != StopReason.COMPLETED && result.reason() != StopReason.CONVERGED) {
             return;
         }
         if (style == LogStyle.TABLE) {

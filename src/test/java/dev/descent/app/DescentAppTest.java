@@ -141,6 +141,55 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void eachChartsOwnExportButtonWritesThatChart(@TempDir Path dir) throws Exception {
+        List<String> asked = new java.util.ArrayList<>();
+        controller.exporter().useDialogs(new FileDialogs() {
+            @Override
+            public java.util.Optional<Path> save(javafx.stage.Window owner, String title, Path folder,
+                                                 String suggestedName, String kind, String pattern) {
+                asked.add(suggestedName);
+                return java.util.Optional.of(dir.resolve("chosen-" + suggestedName));
+            }
+
+            @Override
+            public java.util.Optional<Path> open(javafx.stage.Window owner, String title, Path folder, String kind,
+                                                 String pattern) {
+                return java.util.Optional.empty();
+            }
+        });
+        clickOn("#export-fit");
+        clickOn("#export-cost");
+        clickOn("#export-landscape");
+        assertEquals(List.of("fit.png", "cost.png", "landscape.png"), asked);
+        for (String name : asked) {
+            Path file = dir.resolve("chosen-" + name);
+            waitUntil(file + " is written", () -> Files.exists(file));
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertEquals(Exporter.DEFAULT_WIDTH, image.getWidth(), name);
+            assertEquals(Exporter.DEFAULT_HEIGHT, image.getHeight(), name);
+            assertTrue(distinctColours(image) > 20, name + " is not blank");
+        }
+        waitUntil("the notice names the last file", () -> view.note.getText().contains("chosen-landscape.png"));
+        try (var listing = Files.list(dir)) {
+            assertEquals(3, listing.count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void closingTheWindowDuringARunStopsTheWorker() {
+        setSpeedInstant();
+        interact(() -> controller.viewModel().epochsProperty().set(10_000_000));
+        clickOn("#play");
+        waitUntil("the run is under way", () -> controller.viewModel().epochProperty().get() > 1000);
+        assertTrue(controller.feed().result() == null, "still running when the window closes");
+        interact(() -> app.stop());
+        assertEquals(0, Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("descent-trainer") && t.isAlive()).count(),
+                "the training thread is gone once the app has stopped");
+        assertEquals(dev.descent.core.train.StopReason.CANCELLED, controller.feed().result().reason());
+    }
+
+    @Test
     void keyboardShortcutsPlayStepAndReset() {
         clickOn("#fit-chart");
         type(KeyCode.RIGHT);
@@ -166,10 +215,10 @@ class DescentAppTest extends ApplicationTest {
         interact(() -> fxThread[0] = Thread.currentThread().getId());
         assertNotEquals(fxThread[0], controller.engine().trainingThreadId(), "training ran on the FX thread");
         assertTrue(controller.engine().trainingThreadId() > 0);
-        assertTrue(controller.maxRedrawsInOneFrame() <= 3,
-                "three charts, at most one redraw each per frame; saw " + controller.maxRedrawsInOneFrame());
-        System.out.printf("long instant run: %d frames, longest FX frame %.2f ms%n", controller.frames(),
-                controller.longestFrameNanos() / 1e6);
+        assertTrue(controller.frameLoop().maxRedrawsInOneFrame() <= 3,
+                "three charts, at most one redraw each per frame; saw " + controller.frameLoop().maxRedrawsInOneFrame());
+        System.out.printf("long instant run: %d frames, longest FX frame %.2f ms%n", controller.frameLoop().frames(),
+                controller.frameLoop().longestFrameNanos() / 1e6);
     }
 
     private BufferedImage fitImage() {

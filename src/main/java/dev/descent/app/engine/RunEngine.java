@@ -30,8 +30,23 @@ public final class RunEngine implements AutoCloseable {
     });
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong trainingThreadIds = new AtomicLong(-1);
+    private final Training training;
     private RunFeed feed;
     private RunGate gate;
+
+    /** How a run is trained: {@link Trainer#run} in the app; tests may stand in their own. */
+    @FunctionalInterface
+    interface Training {
+        RunResult run(RunConfig config, TrainingListener listener, java.util.function.BooleanSupplier cancelled);
+    }
+
+    public RunEngine() {
+        this(Trainer::run);
+    }
+
+    RunEngine(Training training) {
+        this.training = training;
+    }
 
     /**
      * Cancels the current run and starts {@code config}, from its starting parameters.
@@ -62,7 +77,7 @@ public final class RunEngine implements AutoCloseable {
         boolean steps = !config.isFullBatch() || log.wantsSteps();
         log.start();
         try {
-            Trainer.run(config, new TrainingListener() {
+            training.run(config, new TrainingListener() {
                 @Override
                 public boolean wantsSteps() {
                     return steps;
@@ -90,7 +105,7 @@ public final class RunEngine implements AutoCloseable {
                 }
             }, gate);
         } catch (RuntimeException e) {
-            feed.publishResult(new RunResult(StopReason.CANCELLED, "stopped by an internal error: " + e,
+            feed.publishResult(new RunResult(StopReason.FAILED, "stopped by an unexpected error: " + e,
                     feed.epochs().size(), config.init(), Double.NaN, -1));
         }
     }

@@ -70,6 +70,10 @@ public final class MainView extends BorderPane {
     public final ListView<String> log = new ListView<>();
     public final Label status = new Label();
     public final Label fitNote = new Label();
+    public final Label landscapeNote = new Label();
+    public final Button exportFit = chartExportButton("fit");
+    public final Button exportCost = chartExportButton("cost");
+    public final Button exportLandscape = chartExportButton("landscape");
 
     public MainView(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
         this.fitViewer = fit;
@@ -186,11 +190,17 @@ public final class MainView extends BorderPane {
 
     private Node charts() {
         landscapeParameter.setTooltip(new Tooltip("Which parameter is on the landscape's axis (the others are held)"));
-        HBox landscapeBar = new HBox(6, new Label("Parameter on the axis:"), landscapeParameter,
-                new Label("  click the curve to start there"));
+        landscapeNote.getStyleClass().add(Styles.NOTE);
+        landscapeNote.setMinWidth(0);
+        HBox.setHgrow(landscapeNote, Priority.ALWAYS);
+        landscapeParameter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox landscapeBar = new HBox(6, new Label("On the axis:"), landscapeParameter, landscapeNote, exportLandscape);
         landscapeBar.setAlignment(Pos.CENTER_LEFT);
         landscapeBar.setPadding(new Insets(2, 6, 2, 6));
-        HBox costBar = new HBox(6, logScale);
+        Region costGap = new Region();
+        HBox.setHgrow(costGap, Priority.ALWAYS);
+        HBox costBar = new HBox(6, logScale, costGap, exportCost);
+        costBar.setAlignment(Pos.CENTER_LEFT);
         costBar.setPadding(new Insets(2, 6, 2, 6));
         log.getStyleClass().add(Styles.LOG);
         log.setPlaceholder(new Label("The run's log appears here, line for line as the lecture printed it."));
@@ -210,7 +220,12 @@ public final class MainView extends BorderPane {
         bottom.setPercentHeight(44);
         bottom.setVgrow(Priority.ALWAYS);
         grid.getRowConstraints().addAll(top, bottom);
-        HBox fitBar = new HBox(6, fitNote);
+        fitNote.getStyleClass().add(Styles.NOTE);
+        fitNote.setMinWidth(0);
+        HBox.setHgrow(fitNote, Priority.ALWAYS);
+        fitNote.setMaxWidth(Double.MAX_VALUE);
+        HBox fitBar = new HBox(6, fitNote, exportFit);
+        fitBar.setAlignment(Pos.CENTER_LEFT);
         fitBar.setPadding(new Insets(2, 6, 2, 6));
         grid.add(withBar(fitViewer, fitBar), 0, 0);
         grid.add(withBar(landscapeViewer, landscapeBar), 1, 0);
@@ -222,6 +237,16 @@ public final class MainView extends BorderPane {
             n.setStyle("-fx-background-color: white;");
         }
         return grid;
+    }
+
+    /** A small "PNG…" button under a chart, for exporting that chart alone. */
+    private static Button chartExportButton(String chart) {
+        Button b = new Button("PNG…");
+        b.setId("export-" + chart);
+        b.setTooltip(new Tooltip("Export the " + chart + " chart as a PNG image (also on its right-click menu)"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private static Node withBar(Region chart, Node bar) {

@@ -13,6 +13,8 @@ public final class Styles {
     public static final String CONTROLS = "controls";
     public static final String LOG = "log-pane";
     public static final String PRIMARY = "primary";
+    /** A short line of explanation under a chart. */
+    public static final String NOTE = "chart-note";
 
     private Styles() {
     }

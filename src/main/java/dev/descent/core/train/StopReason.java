@@ -9,5 +9,7 @@ public enum StopReason {
     /** A parameter or the cost became non-finite, or the cost grew by orders of magnitude. */
     DIVERGED,
     /** Cancelled from another thread (a setting changed, the window closed). */
-    CANCELLED
+    CANCELLED,
+    /** Stopped by an unexpected error where the run was hosted; the message says which. */
+    FAILED
 }

@@ -1,0 +1,206 @@
+package dev.descent.app;
+
+import dev.descent.app.view.MainView;
+import dev.descent.app.view.Styles;
+import dev.descent.core.Model;
+import dev.descent.core.optim.Numbers;
+import dev.descent.lecture.Presets;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import java.util.Locale;
+
+/**
+ * Ties the settings panel's controls to the view-model, both ways, and checks what is typed: a
+ * momentum or starting value that cannot be used is marked on its field and explained in the status
+ * line, and the setting keeps its last good value. It starts nothing itself; the controller listens
+ * to the view-model.
+ */
+final class ControlsBinder {
+    private final AppViewModel vm;
+    private final MainView view;
+    private boolean syncingDampening;
+
+    ControlsBinder(AppViewModel vm, MainView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    void bind() {
+        view.preset.setItems(FXCollections.observableArrayList(Presets.all()));
+        view.model.setItems(FXCollections.observableArrayList(Model.values()));
+        view.model.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Model m) {
+                return m == null ? "" : m.formula();
+            }
+
+            @Override
+            public Model fromString(String s) {
+                return Model.byId(s);
+            }
+        });
+        view.model.valueProperty().bindBidirectional(vm.modelProperty());
+        view.batchMode.setItems(FXCollections.observableArrayList(BatchMode.values()));
+        view.batchMode.valueProperty().bindBidirectional(vm.batchModeProperty());
+        view.miniBatchSize.disableProperty().bind(vm.batchModeProperty().isNotEqualTo(BatchMode.MINI));
+        view.miniBatchSize.getValueFactory().valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                vm.miniBatchSizeProperty().set(v);
+            }
+        });
+        vm.miniBatchSizeProperty().addListener((obs, old, v) -> view.miniBatchSize.getValueFactory().setValue(v.intValue()));
+        view.optimizer.setItems(FXCollections.observableArrayList(OptimizerKind.values()));
+        view.optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
+        view.learningRate.valueProperty().bindBidirectional(vm.learningRateProperty());
+        view.learningRate.markProperty().bind(vm.stabilityLimitProperty());
+        bindMomentum();
+
+        view.epochs.getValueFactory().valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                vm.epochsProperty().set(v);
+            }
+        });
+        vm.epochsProperty().addListener((obs, old, v) -> view.epochs.getValueFactory().setValue(v.intValue()));
+        onCommit(view.init, this::commitInit);
+        vm.initProperty().addListener((obs, old, v) -> view.init.setText(formatInit(v)));
+        view.init.setText(formatInit(vm.initProperty().get()));
+
+        view.speed.valueProperty().addListener((obs, old, v) ->
+                vm.speedProperty().set(MainView.SPEEDS[(int) Math.round(v.doubleValue())]));
+        vm.speedProperty().addListener((obs, old, s) -> view.speedLabel.setText(speedText(s.doubleValue())));
+        view.speedLabel.setText(speedText(vm.speedProperty().get()));
+
+        view.logScale.selectedProperty().bindBidirectional(vm.logScaleProperty());
+        view.landscapeParameter.getSelectionModel().selectedIndexProperty().addListener((obs, old, i) -> {
+            if (i.intValue() >= 0) {
+                vm.landscapeParameterProperty().set(i.intValue());
+            }
+        });
+
+        vm.statusProperty().addListener((obs, old, s) -> {
+            view.play.setText(s == RunStatus.RUNNING ? "Pause" : "Play");
+            view.status.getStyleClass().removeAll(Styles.STATUS_DIVERGED, Styles.STATUS_INVALID);
+            if (s == RunStatus.DIVERGED || s == RunStatus.FAILED) {
+                view.status.getStyleClass().add(Styles.STATUS_DIVERGED);
+            } else if (s == RunStatus.INVALID) {
+                view.status.getStyleClass().add(Styles.STATUS_INVALID);
+            }
+        });
+        view.status.textProperty().bind(vm.statusTextProperty());
+    }
+
+    /**
+     * The momentum slider and its field, and the "dampened" box, which keeps the dampening equal to the
+     * momentum (the fast.ai form) while it is ticked.
+     */
+    private void bindMomentum() {
+        view.momentum.valueProperty().bindBidirectional(vm.momentumProperty());
+        vm.momentumProperty().addListener((obs, old, v) ->
+                view.momentumField.setText(String.format(Locale.ROOT, "%.2f", v.doubleValue())));
+        onCommit(view.momentumField, this::commitMomentumField);
+        view.dampened.selectedProperty().addListener((obs, old, on) -> {
+            if (!syncingDampening) {
+                vm.dampeningProperty().set(on ? vm.momentumProperty().get() : 0);
+            }
+        });
+        vm.momentumProperty().addListener((obs, old, m) -> {
+            if (view.dampened.isSelected()) {
+                vm.dampeningProperty().set(m.doubleValue());
+            }
+        });
+        vm.dampeningProperty().addListener((obs, old, d) -> showDampening());
+        view.nesterov.selectedProperty().bindBidirectional(vm.nesterovProperty());
+        var notSgd = vm.optimizerProperty().isNotEqualTo(OptimizerKind.SGD);
+        view.momentum.disableProperty().bind(notSgd);
+        view.momentumField.disableProperty().bind(notSgd);
+        view.dampened.disableProperty().bind(notSgd);
+        view.nesterov.disableProperty().bind(notSgd);
+    }
+
+    /** Ticks the "dampened" box to match the view-model without feeding back into it. */
+    void showDampening() {
+        syncingDampening = true;
+        view.dampened.setSelected(vm.dampeningProperty().get() != 0);
+        syncingDampening = false;
+    }
+
+    /** Runs {@code commit} on Enter and when the field loses focus. */
+    private static void onCommit(TextField field, Runnable commit) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit.run();
+            }
+        });
+    }
+
+    private void commitMomentumField() {
+        String text = view.momentumField.getText().trim();
+        try {
+            double m = Double.parseDouble(text);
+            if (!(m >= 0 && m < 1)) {
+                throw new NumberFormatException();
+            }
+            view.momentumField.getStyleClass().remove(Styles.INVALID);
+            vm.momentumProperty().set(m);
+        } catch (NumberFormatException e) {
+            markInvalid(view.momentumField, "momentum must be a number from 0 to 0.99; '" + text + "' is not");
+        }
+    }
+
+    private void commitInit() {
+        try {
+            double[] values = parseInit(vm.modelProperty().get(), view.init.getText());
+            view.init.getStyleClass().remove(Styles.INVALID);
+            vm.initProperty().set(values);
+        } catch (IllegalArgumentException e) {
+            markInvalid(view.init, e.getMessage());
+        }
+    }
+
+    /** Starting values typed as "1", "-1, 1" or "-0.5 0.3 1.2"; the message says what is wrong and where. */
+    static double[] parseInit(Model m, String typed) {
+        String text = typed.trim();
+        String[] parts = text.split("[,;\\s]+");
+        if (text.isEmpty() || parts.length != m.parameterCount()) {
+            throw new IllegalArgumentException("the " + m.id() + " model needs " + m.parameterCount()
+                    + " starting value" + (m.parameterCount() == 1 ? "" : "s") + " ("
+                    + String.join(", ", m.parameterNames()) + "); '" + text + "' has " + (text.isEmpty() ? 0 : parts.length));
+        }
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("starting value of " + m.parameterNames().get(i) + ": '"
+                        + parts[i] + "' is not a number");
+            }
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("starting value of " + m.parameterNames().get(i)
+                        + " must be a finite number");
+            }
+        }
+        return values;
+    }
+
+    private void markInvalid(TextField field, String message) {
+        if (!field.getStyleClass().contains(Styles.INVALID)) {
+            field.getStyleClass().add(Styles.INVALID);
+        }
+        vm.setStatus(RunStatus.INVALID, "Not applied: " + message);
+    }
+
+    static String formatInit(double[] v) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(Numbers.shortest(v[i]));
+        }
+        return sb.toString();
+    }
+
+    static String speedText(double s) {
+        return Double.isInfinite(s) ? "instant" : String.format(Locale.ROOT, "%.0f epoch%s/s", s, s == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.descent.app;
+
+import javafx.animation.AnimationTimer;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Calls one piece of work once per frame on the FX thread and keeps the figures that prove the
+ * window stays smooth: frames, the most chart redraws in one frame, and the longest frame's work.
+ * Charts are redrawn when they fire a change event, so counting those counts redraws.
+ */
+final class FrameLoop {
+    private final Runnable work;
+    private final AnimationTimer timer;
+    private long frames;
+    private long chartRedraws;
+    private long maxRedrawsInOneFrame;
+    private long longestFrameNanos;
+
+    FrameLoop(Runnable work, JFreeChart... charts) {
+        this.work = work;
+        for (JFreeChart chart : charts) {
+            chart.addChangeListener(e -> chartRedraws++);
+        }
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+    }
+
+    void start() {
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    /** One frame's work, timed and with its redraws counted. */
+    void frame() {
+        frames++;
+        long startNanos = System.nanoTime();
+        long redrawsBefore = chartRedraws;
+        try {
+            work.run();
+        } finally {
+            longestFrameNanos = Math.max(longestFrameNanos, System.nanoTime() - startNanos);
+            maxRedrawsInOneFrame = Math.max(maxRedrawsInOneFrame, chartRedraws - redrawsBefore);
+        }
+    }
+
+    long frames() {
+        return frames;
+    }
+
+    long maxRedrawsInOneFrame() {
+        return maxRedrawsInOneFrame;
+    }
+
+    long longestFrameNanos() {
+        return longestFrameNanos;
+    }
+}

@@ -1,0 +1,183 @@
+package dev.descent.app;
+
+import dev.descent.app.engine.RunFeed;
+import dev.descent.charts.ChartStyle;
+import dev.descent.charts.CostChart;
+import dev.descent.charts.Decimation;
+import dev.descent.charts.FitChart;
+import dev.descent.charts.LandscapeChart;
+import dev.descent.charts.LandscapeRange;
+import dev.descent.charts.Span;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.Mse;
+import dev.descent.core.analysis.QuadraticCost;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import org.jfree.chart.JFreeChart;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The three live charts and what they need that the run does not carry: the data's quadratic form
+ * (for the landscape curve and the least-squares optimum). It draws one {@link RunTrack} into the
+ * charts with one change notification per chart, and appends new epochs to the cost curve in one
+ * batch. FX thread only; it never trains.
+ */
+final class LivePlots {
+    /** The landscape's path is thinned to this many points for drawing. */
+    static final int MAX_TRAIL_POINTS = 2000;
+
+    private final FitChart fit;
+    private final CostChart cost;
+    private final LandscapeChart landscape;
+    private QuadraticCost quadratic;
+    /** The data {@link #quadratic} was built from. */
+    private Dataset quadraticData;
+    private double[] optimum;
+
+    LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
+        this.fit = fit;
+        this.cost = cost;
+        this.landscape = landscape;
+        for (JFreeChart chart : charts()) {
+            // On screen the viewer's white background shows through. Filling the chart background
+            // through the canvas came out black for the fit chart on the software pipeline, while
+            // the same chart rendered to an image was white; exports put the white fill back.
+            chart.setBackgroundPaint(null);
+        }
+    }
+
+    JFreeChart[] charts() {
+        return new JFreeChart[] {fit.chart(), cost.chart(), landscape.chart()};
+    }
+
+    FitChart fit() {
+        return fit;
+    }
+
+    CostChart cost() {
+        return cost;
+    }
+
+    LandscapeChart landscape() {
+        return landscape;
+    }
+
+    /** The data's quadratic form for {@code config}, rebuilt only when the data or the model changed. */
+    QuadraticCost quadraticFor(RunConfig config) {
+        if (quadratic == null || quadratic.model() != config.model() || !config.data().equals(quadraticData)) {
+            quadratic = QuadraticCost.of(config.model(), config.data());
+            quadraticData = config.data();
+            optimum = quadratic.optimum().orElse(null);
+        }
+        return quadratic;
+    }
+
+    /** The least-squares parameters, if the data determine them. */
+    Optional<double[]> optimum() {
+        return Optional.ofNullable(optimum);
+    }
+
+    /** Empties the charts for a new run of {@code config}. */
+    void clearFor(RunConfig config, int landscapeParameter) {
+        quadraticFor(config);
+        Model m = config.model();
+        fit.setModel(m);
+        fit.setData(config.data());
+        fit.setBatch(null);
+        cost.clear();
+        landscape.setParameterName(m.parameterNames().get(landscapeParameter));
+    }
+
+    /** Adds the epochs of one drain to the cost curve, as one batch; the next {@link #draw} fires the change. */
+    void appendCosts(RunFeed.Update update) {
+        int n = update.epochs().size();
+        if (n == 0) {
+            return;
+        }
+        int[] es = new int[n];
+        double[] cs = new double[n];
+        for (int i = 0; i < n; i++) {
+            es[i] = update.epochs().get(i).epoch();
+            cs[i] = update.epochs().get(i).costBefore();
+        }
+        cost.chart().setNotify(false);
+        cost.append(es, cs, n);
+    }
+
+    /**
+     * Draws the run's current state into every chart, firing one change per chart.
+     *
+     * @return the cost and gradient at the current parameters, for the status line
+     */
+    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels) {
+        RunConfig config = track.config();
+        Dataset data = config.data();
+        Model m = config.model();
+        double[] theta = track.currentParams();
+        double c = Mse.cost(m, data, theta);
+        double[] g = Mse.gradient(m, data, theta);
+        int j = Math.min(landscapeParameter, m.parameterCount() - 1);
+        for (JFreeChart chart : charts()) {
+            chart.setNotify(false);
+        }
+        try {
+            fit.setParams(theta);
+            boolean showBatch = !config.isFullBatch() && track.latestStep() != null && track.result() == null;
+            fit.setBatch(showBatch ? track.latestStep().rows() : null);
+            EpochSnapshot last = track.lastEpoch();
+            cost.setCurrentEpoch(last == null ? -1 : last.epoch());
+            drawLandscape(config, track.history(), theta, c, g[j], j, landscapeWidthPixels);
+        } finally {
+            for (JFreeChart chart : charts()) {
+                chart.setNotify(true);
+            }
+        }
+        return new Reading(theta, c, g);
+    }
+
+    private void drawLandscape(RunConfig config, List<EpochSnapshot> history, double[] theta, double c,
+                               double slope, int j, int widthPixels) {
+        QuadraticCost q = quadraticFor(config);
+        int n = history.size();
+        int[] keep = Decimation.evenly(n, MAX_TRAIL_POINTS);
+        double[] tx = new double[keep.length + 1];
+        double[] tc = new double[keep.length + 1];
+        for (int i = 0; i < keep.length; i++) {
+            EpochSnapshot e = history.get(keep[i]);
+            tx[i] = e.before()[j];
+            tc[i] = e.costBefore();
+        }
+        tx[keep.length] = theta[j];
+        tc[keep.length] = c;
+        double opt = optimum != null ? optimum[j] : Double.NaN;
+        Span span = LandscapeRange.choose(config.init()[j], tx, tx.length, theta[j], opt);
+        double[] values = span.sample(LandscapeRange.sampleCount(Math.max(200, widthPixels)));
+        landscape.setParameterName(config.model().parameterNames().get(j));
+        landscape.setCurve(values, q.costAlong(theta[j], c, slope, j, values));
+        landscape.setTrail(tx, tc, tx.length);
+        landscape.setCurrent(theta[j], c, slope);
+        landscape.setOptimum(opt);
+    }
+
+    /** The parameters on screen, and the cost and gradient there. */
+    record Reading(double[] params, double cost, double[] gradient) {
+    }
+
+    /** Copies of the three charts as they are now, with the export background, safe to render elsewhere. */
+    Exporter.ChartSet forExport() {
+        try {
+            return new Exporter.ChartSet(copy(fit.chart()), copy(cost.chart()), copy(landscape.chart()));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("a chart could not be copied for export", e);
+        }
+    }
+
+    private static JFreeChart copy(JFreeChart chart) throws CloneNotSupportedException {
+        JFreeChart copy = (JFreeChart) chart.clone();
+        copy.setBackgroundPaint(ChartStyle.BACKGROUND);
+        return copy;
+    }
+}

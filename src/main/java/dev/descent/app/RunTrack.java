@@ -1,0 +1,95 @@
+package dev.descent.app;
+
+import dev.descent.app.engine.RunFeed;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.RunResult;
+import dev.descent.core.train.StopReason;
+import dev.descent.core.train.StepSnapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the screen has taken so far from one run's {@link RunFeed}: the epochs, the newest update and
+ * how the run ended. The frame loop drains the feed into it once per frame, a bounded number of epochs
+ * at a time; the charts and the status line read from it. FX thread only.
+ */
+final class RunTrack {
+    private final RunFeed feed;
+    private final RunFeed.Cursor cursor = new RunFeed.Cursor();
+    private final List<EpochSnapshot> history = new ArrayList<>();
+    private StepSnapshot latestStep;
+    private RunResult result;
+    private long seenVersion = -1;
+    private boolean behind;
+
+    RunTrack(RunFeed feed) {
+        this.feed = feed;
+    }
+
+    RunFeed feed() {
+        return feed;
+    }
+
+    RunConfig config() {
+        return feed.config();
+    }
+
+    /** True when the worker has published something this track has not taken yet. */
+    boolean hasNews() {
+        return behind || feed.version() != seenVersion;
+    }
+
+    /**
+     * Takes at most {@code maxEpochs} new epochs, the newest update and the result if the run has ended
+     * and every epoch has been taken.
+     */
+    RunFeed.Update drain(int maxEpochs) {
+        seenVersion = feed.version();
+        RunFeed.Update update = feed.drainSince(cursor, maxEpochs);
+        behind = update.epochs().size() == maxEpochs;
+        history.addAll(update.epochs());
+        if (update.latestStep() != null) {
+            latestStep = update.latestStep();
+        }
+        if (update.result() != null) {
+            result = update.result();
+        }
+        return update;
+    }
+
+    List<EpochSnapshot> history() {
+        return history;
+    }
+
+    int completedEpochs() {
+        return history.size();
+    }
+
+    EpochSnapshot lastEpoch() {
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    StepSnapshot latestStep() {
+        return latestStep;
+    }
+
+    /** How the run ended, or null while it goes on. */
+    RunResult result() {
+        return result;
+    }
+
+    boolean ended(StopReason reason) {
+        return result != null && result.reason() == reason;
+    }
+
+    /** The newest parameters: after the latest update if it is newer than the latest epoch. */
+    double[] currentParams() {
+        EpochSnapshot last = lastEpoch();
+        if (latestStep != null && (last == null || latestStep.iteration() > last.iteration())) {
+            return latestStep.params();
+        }
+        return last != null ? last.params() : feed.config().init();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.descent.app;
+
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.RunResult;
+import dev.descent.core.train.StopReason;
+import dev.descent.lecture.LectureLog;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of the status line, from the state of a run: "Epoch 12/100   w = 1.98   cost = 0.01
+ * gradient = −0.27   running", or, when a run has stopped for a reason worth explaining, that reason.
+ * Plain functions, tested without a window.
+ */
+final class StatusLine {
+    private StatusLine() {
+    }
+
+    /** The status a run's result puts the screen in; {@code current} while the run goes on. */
+    static RunStatus statusFor(RunResult result, RunStatus current) {
+        if (result == null) {
+            return current;
+        }
+        return switch (result.reason()) {
+            case COMPLETED -> RunStatus.FINISHED;
+            case CONVERGED -> RunStatus.CONVERGED;
+            case DIVERGED -> RunStatus.DIVERGED;
+            case FAILED -> RunStatus.FAILED;
+            case CANCELLED -> current;
+        };
+    }
+
+    static String text(RunConfig config, int completedEpochs, double[] theta, double cost, double[] gradient,
+                       RunResult result, RunStatus status) {
+        if (result != null && (result.reason() == StopReason.DIVERGED || result.reason() == StopReason.FAILED)) {
+            return capitalize(result.message());
+        }
+        List<String> names = config.model().parameterNames();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Epoch %d/%d", completedEpochs, config.epochs()));
+        for (int i = 0; i < theta.length; i++) {
+            sb.append("   ").append(names.get(i)).append(" = ").append(num(theta[i]));
+        }
+        sb.append("   cost = ").append(num(cost));
+        sb.append("   gradient = ");
+        if (gradient.length == 1) {
+            sb.append(num(gradient[0]));
+        } else {
+            sb.append('(');
+            for (int i = 0; i < gradient.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(num(gradient[i]));
+            }
+            sb.append(')');
+        }
+        sb.append("   ").append(status);
+        if (result != null && result.reason() == StopReason.CONVERGED) {
+            sb.append(": ").append(result.message());
+        }
+        return sb.toString();
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Two decimals as the lectures print, but never "0.00" for a small non-zero value. */
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        double a = Math.abs(v);
+        if (a != 0 && (a < 0.01 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        return LectureLog.fixed(v, 2);
+    }
+}
