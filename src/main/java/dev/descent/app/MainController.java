@@ -40,6 +40,8 @@ public final class MainController {
     private final FrameLoop frameLoop;
 
     private RunTrack track;
+    /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
+    private boolean logScaleForDivergence;
     private boolean loading;
     private boolean viewDirty = true;
 
@@ -104,12 +106,34 @@ public final class MainController {
             }
         });
 
+        compactWhenSmall(view.fitViewer, plots.fit()::setCompact);
+        compactWhenSmall(view.costViewer, plots.cost()::setCompact);
+        compactWhenSmall(view.landscapeViewer, plots.landscape()::setCompact);
+
         view.play.setOnAction(e -> togglePlay());
         view.step.setOnAction(e -> stepEpoch());
         view.stepUpdate.setOnAction(e -> stepUpdate());
         view.reset.setOnAction(e -> reset());
         view.exportAll.setOnAction(e -> exportAllWithPrompt());
         view.exportCsv.setOnAction(e -> exporter.promptExportCsv(view.getScene().getWindow(), feed()));
+    }
+
+    /** Below this height or width a chart's text shrinks, so that the plot keeps most of its room. */
+    static final double COMPACT_HEIGHT = 380;
+    static final double COMPACT_WIDTH = 480;
+
+    private static void compactWhenSmall(javafx.scene.layout.Region viewer, java.util.function.Consumer<Boolean> setCompact) {
+        boolean[] compact = {false};
+        javafx.beans.InvalidationListener resize = o -> {
+            boolean small = viewer.getHeight() > 0 && (viewer.getHeight() < COMPACT_HEIGHT
+                    || viewer.getWidth() < COMPACT_WIDTH);
+            if (small != compact[0]) {
+                compact[0] = small;
+                setCompact.accept(small);
+            }
+        };
+        viewer.heightProperty().addListener(resize);
+        viewer.widthProperty().addListener(resize);
     }
 
     // ---- runs -----------------------------------------------------------------------------------
@@ -157,6 +181,10 @@ public final class MainController {
         double predictAt = lectureData ? p.predictAt() : Double.NaN;
 
         view.log.getItems().clear();
+        if (logScaleForDivergence) {
+            logScaleForDivergence = false;
+            vm.logScaleProperty().set(false);
+        }
         plots.clearFor(config, landscapeParameter(config));
         track = new RunTrack(engine.start(config, style, predictAt, vm.speedProperty().get(), paused));
         viewDirty = true;
@@ -284,8 +312,18 @@ public final class MainController {
         RunConfig config = track.config();
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth());
-        view.landscapeNote.setText(landscapeNote(config, r.params(), j));
+        String note = landscapeNote(config, r.params(), j);
+        if (!note.equals(view.landscapeNote.getText())) {
+            view.landscapeNote.setText(note);
+            view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
+        }
         RunStatus status = StatusLine.statusFor(track.result(), vm.statusProperty().get());
+        if (status == RunStatus.DIVERGED && vm.statusProperty().get() != RunStatus.DIVERGED
+                && !vm.logScaleProperty().get()) {
+            // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
+            logScaleForDivergence = true;
+            vm.logScaleProperty().set(true);
+        }
         String text = vm.statusProperty().get() == RunStatus.INVALID && track.result() == null
                 && track.completedEpochs() == 0 && track.latestStep() == null
                 ? vm.statusTextProperty().get()
@@ -301,7 +339,7 @@ public final class MainController {
     private String landscapeNote(RunConfig config, double[] theta, int j) {
         Model m = config.model();
         if (m.parameterCount() == 1) {
-            return "click the curve to start there";
+            return "dashed: " + m.parameterNames().get(0) + "*, the least-squares best · click the curve to start there";
         }
         List<String> held = new ArrayList<>();
         for (int k = 0; k < m.parameterCount(); k++) {
@@ -310,8 +348,8 @@ public final class MainController {
             }
         }
         String name = m.parameterNames().get(j);
-        return "held at their current values: " + String.join(", ", held) + " · dashed: least-squares " + name
-                + "*, the bottom only once the others are at theirs · click to start there";
+        return String.join(", ", held) + " held · dashed: least-squares " + name
+                + "*, the bottom of this curve only once the others are at theirs too · click to start there";
     }
 
     /** Copies of the three charts as they are now, safe to render on another thread. */

@@ -109,7 +109,9 @@ public final class ChartStyle {
 
     /** "w* = 2.00 (least squares)". */
     public static String optimumLabel(String parameter, double value) {
-        return parameter + "* = " + ChartText.number(value) + " (least squares)";
+        // Short enough to fit beside the line in a quarter-window chart; the notes under the charts
+        // say that the starred value is the least-squares one.
+        return parameter + "* = " + ChartText.number(value);
     }
 
     // ---- builders ---------------------------------------------------------------------------------
@@ -173,6 +175,45 @@ public final class ChartStyle {
         legend.setPosition(RectangleEdge.TOP);
         legend.setItemLabelPadding(new RectangleInsets(2, 6, 2, 18));
         return chart;
+    }
+
+    /** How much smaller {@link #setCompact} makes the text. */
+    public static final float COMPACT_SCALE = 0.68f;
+
+    /**
+     * Projector-sized text ({@code compact} false), or text scaled by {@link #COMPACT_SCALE} for a chart
+     * that has only a quarter of a small window: titles, notes, legend, axis labels and ticks alike, so
+     * the plot keeps most of the room; {@code markers} are the chart's markers, shown or not. Fires one change.
+     */
+    public static void setCompact(JFreeChart chart, boolean compact, org.jfree.chart.plot.Marker... markers) {
+        float k = compact ? COMPACT_SCALE : 1f;
+        Charts.once(chart, () -> {
+            for (org.jfree.chart.plot.Marker m : markers) {
+                m.setLabelFont(MARKER_FONT.deriveFont(MARKER_FONT.getSize2D() * k));
+            }
+            chart.getTitle().setFont(TITLE_FONT.deriveFont(TITLE_FONT.getSize2D() * k));
+            for (int i = 0; i < chart.getSubtitleCount(); i++) {
+                if (chart.getSubtitle(i) instanceof TextTitle t) {
+                    t.setFont(SUBTITLE_FONT.deriveFont(SUBTITLE_FONT.getSize2D() * k));
+                } else if (chart.getSubtitle(i) instanceof LegendTitle l) {
+                    l.setItemFont(LEGEND_FONT.deriveFont(LEGEND_FONT.getSize2D() * k));
+                }
+            }
+            XYPlot plot = chart.getXYPlot();
+            for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+                scaleAxis(plot.getDomainAxis(i), k);
+            }
+            for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+                scaleAxis(plot.getRangeAxis(i), k);
+            }
+        });
+    }
+
+    private static void scaleAxis(org.jfree.chart.axis.ValueAxis axis, float k) {
+        if (axis != null) {
+            axis.setLabelFont(AXIS_LABEL_FONT.deriveFont(AXIS_LABEL_FONT.getSize2D() * k));
+            axis.setTickLabelFont(TICK_LABEL_FONT.deriveFont(TICK_LABEL_FONT.getSize2D() * k));
+        }
     }
 
     /** A one-line note under the title; hidden until it has text. */

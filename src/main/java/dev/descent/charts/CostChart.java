@@ -75,6 +75,11 @@ public final class CostChart {
         return chart;
     }
 
+    /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
+    public void setCompact(boolean compact) {
+        ChartStyle.setCompact(chart, compact, epochMarker);
+    }
+
     /** Removes every point and the marker. */
     public void clear() {
         Charts.once(chart, () -> {
@@ -187,9 +192,8 @@ public final class CostChart {
     private void refreshNote() {
         if (isCapped()) {
             Charts.setSubtitle(capNote, String.format(Locale.ROOT,
-                    "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start;"
-                            + " the log scale shows all)", ChartText.number(highest), highestEpoch,
-                    Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
+                    "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start)",
+                    ChartText.number(highest), highestEpoch, Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
         } else {
             Charts.setSubtitle(capNote, null);
         }

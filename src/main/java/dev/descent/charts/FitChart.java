@@ -66,6 +66,11 @@ public final class FitChart {
         return chart;
     }
 
+    /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
+    public void setCompact(boolean compact) {
+        ChartStyle.setCompact(chart, compact);
+    }
+
     /** A new model: the curve disappears until {@link #setParams} gives the new model's parameters. */
     public void setModel(Model newModel) {
         Charts.once(chart, () -> {

@@ -77,6 +77,11 @@ public final class LandscapeChart {
         return chart;
     }
 
+    /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
+    public void setCompact(boolean compact) {
+        ChartStyle.setCompact(chart, compact, optimumMarker);
+    }
+
     /** Names the parameter on the x axis, in the title and in the legend. */
     public void setParameterName(String name) {
         Charts.once(chart, () -> {

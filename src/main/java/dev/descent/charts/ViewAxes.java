@@ -54,17 +54,29 @@ final class ViewAxes {
         return Math.max(2, (int) (pixels / gap));
     }
 
-    /** Steps {@code unit} up through {@code source} until at most {@code maxTicks} ticks span {@code length}. */
-    static NumberTickUnit thinned(NumberTickUnit unit, TickUnitSource source, double length, int maxTicks) {
+    /**
+     * Steps {@code unit} up through {@code source} until at most {@code maxTicks} ticks span
+     * {@code lower..upper}, but never so far that fewer than two ticks fall inside it: an axis with a
+     * single "0" on it says nothing about scale.
+     */
+    static NumberTickUnit thinned(NumberTickUnit unit, TickUnitSource source, double lower, double upper,
+                                  int maxTicks) {
+        double length = upper - lower;
         NumberTickUnit u = unit;
         for (int guard = 0; guard < 100 && length / u.getSize() > maxTicks; guard++) {
             TickUnit larger = source.getLargerTickUnit(u);
-            if (!(larger instanceof NumberTickUnit n) || n.getSize() <= u.getSize()) {
+            if (!(larger instanceof NumberTickUnit n) || n.getSize() <= u.getSize()
+                    || ticksWithin(n.getSize(), lower, upper) < 2) {
                 break;
             }
             u = n;
         }
         return u;
+    }
+
+    /** How many multiples of {@code size} lie in {@code lower..upper}. */
+    static long ticksWithin(double size, double lower, double upper) {
+        return (long) Math.floor(upper / size) - (long) Math.ceil(lower / size) + 1;
     }
 
     private static int maxTicksFor(Rectangle2D dataArea, RectangleEdge edge) {
@@ -97,7 +109,7 @@ final class ViewAxes {
         @Override
         protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
             super.selectAutoTickUnit(g2, dataArea, edge);
-            setTickUnit(thinned(getTickUnit(), getStandardTickUnits(), getRange().getLength(),
+            setTickUnit(thinned(getTickUnit(), getStandardTickUnits(), getLowerBound(), getUpperBound(),
                     maxTicksFor(dataArea, edge)), false, false);
         }
     }
@@ -123,9 +135,8 @@ final class ViewAxes {
         @Override
         protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
             super.selectAutoTickUnit(g2, dataArea, edge);
-            double decades = calculateLog(getUpperBound()) - calculateLog(Math.max(getLowerBound(), 1e-300));
-            setTickUnit(thinned(getTickUnit(), getStandardTickUnits(), decades, maxTicksFor(dataArea, edge)),
-                    false, false);
+            setTickUnit(thinned(getTickUnit(), getStandardTickUnits(), calculateLog(Math.max(getLowerBound(), 1e-300)),
+                    calculateLog(getUpperBound()), maxTicksFor(dataArea, edge)), false, false);
         }
 
         @Override

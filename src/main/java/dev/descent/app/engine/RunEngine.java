@@ -70,6 +70,9 @@ public final class RunEngine implements AutoCloseable {
 
     private void train(RunConfig config, LogStyle logStyle, double predictAt, RunFeed feed, RunGate gate) {
         if (gate.isCancelled()) {
+            // Replaced before the worker reached it: it ends without an epoch, but it does end.
+            feed.publishResult(new RunResult(StopReason.CANCELLED, "cancelled before it started", 0, config.init(),
+                    Double.NaN, -1));
             return;
         }
         trainingThreadIds.set(Thread.currentThread().getId());

@@ -122,7 +122,7 @@ public final class MainView extends BorderPane {
     }
 
     private Node toolbar() {
-        preset.setPrefWidth(330);
+        preset.setPrefWidth(290);
         preset.setTooltip(new Tooltip("Replay one of the lectures"));
         play.getStyleClass().add(Styles.PRIMARY);
         play.setTooltip(new Tooltip("Play / pause (Space)"));
@@ -135,12 +135,13 @@ public final class MainView extends BorderPane {
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
         speed.setBlockIncrement(1);
-        speed.setPrefWidth(110);
-        speedLabel.setMinWidth(90);
+        speed.setPrefWidth(100);
+        speedLabel.setMinWidth(80);
         speed.setTooltip(new Tooltip("Playback speed: 1 epoch per second up to instant"));
         for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll, exportCsv}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        note.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(preset, new Separator(), play, step, stepUpdate, reset,
@@ -177,7 +178,7 @@ public final class MainView extends BorderPane {
                 initLabel, init,
                 section("About this lecture"), description);
         box.getStyleClass().add(Styles.CONTROLS);
-        box.setPrefWidth(270);
+        box.setPrefWidth(255);
         box.setMinWidth(230);
         return box;
     }
@@ -194,7 +195,10 @@ public final class MainView extends BorderPane {
         landscapeNote.setMinWidth(0);
         HBox.setHgrow(landscapeNote, Priority.ALWAYS);
         landscapeParameter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox landscapeBar = new HBox(6, new Label("On the axis:"), landscapeParameter, landscapeNote, exportLandscape);
+        landscapeNote.setTooltip(new Tooltip());
+        Label onAxis = new Label("On the axis:");
+        onAxis.setMinWidth(Region.USE_PREF_SIZE);
+        HBox landscapeBar = new HBox(6, onAxis, landscapeParameter, landscapeNote, exportLandscape);
         landscapeBar.setAlignment(Pos.CENTER_LEFT);
         landscapeBar.setPadding(new Insets(2, 6, 2, 6));
         Region costGap = new Region();
