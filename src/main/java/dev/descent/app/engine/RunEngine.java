@@ -11,33 +11,43 @@ import dev.descent.core.train.TrainingListener;
 import dev.descent.lecture.LectureLog;
 import dev.descent.lecture.LogStyle;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs training off the screen's thread: one worker thread, one live run. Starting a run cancels the
- * one before it, which stops at its next update, so however fast settings change there is never
- * more than one run computing and never more than one thread. Everything a run produces goes into
- * its {@link RunFeed}; the screen reads that at its own pace.
+ * Runs training off the screen's thread. Each lane (one run of a comparison; a single run uses lane
+ * 0) has its own worker thread, created when first needed, and at most one live run: starting runs
+ * cancels the ones before them, which stop at their next update, so however fast settings change
+ * there is never more than one run computing per lane and never more than {@link #MAX_LANES}
+ * threads. Everything a run produces goes into its {@link RunFeed}; the screen reads that at its
+ * own pace. Playback (play, pause, step, speed) acts on every lane at once, so compared runs race
+ * in step.
  */
 public final class RunEngine implements AutoCloseable {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "descent-trainer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The most runs that train side by side. */
+    public static final int MAX_LANES = 4;
+    /** The worker threads' names: this, then "-2", "-3", "-4" for further lanes. */
+    public static final String THREAD_NAME = "descent-trainer";
+
+    private final ExecutorService[] workers = new ExecutorService[MAX_LANES];
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong trainingThreadIds = new AtomicLong(-1);
     private final Training training;
-    private RunFeed feed;
-    private RunGate gate;
+    private final List<RunFeed> feeds = new ArrayList<>();
+    private final List<RunGate> gates = new ArrayList<>();
 
     /** How a run is trained: {@link Trainer#run} in the app; tests may stand in their own. */
     @FunctionalInterface
     interface Training {
         RunResult run(RunConfig config, TrainingListener listener, java.util.function.BooleanSupplier cancelled);
+    }
+
+    /** One run to start: its configuration and how its log is written. */
+    public record Lane(RunConfig config, LogStyle logStyle, double predictAt) {
     }
 
     public RunEngine() {
@@ -54,18 +64,43 @@ public final class RunEngine implements AutoCloseable {
      * @param epochsPerSecond playback speed, {@code Double.POSITIVE_INFINITY} for instant
      * @param paused          start held before the first update (the "ready" state)
      */
-    public synchronized RunFeed start(RunConfig config, LogStyle logStyle, double predictAt, double epochsPerSecond,
-                                      boolean paused) {
-        if (gate != null) {
-            gate.cancel();
+    public RunFeed start(RunConfig config, LogStyle logStyle, double predictAt, double epochsPerSecond,
+                         boolean paused) {
+        return start(List.of(new Lane(config, logStyle, predictAt)), epochsPerSecond, paused).get(0);
+    }
+
+    /** Cancels every current run and starts one run per lane; the feeds are in the lanes' order. */
+    public synchronized List<RunFeed> start(List<Lane> lanes, double epochsPerSecond, boolean paused) {
+        if (lanes.isEmpty() || lanes.size() > MAX_LANES) {
+            throw new IllegalArgumentException("from 1 to " + MAX_LANES + " runs at once; got " + lanes.size());
         }
-        RunFeed newFeed = new RunFeed(config, generations.incrementAndGet());
-        int updatesPerEpoch = new BatchSampler(config.data().size(), config.batchSize(), false, 0).batchesPerEpoch();
-        RunGate newGate = new RunGate(updatesPerEpoch, epochsPerSecond, paused);
-        feed = newFeed;
-        gate = newGate;
-        worker.execute(() -> train(config, logStyle, predictAt, newFeed, newGate));
-        return newFeed;
+        gates.forEach(RunGate::cancel);
+        gates.clear();
+        feeds.clear();
+        long generation = generations.incrementAndGet();
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            RunConfig config = lane.config();
+            RunFeed feed = new RunFeed(config, generation);
+            int updatesPerEpoch = new BatchSampler(config.data().size(), config.batchSize(), false, 0).batchesPerEpoch();
+            RunGate gate = new RunGate(updatesPerEpoch, epochsPerSecond, paused);
+            feeds.add(feed);
+            gates.add(gate);
+            worker(i).execute(() -> train(config, lane.logStyle(), lane.predictAt(), feed, gate));
+        }
+        return List.copyOf(feeds);
+    }
+
+    private ExecutorService worker(int lane) {
+        if (workers[lane] == null) {
+            String name = lane == 0 ? THREAD_NAME : THREAD_NAME + "-" + (lane + 1);
+            workers[lane] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers[lane];
     }
 
     private void train(RunConfig config, LogStyle logStyle, double predictAt, RunFeed feed, RunGate gate) {
@@ -113,38 +148,29 @@ public final class RunEngine implements AutoCloseable {
         }
     }
 
+    /** The first lane's feed, or null before any run. */
     public synchronized RunFeed feed() {
-        return feed;
+        return feeds.isEmpty() ? null : feeds.get(0);
     }
 
     public synchronized void play() {
-        if (gate != null) {
-            gate.play();
-        }
+        gates.forEach(RunGate::play);
     }
 
     public synchronized void pause() {
-        if (gate != null) {
-            gate.pause();
-        }
+        gates.forEach(RunGate::pause);
     }
 
     public synchronized void stepEpoch() {
-        if (gate != null) {
-            gate.stepEpoch();
-        }
+        gates.forEach(RunGate::stepEpoch);
     }
 
     public synchronized void stepUpdate() {
-        if (gate != null) {
-            gate.stepUpdate();
-        }
+        gates.forEach(RunGate::stepUpdate);
     }
 
     public synchronized void setSpeed(double epochsPerSecond) {
-        if (gate != null) {
-            gate.setSpeed(epochsPerSecond);
-        }
+        gates.forEach(g -> g.setSpeed(epochsPerSecond));
     }
 
     /** The id of the thread the last run trained on, or -1 before any: lets tests prove it is not the screen's. */
@@ -155,12 +181,19 @@ public final class RunEngine implements AutoCloseable {
     /** Cancels the live run and stops the worker; returns once it has stopped (or after the timeout). */
     @Override
     public synchronized void close() {
-        if (gate != null) {
-            gate.cancel();
+        gates.forEach(RunGate::cancel);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (ExecutorService worker : workers) {
+            if (worker != null) {
+                worker.shutdownNow();
+            }
         }
-        worker.shutdownNow();
         try {
-            worker.awaitTermination(2, TimeUnit.SECONDS);
+            for (ExecutorService worker : workers) {
+                if (worker != null) {
+                    worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

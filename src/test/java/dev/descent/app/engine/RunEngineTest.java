@@ -33,7 +33,7 @@ class RunEngineTest {
 
     private static long trainerThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("descent-trainer") && t.isAlive()).count();
+                .filter(t -> t.getName().startsWith(RunEngine.THREAD_NAME) && t.isAlive()).count();
     }
 
     @Test
@@ -65,6 +65,39 @@ class RunEngineTest {
             assertTrue(last.result() == null || last.result().reason() == StopReason.CANCELLED);
             assertTrue(trainerThreads() <= 1, "worker threads: " + trainerThreads());
         }
+    }
+
+    @Test
+    void comparedRunsTrainSideBySideAndStepTogether() throws Exception {
+        try (RunEngine engine = new RunEngine()) {
+            var lanes = java.util.List.of(
+                    new RunEngine.Lane(config(100), LogStyle.EPOCH, Double.NaN),
+                    new RunEngine.Lane(config(100).withOptimizer(new dev.descent.core.optim.SgdConfig(0.01, 0.9, 0, false, 0)),
+                            LogStyle.EPOCH, Double.NaN),
+                    new RunEngine.Lane(config(100).withOptimizer(dev.descent.core.optim.SgdConfig.plain(0.001)),
+                            LogStyle.EPOCH, Double.NaN));
+            var feeds = engine.start(lanes, Double.POSITIVE_INFINITY, true);
+            engine.stepEpoch();
+            engine.stepEpoch();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (feeds.stream().anyMatch(f -> f.epochs().size() < 2) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(100);
+            for (RunFeed feed : feeds) {
+                assertEquals(2, feed.epochs().size(), "each lane held after two steps");
+            }
+            // Epoch 0 of plain GD at lr 0.01 from w = 1: w = 1 + 0.01·28/3 = 1.09333…
+            assertEquals(1 + 0.01 * 28.0 / 3, feeds.get(0).epochs().get(0).params()[0], 1e-15);
+            // lr 0.001: w = 1 + 0.001·28/3.
+            assertEquals(1 + 0.001 * 28.0 / 3, feeds.get(2).epochs().get(0).params()[0], 1e-15);
+            engine.play();
+            for (RunFeed feed : feeds) {
+                assertEquals(StopReason.COMPLETED, awaitResult(feed).reason());
+            }
+            assertEquals(3, trainerThreads(), "one thread per lane");
+        }
+        assertEquals(0, trainerThreads());
     }
 
     @Test
