@@ -1,5 +1,10 @@
 package dev.descent.app;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.optim.OptimizerConfig;
@@ -50,6 +55,10 @@ public final class AppViewModel {
     private final IntegerProperty landscapeParameter = new SimpleIntegerProperty(this, "landscapeParameter", 0);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
 
+    // The runs compared: the settings above edit runs[selectedRun]; data, model, start and epochs are shared.
+    private final ObservableList<RunSpec> runs = FXCollections.observableArrayList(RunSpec.DEFAULT);
+    private final IntegerProperty selectedRun = new SimpleIntegerProperty(this, "selectedRun", 0);
+
     // Live state, written by the controller
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.READY);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
@@ -62,15 +71,71 @@ public final class AppViewModel {
 
     /** The run these settings describe; throws IllegalArgumentException with a readable reason when they cannot run. */
     public RunConfig toRunConfig() {
-        Model m = model.get();
-        double[] start = init.get();
-        OptimizerConfig opt = optimizer.get().config(learningRate.get(), momentum.get(), dampening.get(),
-                nesterov.get());
-        int batch = batchMode.get().batchSize(miniBatchSize.get());
-        return new RunConfig(data.get(), m, opt, start, epochs.get(), batch, false, 0, 0);
+        return toRunConfig(editedSpec());
     }
 
-    /** Sets every setting from a configuration (a preset, a loaded session). */
+    /**
+     * Every run compared, in order, with the edited settings in place of the selected run's; throws
+     * IllegalArgumentException naming the run when one cannot run.
+     */
+    public List<RunConfig> toRunConfigs() {
+        List<RunConfig> configs = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunSpec spec = i == selectedRun.get() ? editedSpec() : runs.get(i);
+            try {
+                configs.add(toRunConfig(spec));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(runs.size() == 1 ? e.getMessage()
+                        : "run " + (i + 1) + " (" + spec.label() + "): " + e.getMessage(), e);
+            }
+        }
+        return configs;
+    }
+
+    private RunConfig toRunConfig(RunSpec spec) {
+        return new RunConfig(data.get(), model.get(), spec.optimizerConfig(), init.get(), epochs.get(), spec.batchSize(),
+                false, 0, 0);
+    }
+
+    /** The run settings as the controls show them now. */
+    public RunSpec editedSpec() {
+        return new RunSpec(optimizer.get(), learningRate.get(), momentum.get(), dampening.get(), nesterov.get(),
+                batchMode.get(), miniBatchSize.get());
+    }
+
+    /** Puts one run's settings into the controls (the caller keeps this from restarting the run). */
+    public void showSpec(RunSpec spec) {
+        if (spec.batchMode() == BatchMode.MINI) {
+            miniBatchSize.set(spec.miniBatchSize());
+        }
+        batchMode.set(spec.batchMode());
+        optimizer.set(spec.optimizer());
+        learningRate.set(spec.lr());
+        momentum.set(spec.momentum());
+        dampening.set(spec.dampening());
+        nesterov.set(spec.nesterov());
+    }
+
+    /** The runs compared (at least one); the controls edit the selected one. */
+    public ObservableList<RunSpec> runs() {
+        return runs;
+    }
+
+    public IntegerProperty selectedRunProperty() {
+        return selectedRun;
+    }
+
+    /** Sets every setting from several configurations sharing data, model, start and epochs (a comparison). */
+    public void loadAll(List<RunConfig> configs) {
+        load(configs.get(0));
+        List<RunSpec> specs = new ArrayList<>();
+        for (RunConfig c : configs) {
+            specs.add(RunSpec.of(c.optimizer(), c.batchSize(), c.data().size()));
+        }
+        runs.setAll(specs);
+    }
+
+    /** Sets every setting from a configuration (a preset, a loaded session), as a single run. */
     public void load(RunConfig config) {
         data.set(config.data());
         model.set(config.model());
@@ -94,6 +159,8 @@ public final class AppViewModel {
             nesterov.set(false);
         }
         landscapeParameter.set(0);
+        selectedRun.set(0);
+        runs.setAll(List.of(RunSpec.of(config.optimizer(), config.batchSize(), config.data().size())));
     }
 
     public ObjectProperty<Preset> presetProperty() {

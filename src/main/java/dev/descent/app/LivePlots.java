@@ -91,6 +91,20 @@ final class LivePlots {
         landscape.setParameterName(m.parameterNames().get(landscapeParameter));
     }
 
+    /** Puts a whole history on the emptied cost curve (when another run is selected). */
+    void showCosts(List<EpochSnapshot> history) {
+        cost.chart().setNotify(false);
+        cost.clear();
+        int n = history.size();
+        int[] es = new int[n];
+        double[] cs = new double[n];
+        for (int i = 0; i < n; i++) {
+            es[i] = history.get(i).epoch();
+            cs[i] = history.get(i).costBefore();
+        }
+        cost.append(es, cs, n);
+    }
+
     /** Adds the epochs of one drain to the cost curve, as one batch; the next {@link #draw} fires the change. */
     void appendCosts(RunFeed.Update update) {
         int n = update.epochs().size();
@@ -113,10 +127,19 @@ final class LivePlots {
      * @return the cost and gradient at the current parameters, for the status line
      */
     Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels) {
+        return draw(track, landscapeParameter, landscapeWidthPixels, -1);
+    }
+
+    /**
+     * Like {@link #draw(RunTrack, int, int)}, but showing the state after {@code viewEpoch} epochs (the
+     * timeline looking back), or the newest state when it is negative.
+     */
+    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch) {
         RunConfig config = track.config();
         Dataset data = config.data();
         Model m = config.model();
-        double[] theta = track.currentParams();
+        boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
+        double[] theta = live ? track.currentParams() : track.paramsAfter(viewEpoch);
         double c = Mse.cost(m, data, theta);
         double[] g = Mse.gradient(m, data, theta);
         int j = Math.min(landscapeParameter, m.parameterCount() - 1);
@@ -125,11 +148,12 @@ final class LivePlots {
         }
         try {
             fit.setParams(theta);
-            boolean showBatch = !config.isFullBatch() && track.latestStep() != null && track.result() == null;
+            boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
             fit.setBatch(showBatch ? track.latestStep().rows() : null);
             EpochSnapshot last = track.lastEpoch();
-            cost.setCurrentEpoch(last == null ? -1 : last.epoch());
-            drawLandscape(config, track.history(), theta, c, g[j], j, landscapeWidthPixels);
+            cost.setCurrentEpoch(live ? (last == null ? -1 : last.epoch()) : viewEpoch);
+            List<EpochSnapshot> visited = live ? track.history() : track.history().subList(0, viewEpoch);
+            drawLandscape(config, visited, theta, c, g[j], j, landscapeWidthPixels);
         } finally {
             for (JFreeChart chart : charts()) {
                 chart.setNotify(true);

@@ -7,6 +7,7 @@ import dev.descent.charts.ChartText;
 import dev.descent.core.Model;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
+import dev.descent.lecture.Comparisons;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
@@ -39,7 +40,13 @@ public final class MainController {
     private final ControlsBinder controls;
     private final FrameLoop frameLoop;
 
+    /** One track per compared run, in the runs' order. */
+    private final List<RunTrack> tracks = new ArrayList<>();
+    /** The selected run's track: the status line, the log, the update panel and the timeline follow it. */
     private RunTrack track;
+    /** The epoch the timeline shows, or -1 to follow the newest. */
+    private int viewEpoch = -1;
+    private boolean timelineSync;
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
     private boolean logScaleForDivergence;
     private boolean loading;
@@ -89,6 +96,10 @@ public final class MainController {
         });
         ChangeListener<Object> restart = (obs, old, v) -> {
             if (!loading) {
+                int i = vm.selectedRunProperty().get();
+                if (i < vm.runs().size()) {
+                    vm.runs().set(i, vm.editedSpec());
+                }
                 restart(false);
             }
         };
@@ -115,7 +126,12 @@ public final class MainController {
         view.stepUpdate.setOnAction(e -> stepUpdate());
         view.reset.setOnAction(e -> reset());
         view.exportAll.setOnAction(e -> exportAllWithPrompt());
-        view.exportCsv.setOnAction(e -> exporter.promptExportCsv(view.getScene().getWindow(), feed()));
+        view.exportAllItem.setOnAction(e -> exportAllWithPrompt());
+        view.exportHistory.setOnAction(e -> exporter.promptExportCsv(view.getScene().getWindow(), feed()));
+        view.quit.setOnAction(e -> view.getScene().getWindow().hide());
+        view.shortcuts.setOnAction(e -> showShortcuts());
+        listenToRuns();
+        listenToTimeline();
     }
 
     /** Below this height or width a chart's text shrinks, so that the plot keeps most of its room. */
@@ -136,6 +152,192 @@ public final class MainController {
         viewer.widthProperty().addListener(resize);
     }
 
+    // ---- compared runs ---------------------------------------------------------------------------
+
+    private void listenToRuns() {
+        vm.runs().addListener((javafx.collections.ListChangeListener<RunSpec>) c -> showRunsBar());
+        vm.selectedRunProperty().addListener((obs, old, i) -> {
+            showRunsBar();
+            if (!loading) {
+                selectRun(i.intValue());
+            }
+        });
+        view.addRunButton.setOnAction(e -> addRun());
+        view.addRun.setOnAction(e -> addRun());
+        view.removeRunButton.setOnAction(e -> removeRun());
+        view.removeRun.setOnAction(e -> removeRun());
+        view.removeRunButton.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs()).lessThan(2));
+        view.removeRun.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs()).lessThan(2));
+        view.addRunButton.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs())
+                .greaterThanOrEqualTo(RunEngine.MAX_LANES));
+        view.addRun.disableProperty().bind(view.addRunButton.disableProperty());
+        int at = 0;
+        for (Comparisons.Comparison c : Comparisons.all()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(c.displayName());
+            item.setId("comparison-" + c.id());
+            item.setOnAction(e -> applyComparison(c));
+            view.compareMenu.getItems().add(at++, item);
+        }
+        showRunsBar();
+    }
+
+    /** One button per run, in its colour, the selected one pressed. */
+    private void showRunsBar() {
+        List<javafx.scene.Node> buttons = new ArrayList<>();
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (int i = 0; i < vm.runs().size(); i++) {
+            int index = i;
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(
+                    (i + 1) + " · " + vm.runs().get(i).label());
+            b.setId("run-" + (i + 1));
+            b.getStyleClass().addAll(dev.descent.app.view.Styles.RUN_BUTTON, dev.descent.app.view.Styles.runColor(i));
+            b.setToggleGroup(group);
+            b.setSelected(i == vm.selectedRunProperty().get());
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                vm.selectedRunProperty().set(index);
+            });
+            buttons.add(b);
+        }
+        view.runsBar.getChildren().setAll(buttons);
+    }
+
+    /** Adds a copy of the selected run, selected, to change and race against the others. */
+    public void addRun() {
+        if (vm.runs().size() >= RunEngine.MAX_LANES) {
+            return;
+        }
+        RunSpec copy = vm.editedSpec();
+        loading = true;
+        try {
+            vm.runs().add(copy);
+            vm.selectedRunProperty().set(vm.runs().size() - 1);
+        } finally {
+            loading = false;
+        }
+        restart(true);
+    }
+
+    public void removeRun() {
+        if (vm.runs().size() < 2) {
+            return;
+        }
+        int i = vm.selectedRunProperty().get();
+        loading = true;
+        try {
+            vm.runs().remove(i);
+            int next = Math.min(i, vm.runs().size() - 1);
+            vm.selectedRunProperty().set(next);
+            vm.showSpec(vm.runs().get(next));
+            controls.showDampening();
+        } finally {
+            loading = false;
+        }
+        restart(true);
+    }
+
+    /** Shows run {@code i}'s settings in the controls and follows it, without restarting anything. */
+    private void selectRun(int i) {
+        if (i < 0 || i >= vm.runs().size()) {
+            return;
+        }
+        loading = true;
+        try {
+            vm.showSpec(vm.runs().get(i));
+            controls.showDampening();
+        } finally {
+            loading = false;
+        }
+        if (i < tracks.size()) {
+            track = tracks.get(i);
+            plots.showCosts(track.history());
+            view.log.getItems().setAll(track.log());
+            view.log.scrollTo(Math.max(0, view.log.getItems().size() - 1));
+            view.stepUpdate.setDisable(tracks.stream().allMatch(t -> t.config().isFullBatch()));
+            viewDirty = true;
+            redraw();
+        }
+    }
+
+    /** Loads a ready-made comparison: the lecture's settings, every run, ready to play. */
+    public void applyComparison(Comparisons.Comparison c) {
+        loading = true;
+        try {
+            Preset p = c.preset();
+            vm.presetProperty().set(p);
+            view.preset.getSelectionModel().select(p);
+            vm.loadAll(c.runs());
+            view.description.setText(c.description());
+            view.init.setText(ControlsBinder.formatInit(p.config().init()));
+            controls.showDampening();
+        } finally {
+            loading = false;
+        }
+        showRunsBar();
+        restart(true);
+    }
+
+    // ---- timeline ------------------------------------------------------------------------------
+
+    private void listenToTimeline() {
+        view.timeline.valueProperty().addListener((obs, old, v) -> {
+            if (timelineSync) {
+                return;
+            }
+            int k = (int) Math.round(v.doubleValue());
+            boolean atEnd = track != null && k >= track.completedEpochs();
+            view.follow.setSelected(atEnd);
+            viewEpoch = atEnd ? -1 : k;
+            viewDirty = true;
+        });
+        view.follow.selectedProperty().addListener((obs, was, on) -> {
+            if (on) {
+                viewEpoch = -1;
+                viewDirty = true;
+            }
+        });
+    }
+
+    /** Moves the timeline to the newest epoch (when following) and keeps its range the run's length. */
+    private void showTimeline() {
+        int n = track == null ? 0 : track.completedEpochs();
+        timelineSync = true;
+        try {
+            view.timeline.setMax(Math.max(n, 1));
+            view.timeline.setDisable(n == 0);
+            if (viewEpoch < 0) {
+                view.timeline.setValue(n);
+            }
+        } finally {
+            timelineSync = false;
+        }
+        int shown = viewEpoch < 0 ? n : viewEpoch;
+        view.timelineLabel.setText(viewEpoch < 0 ? "after epoch " + n + " (live)"
+                : "after epoch " + shown + " of " + n);
+    }
+
+    /** Shows the epoch {@code k} (after k epochs) on the charts and panels; for tests and keys. */
+    public void showEpoch(int k) {
+        view.follow.setSelected(false);
+        view.timeline.setValue(k);
+    }
+
+    private void showShortcuts() {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        a.initOwner(view.getScene().getWindow());
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.setContentText("""
+                Space      play / pause
+                →          one epoch
+                Shift+→    one update (one batch)
+                R          back to the start
+                Ctrl+E     export all charts
+                Ctrl+S     save the session
+                Ctrl+O     open a session""");
+        a.show();
+    }
+
     // ---- runs -----------------------------------------------------------------------------------
 
     /** Loads a lecture preset: its settings, ready to play. */
@@ -153,28 +355,29 @@ public final class MainController {
         restart(true);
     }
 
-    /** Cancels the current run and starts the settings' run from its starting parameters. */
+    /** Cancels the current runs and starts every run compared from the starting parameters. */
     void restart(boolean paused) {
-        RunConfig config;
+        List<RunConfig> configs;
         try {
-            config = vm.toRunConfig();
+            configs = vm.toRunConfigs();
         } catch (IllegalArgumentException e) {
             engine.pause();
             vm.setStatus(RunStatus.INVALID, "Not run: " + e.getMessage());
             return;
         }
+        RunConfig config = configs.get(0);
         Model m = config.model();
         vm.setStabilityLimit(Stability.plainLimit(plots.quadraticFor(config)));
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
+        boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
         view.fitNote.setText(config.data().size() + " points · model " + m.formula() + " · "
-                + (config.isFullBatch() ? "every point in every update"
-                : "highlighted: the batch of the current update"));
+                + (anyBatched ? "highlighted: the batch of the current update" : "every point in every update"));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {
             view.landscapeParameter.setItems(FXCollections.observableArrayList(names));
             view.landscapeParameter.getSelectionModel().select(0);
         }
-        view.stepUpdate.setDisable(config.isFullBatch());
+        view.stepUpdate.setDisable(!anyBatched);
         Preset p = vm.presetProperty().get();
         boolean lectureData = p != null && p.config().data().equals(config.data()) && p.config().model() == m;
         LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
@@ -186,7 +389,18 @@ public final class MainController {
             vm.logScaleProperty().set(false);
         }
         plots.clearFor(config, landscapeParameter(config));
-        track = new RunTrack(engine.start(config, style, predictAt, vm.speedProperty().get(), paused));
+        List<RunEngine.Lane> lanes = new ArrayList<>();
+        for (RunConfig c : configs) {
+            lanes.add(new RunEngine.Lane(c, style, predictAt));
+        }
+        tracks.clear();
+        for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
+            tracks.add(new RunTrack(feed));
+        }
+        int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
+        track = tracks.get(selected);
+        viewEpoch = -1;
+        view.follow.setSelected(true);
         viewDirty = true;
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
         redraw();
@@ -280,13 +494,21 @@ public final class MainController {
 
     /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
     private void onFrame() {
-        if (track == null || (!track.hasNews() && !viewDirty)) {
+        boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
+        if (track == null || (!news && !viewDirty)) {
             return;
         }
-        RunFeed.Update update = track.drain(MAX_EPOCHS_PER_FRAME);
-        plots.appendCosts(update);
-        if (!update.log().isEmpty()) {
-            appendLog(update.log());
+        for (RunTrack t : tracks) {
+            if (!t.hasNews()) {
+                continue;
+            }
+            RunFeed.Update update = t.drain(MAX_EPOCHS_PER_FRAME);
+            if (t == track) {
+                plots.appendCosts(update);
+                if (!update.log().isEmpty()) {
+                    appendLog(update.log());
+                }
+            }
         }
         redraw();
         viewDirty = false;
@@ -311,7 +533,8 @@ public final class MainController {
         }
         RunConfig config = track.config();
         int j = landscapeParameter(config);
-        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth());
+        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
+        showTimeline();
         String note = landscapeNote(config, r.params(), j);
         if (!note.equals(view.landscapeNote.getText())) {
             view.landscapeNote.setText(note);
@@ -329,6 +552,14 @@ public final class MainController {
                 ? vm.statusTextProperty().get()
                 : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
                 status);
+        if (viewEpoch >= 0 && viewEpoch < track.completedEpochs()) {
+            text = StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status)
+                    + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)";
+        }
+        if (tracks.size() > 1) {
+            text = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
+                    vm.runs().size() - 1)).label() + "): " + text;
+        }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
     }
 

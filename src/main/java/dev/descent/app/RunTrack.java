@@ -19,6 +19,8 @@ final class RunTrack {
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
     private final List<EpochSnapshot> history = new ArrayList<>();
+    /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
+    private final java.util.ArrayDeque<String> log = new java.util.ArrayDeque<>();
     private StepSnapshot latestStep;
     private RunResult result;
     private long seenVersion = -1;
@@ -50,6 +52,12 @@ final class RunTrack {
         RunFeed.Update update = feed.drainSince(cursor, maxEpochs);
         behind = update.epochs().size() == maxEpochs;
         history.addAll(update.epochs());
+        for (String line : update.log()) {
+            if (log.size() == MainController.MAX_LOG_LINES) {
+                log.removeFirst();
+            }
+            log.addLast(line);
+        }
         if (update.latestStep() != null) {
             latestStep = update.latestStep();
         }
@@ -57,6 +65,21 @@ final class RunTrack {
             result = update.result();
         }
         return update;
+    }
+
+    List<String> log() {
+        return List.copyOf(log);
+    }
+
+    /**
+     * The parameters after {@code k} epochs: the start for 0, the newest for {@code k} at or past the
+     * epochs taken so far.
+     */
+    double[] paramsAfter(int k) {
+        if (k < 0 || k >= history.size()) {
+            return k <= 0 && history.isEmpty() ? feed.config().init() : currentParams();
+        }
+        return k == 0 ? feed.config().init() : history.get(k - 1).params();
     }
 
     List<EpochSnapshot> history() {

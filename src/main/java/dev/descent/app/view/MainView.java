@@ -8,6 +8,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,7 +57,6 @@ public final class MainView extends BorderPane {
     public final Slider speed = new Slider(0, SPEEDS.length - 1, 4);
     public final Label speedLabel = new Label();
     public final Button exportAll = new Button("Export all…");
-    public final Button exportCsv = new Button("History CSV…");
     public final Label note = new Label();
 
     public final ComboBox<Model> model = new ComboBox<>();
@@ -71,6 +82,37 @@ public final class MainView extends BorderPane {
     public final Label status = new Label();
     public final Label fitNote = new Label();
     public final Label landscapeNote = new Label();
+
+    // Menus
+    public final MenuItem openSession = item("Open session…", "open-session");
+    public final MenuItem saveSession = item("Save session…", "save-session");
+    public final MenuItem newData = item("New data…", "new-data");
+    public final MenuItem importData = item("Import data CSV…", "import-data");
+    public final MenuItem exportData = item("Export data CSV…", "export-data");
+    public final MenuItem exportAllItem = item("Export all charts…", "export-all-item");
+    public final MenuItem exportHistory = item("Export history CSV…", "export-history");
+    public final MenuItem exportGif = item("Export animation (GIF)…", "export-gif");
+    public final MenuItem quit = item("Quit", "quit");
+    public final Menu compareMenu = new Menu("Compare");
+    public final MenuItem addRun = item("Add a run", "add-run-item");
+    public final MenuItem removeRun = item("Remove the selected run", "remove-run-item");
+    public final MenuItem keepGhost = item("Keep this run as a ghost", "keep-ghost");
+    public final MenuItem clearGhosts = item("Clear ghosts", "clear-ghosts");
+    public final CheckMenuItem surface = new CheckMenuItem("Cost surface over two parameters");
+    public final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts");
+
+    // Runs compared
+    public final FlowPane runsBar = new FlowPane(4, 4);
+    public final Button addRunButton = new Button("+ Run");
+    public final Button removeRunButton = new Button("− Run");
+
+    // Timeline and the update, explained
+    public final Slider timeline = new Slider(0, 0, 0);
+    public final Label timelineLabel = new Label();
+    public final ToggleButton follow = new ToggleButton("Live");
+    public final VBox explanation = new VBox(4);
+    public final Label explanationTitle = new Label();
+    public final TabPane lowerRight = new TabPane();
     public final Button exportFit = chartExportButton("fit");
     public final Button exportCost = chartExportButton("cost");
     public final Button exportLandscape = chartExportButton("landscape");
@@ -80,13 +122,13 @@ public final class MainView extends BorderPane {
         this.costViewer = cost;
         this.landscapeViewer = landscape;
         ids();
-        setTop(toolbar());
+        setTop(new VBox(menuBar(), toolbar()));
         setLeft(controls());
         setCenter(charts());
         status.getStyleClass().add(Styles.STATUS);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        setBottom(status);
+        setBottom(new VBox(timelineBar(), status));
         getStylesheets().add(MainView.class.getResource("/dev/descent/app/descent.css").toExternalForm());
     }
 
@@ -98,7 +140,6 @@ public final class MainView extends BorderPane {
         reset.setId("reset");
         speed.setId("speed");
         exportAll.setId("export-all");
-        exportCsv.setId("export-csv");
         model.setId("model");
         batchMode.setId("batch-mode");
         miniBatchSize.setId("mini-batch-size");
@@ -130,7 +171,6 @@ public final class MainView extends BorderPane {
         stepUpdate.setTooltip(new Tooltip("Run one update: one batch (Shift+→)"));
         reset.setTooltip(new Tooltip("Back to the starting parameters (R)"));
         exportAll.setTooltip(new Tooltip("Write the three charts as PNG files for slides (Ctrl+E)"));
-        exportCsv.setTooltip(new Tooltip("Write the run's history: epoch, parameters, cost"));
         speed.setSnapToTicks(true);
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
@@ -138,14 +178,53 @@ public final class MainView extends BorderPane {
         speed.setPrefWidth(100);
         speedLabel.setMinWidth(80);
         speed.setTooltip(new Tooltip("Playback speed: 1 epoch per second up to instant"));
-        for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll, exportCsv}) {
+        for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         note.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(preset, new Separator(), play, step, stepUpdate, reset,
-                new Separator(), speed, speedLabel, spacer, note, exportAll, exportCsv);
+                new Separator(), speed, speedLabel, spacer, note, exportAll);
+    }
+
+    private static MenuItem item(String text, String id) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        return item;
+    }
+
+    private Node menuBar() {
+        exportAllItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        saveSession.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        openSession.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("File", null, openSession, saveSession, new SeparatorMenuItem(), newData, importData,
+                exportData, new SeparatorMenuItem(), exportAllItem, exportHistory, exportGif, new SeparatorMenuItem(),
+                quit);
+        compareMenu.getItems().addAll(new SeparatorMenuItem(), addRun, removeRun, new SeparatorMenuItem(), keepGhost,
+                clearGhosts);
+        surface.setId("surface");
+        Menu viewMenu = new Menu("View", null, surface);
+        Menu help = new Menu("Help", null, shortcuts);
+        MenuBar bar = new MenuBar(file, compareMenu, viewMenu, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Node timelineBar() {
+        timeline.setId("timeline");
+        follow.setId("follow");
+        timelineLabel.setId("timeline-label");
+        timeline.setTooltip(new Tooltip("Drag to look back at any recorded epoch; the charts and the update follow"));
+        follow.setTooltip(new Tooltip("Follow the newest epoch"));
+        follow.setSelected(true);
+        timelineLabel.setMinWidth(150);
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        timeline.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(8, new Label("Timeline"), timeline, timelineLabel, follow);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 8, 2, 8));
+        return bar;
     }
 
     private Node controls() {
@@ -168,7 +247,14 @@ public final class MainView extends BorderPane {
         description.setWrapText(true);
         description.setMaxWidth(250);
         description.setStyle("-fx-text-fill: #555; -fx-font-size: 12px;");
+        runsBar.setId("runs-bar");
+        addRunButton.setId("add-run");
+        removeRunButton.setId("remove-run");
+        addRunButton.setTooltip(new Tooltip("Compare: add a run with these settings, to change and race against the others"));
+        removeRunButton.setTooltip(new Tooltip("Remove the selected run"));
+        HBox runButtons = new HBox(4, addRunButton, removeRunButton);
         VBox box = new VBox(
+                section("Runs (click to edit one)"), runsBar, runButtons,
                 section("Model"), model,
                 section("Batch"), batchRow,
                 section("Optimizer"), optimizer,
@@ -234,7 +320,21 @@ public final class MainView extends BorderPane {
         grid.add(withBar(fitViewer, fitBar), 0, 0);
         grid.add(withBar(landscapeViewer, landscapeBar), 1, 0);
         grid.add(withBar(costViewer, costBar), 0, 1);
-        grid.add(log, 1, 1);
+        explanation.setId("explanation");
+        explanation.getStyleClass().add(Styles.EXPLANATION);
+        explanationTitle.getStyleClass().add(Styles.SECTION);
+        javafx.scene.control.ScrollPane explanationScroll = new javafx.scene.control.ScrollPane(
+                new VBox(6, explanationTitle, explanation));
+        explanationScroll.setFitToWidth(true);
+        Tab logTab = new Tab("Log", log);
+        Tab updateTab = new Tab("Update, explained", explanationScroll);
+        logTab.setClosable(false);
+        updateTab.setClosable(false);
+        logTab.setId("log-tab");
+        updateTab.setId("update-tab");
+        lowerRight.getTabs().addAll(updateTab, logTab);
+        lowerRight.setId("lower-right");
+        grid.add(lowerRight, 1, 1);
         for (Node n : new Node[] {fitViewer, landscapeViewer, costViewer}) {
             ((Region) n).setMinSize(200, 150);
             // The canvas is transparent wherever a chart leaves a pixel unpainted: keep that white.

@@ -15,6 +15,15 @@ public final class Styles {
     public static final String PRIMARY = "primary";
     /** A short line of explanation under a chart. */
     public static final String NOTE = "chart-note";
+    /** The update rule with numbers: one monospaced line per step of the rule. */
+    public static final String EXPLANATION = "explanation";
+    /** A run's button in the runs bar; with {@link #runColor} for its colour. */
+    public static final String RUN_BUTTON = "run-button";
+
+    /** The style class giving run {@code i} its colour (the charts use the same four). */
+    public static String runColor(int i) {
+        return "run-" + Math.floorMod(i, 4);
+    }
 
     private Styles() {
     }

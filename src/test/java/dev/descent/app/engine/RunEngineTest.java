@@ -77,11 +77,13 @@ class RunEngineTest {
                     new RunEngine.Lane(config(100).withOptimizer(dev.descent.core.optim.SgdConfig.plain(0.001)),
                             LogStyle.EPOCH, Double.NaN));
             var feeds = engine.start(lanes, Double.POSITIVE_INFINITY, true);
-            engine.stepEpoch();
-            engine.stepEpoch();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (feeds.stream().anyMatch(f -> f.epochs().size() < 2) && System.nanoTime() < deadline) {
-                Thread.sleep(5);
+            for (int step = 1; step <= 2; step++) {
+                engine.stepEpoch();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                int want = step;
+                while (feeds.stream().anyMatch(f -> f.epochs().size() < want) && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
             }
             Thread.sleep(100);
             for (RunFeed feed : feeds) {
