@@ -13,6 +13,7 @@ import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -73,6 +74,7 @@ public final class SurfaceChart {
     public static final String OPTIMUM_LEGEND = "least-squares optimum";
     public static final String SLICE_BOTTOM_LEGEND = "lowest point of this slice";
     public static final String START_LEGEND = "start";
+    public static final String OUTSIDE_WARNING = "A run has left the picture: its steps grow instead of shrinking";
 
     private static final int GRID = 0;
     private static final int CONTOURS = 1;
@@ -105,6 +107,7 @@ public final class SurfaceChart {
     private final PaintScaleLegend colourBar;
     private final XYTextAnnotation optimumLabel = new XYTextAnnotation("", 0, 0);
     private final TextTitle subtitle = ChartStyle.subtitle();
+    private final TextTitle warning = ChartStyle.warning();
     private final XYPlot plot;
     private final JFreeChart chart;
 
@@ -161,6 +164,8 @@ public final class SurfaceChart {
         plot.setDataset(MARKS, marks);
         plot.setRenderer(MARKS, markRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        // Each run's white halo (series 2k) first, then its colour (2k + 1) on top.
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         styleRuns();
         styleMarks();
 
@@ -171,6 +176,7 @@ public final class SurfaceChart {
         chart = ChartStyle.chart(title("w", "b"), plot);
         chart.getLegend().setSources(new LegendItemSource[] {this::legendItems});
         chart.addSubtitle(0, subtitle);
+        chart.addSubtitle(1, warning);
 
         barAxis.setLabel(COLOUR_BAR_LABEL);
         ChartStyle.axis(barAxis);
@@ -367,13 +373,16 @@ public final class SurfaceChart {
             marks.add(1, sx, sy);
         }
         current.clearAll();
+        boolean left = false;
         for (int k = 0; k < MAX_RUNS; k++) {
             for (int i = runCounts[k] - 1; i >= 0; i--) {
                 if (current.add(k, runXs[k][i], runYs[k][i])) {
+                    left |= i < runCounts[k] - 1 || !xView.contains(runXs[k][i]) || !yView.contains(runYs[k][i]);
                     break;
                 }
             }
         }
+        Charts.setSubtitle(warning, left ? OUTSIDE_WARNING : null);
         refreshOptimumLabel(bottom);
         paths.changed();
         marks.changed();

@@ -109,7 +109,7 @@ class SurfaceChartTest {
     }
 
     @Test
-    void aDivergingPathDoesNotBlowUpTheView() {
+    void aDivergingPathDoesNotBlowUpTheView() throws IOException {
         SurfaceChart calm = new SurfaceChart();
         calm.setSurface(surface());
         calm.setPath(0, new double[] {-1}, new double[] {1}, 1);
@@ -132,8 +132,13 @@ class SurfaceChartTest {
         assertTrue(chart.upView().length() <= calmY.length() * LandscapeRange.MAX_SPANS * 1.0001,
                 chart.upView() + " vs " + calmY);
         assertTrue(chart.upView().length() > calmY.length(), "but it does widen for the first swings");
+        assertTrue(chart.chart().getSubtitle(1).isVisible(), "and says the run has left the picture");
+        assertFalse(calm.chart().getSubtitle(1).isVisible());
+        chart.setRun(0, "plain GD, lr 2.5 (diverges)", null);
         Rendered r = Rendered.of(chart.chart(), 1000, 700);
         assertTrue(r.distinctColours() > 50, "still a picture");
+        Files.createDirectories(PICTURES);
+        ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-diverging.png").toFile(), chart.chart(), 1200, 800);
     }
 
     @Test
@@ -151,7 +156,7 @@ class SurfaceChartTest {
     }
 
     @Test
-    void quadraticModelShowsTwoParametersAndSaysWhichIsHeld() {
+    void quadraticModelShowsTwoParametersAndSaysWhichIsHeld() throws IOException {
         RunConfig q = Presets.byId("quadratic").config();
         SurfaceChart chart = new SurfaceChart();
         double[] held = {0.9, -5.0, 1.2};
@@ -162,6 +167,20 @@ class SurfaceChartTest {
         String sub = ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(0)).getText();
         assertTrue(sub.contains("c held at 1.20"), sub);
         assertArrayEquals(new double[] {0.3, 0.4, 1.2}, chart.startAt(0.3, 0.4).orElseThrow());
+        Recorder r = new Recorder(false);
+        Trainer.run(q.withInit(held).withOptimizer(dev.descent.core.optim.AdamConfig.withDefaults(0.05)).withEpochs(80), r);
+        double[] as = new double[r.epochs.size() + 1];
+        double[] bs = new double[as.length];
+        as[0] = held[0];
+        bs[0] = held[1];
+        for (int k = 0; k < r.epochs.size(); k++) {
+            as[k + 1] = r.epochs.get(k).param(0);
+            bs[k + 1] = r.epochs.get(k).param(1);
+        }
+        chart.setRun(0, "Adam lr 0.05", null);
+        chart.setPath(0, as, bs, as.length);
+        Files.createDirectories(PICTURES);
+        ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-quadratic-a-b.png").toFile(), chart.chart(), 1200, 800);
         boolean namesSlice = false;
         var items = chart.chart().getLegend().getSources()[0].getLegendItems();
         for (int k = 0; k < items.getItemCount(); k++) {
@@ -193,8 +212,8 @@ class SurfaceChartTest {
         SurfaceChart chart = threeRuns(50);
         Files.createDirectories(PICTURES);
         ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-momentum-3-runs.png").toFile(), chart.chart(), 1200, 800);
-        SurfaceChart early = threeRuns(12);
-        ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-momentum-epoch-12.png").toFile(), early.chart(), 1200, 800);
+        ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-momentum-epoch-12.png").toFile(), threeRuns(12).chart(),
+                1200, 800);
         ChartUtils.saveChartAsPNG(PICTURES.resolve("surface-momentum-small.png").toFile(), chart.chart(), 800, 500);
         Rendered r = Rendered.of(chart.chart(), 1200, 800);
         assertTrue(r.distinctColours() > 100, "a heat map has many colours: " + r.distinctColours());
@@ -204,9 +223,18 @@ class SurfaceChartTest {
         var dark = new java.awt.Color(r.image.getRGB((int) r.dataArea.getMinX() + 3, (int) r.dataArea.getMinY() + 3));
         var light = new java.awt.Color(r.image.getRGB((int) r.px(star[0]) + 25, (int) r.py(star[1]) + 25));
         assertTrue(CostColours.lightness(light) > CostColours.lightness(dark) + 0.3, dark + " vs " + light);
-        // Each run's current point is drawn in its colour.
-        double[][] gd = path(SgdConfig.plain(0.1), 50);
-        assertTrue(r.hasColourNear(r.px(gd[0][50]), r.py(gd[1][50]), 4, SurfaceChart.RUN_COLOURS[0], 30), "GD's point");
+        // Each run's current point is drawn in its colour (at epoch 12, when the three are apart).
+        Rendered early = Rendered.of(threeRuns(12).chart(), 1200, 800);
+        double[][] gd = path(SgdConfig.plain(0.1), 12);
+        double[][] nesterov = path(new SgdConfig(0.1, 0.9, 0, true, 0), 12);
+        assertTrue(early.hasColourNear(early.px(gd[0][12]), early.py(gd[1][12]), 3, SurfaceChart.RUN_COLOURS[0], 30),
+                "GD's point");
+        assertTrue(early.hasColourNear(early.px(nesterov[0][12]), early.py(nesterov[1][12]), 3,
+                SurfaceChart.RUN_COLOURS[2], 30), "Nesterov's point");
+        // And the path between points in its colour, not hidden under its white halo.
+        double mx = (gd[0][3] + gd[0][4]) / 2;
+        double my = (gd[1][3] + gd[1][4]) / 2;
+        assertTrue(early.hasColourNear(early.px(mx), early.py(my), 1, SurfaceChart.RUN_COLOURS[0], 40), "GD's line");
 
     }
 
