@@ -1,0 +1,257 @@
+package dev.descent.lecture;
+
+import dev.descent.Recorder;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.optim.AdagradConfig;
+import dev.descent.core.optim.AdamConfig;
+import dev.descent.core.optim.OptimizerConfig;
+import dev.descent.core.optim.OptimizerState;
+import dev.descent.core.optim.RmspropConfig;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.StepSnapshot;
+import dev.descent.core.train.Trainer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The update, explained, on the first lecture's problem: y = w·x on x = (1, 2, 3), y = (2, 4, 6), w from 1.
+ * There the full-batch gradient is g(w) = mean(2x(xw − y)) = (2/3)(1 + 4 + 9)(w − 2) = (28/3)(w − 2), so
+ * g(1) = −28/3 ≈ −9.33. The expected numbers below follow from that and the README's equations, worked
+ * step by step here; the explanation must also land, exactly, on the w the optimizer produced.
+ */
+class UpdateExplanationTest {
+    private static final Dataset LECTURE = Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6});
+    private static final double G1 = -28.0 / 3;
+
+    private static double g(double w) {
+        return 28.0 / 3 * (w - 2);
+    }
+
+    private static RunConfig run(OptimizerConfig optimizer, int batchSize) {
+        return new RunConfig(LECTURE, Model.LINE, optimizer, new double[] {1}, 3, batchSize, false, 0, 0);
+    }
+
+    /** Each update of a run, explained from the state the previous update left. */
+    private static List<UpdateExplanation> explain(RunConfig config) {
+        Recorder r = new Recorder();
+        Trainer.run(config, r);
+        List<UpdateExplanation> out = new ArrayList<>();
+        OptimizerState before = OptimizerState.empty(0);
+        for (StepSnapshot s : r.steps) {
+            UpdateExplanation e = UpdateExplanation.of(config, s, before);
+            assertArrayEquals(s.params(), e.after(), "update " + s.iteration() + " lands on the optimizer's own θ");
+            out.add(e);
+            before = s.state();
+        }
+        return out;
+    }
+
+    private static UpdateExplanation.Line line(UpdateExplanation e, String startsWith) {
+        for (UpdateExplanation.Line l : e.blocks().get(0).lines()) {
+            if (l.symbolic().startsWith(startsWith)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line starting '" + startsWith + "' in\n" + e.text());
+    }
+
+    private static void close(double expected, double actual) {
+        assertEquals(expected, actual, 1e-12 * Math.max(1, Math.abs(expected)));
+    }
+
+    @Test
+    void dampenedMomentumFirstAndSecondSteps() {
+        // lr 0.01, momentum 0.8, dampening 0.8 (the fast.ai form).
+        // Step 1: v = g(1) = −9.333 (a copy, no dampening); w1 = 1 − 0.01·(−9.333) = 1.09333.
+        // Step 2: g(w1) = (28/3)(1.09333 − 2) = −8.4622; v = 0.8·(−9.333) + 0.2·(−8.4622) = −9.1591;
+        //         w2 = 1.09333 − 0.01·(−9.1591) = 1.18492.
+        List<UpdateExplanation> e = explain(run(SgdConfig.dampened(0.01, 0.8), 0));
+        double w1 = 1 - 0.01 * G1;
+        double g2 = g(w1);
+        double v2 = 0.8 * G1 + 0.2 * g2;
+        double w2 = w1 - 0.01 * v2;
+
+        UpdateExplanation first = e.get(0);
+        assertEquals("g = 2·mean(x·(w·x − y))", line(first, "g =").symbolic());
+        assertEquals("−9.33", line(first, "g =").numeric());
+        assertEquals("v = g", line(first, "v =").symbolic());
+        close(G1, line(first, "v =").value());
+        assertEquals("w ← w − 0.01·v", line(first, "w ←").symbolic());
+        assertEquals("1.000 − 0.01·(−9.33) = 1.093", line(first, "w ←").numeric());
+        close(w1, first.after()[0]);
+
+        UpdateExplanation second = e.get(1);
+        close(g2, line(second, "g =").value());
+        assertEquals("v = 0.8·v + 0.2·g", line(second, "v =").symbolic());
+        assertEquals("0.8·(−9.33) + 0.2·(−8.46) = −9.16", line(second, "v =").numeric());
+        close(v2, line(second, "v =").value());
+        close(w2, second.after()[0]);
+        assertEquals("1.093 − 0.01·(−9.16) = 1.185", line(second, "w ←").numeric());
+        assertTrue(second.heading().contains("update 2"), second.heading());
+    }
+
+    @Test
+    void heavyBallHasNoFactorOnG() {
+        // Step 2 of heavy ball μ = 0.9: v = 0.9·g(1) + g(w1), w1 = 1 − 0.01·g(1).
+        List<UpdateExplanation> e = explain(run(SgdConfig.heavyBall(0.01, 0.9), 0));
+        double w1 = 1 - 0.01 * G1;
+        double v2 = 0.9 * G1 + g(w1);
+        assertEquals("v = 0.9·v + g", line(e.get(1), "v =").symbolic());
+        close(v2, line(e.get(1), "v =").value());
+        close(w1 - 0.01 * v2, e.get(1).after()[0]);
+    }
+
+    @Test
+    void nesterovWithWeightDecay() {
+        // lr 0.01, μ 0.9, nesterov, λ 0.1. Step 1: g' = g(1) + 0.1·1 = −9.2333; v = g'; d = g' + 0.9·v = 1.9·g';
+        // w1 = 1 − 0.01·1.9·g' = 1.175433. Step 2: g' = g(w1) + 0.1·w1; v = 0.9·v1 + g'; d = g' + 0.9·v.
+        List<UpdateExplanation> e = explain(run(new SgdConfig(0.01, 0.9, 0, true, 0.1), 0));
+        double gd1 = G1 + 0.1;
+        double w1 = 1 - 0.01 * (gd1 + 0.9 * gd1);
+        assertEquals("g ← g + 0.1·w", line(e.get(0), "g ←").symbolic());
+        assertEquals("−9.33 + 0.1·1.00 = −9.23", line(e.get(0), "g ←").numeric());
+        assertEquals("d = g + 0.9·v", line(e.get(0), "d =").symbolic());
+        assertEquals("w ← w − 0.01·d", line(e.get(0), "w ←").symbolic());
+        close(w1, e.get(0).after()[0]);
+        double gd2 = g(w1) + 0.1 * w1;
+        double v2 = 0.9 * gd1 + gd2;
+        close(v2, line(e.get(1), "v =").value());
+        close(w1 - 0.01 * (gd2 + 0.9 * v2), e.get(1).after()[0]);
+    }
+
+    @Test
+    void plainGradientDescentIsOneStep() {
+        List<UpdateExplanation> e = explain(run(SgdConfig.plain(0.01), 0));
+        List<UpdateExplanation.Line> lines = e.get(0).blocks().get(0).lines();
+        assertEquals(2, lines.size());
+        assertEquals("w ← w − 0.01·g", lines.get(1).symbolic());
+        // The lecture's first epoch: w = 1 + 0.0933 = 1.0933 (its log shows 1.09).
+        close(1 - 0.01 * G1, lines.get(1).value());
+    }
+
+    @Test
+    void adamFirstTwoSteps() {
+        // lr 0.1, β 0.9/0.999, ε 1e-8. Step 1: m = 0.1·g, v = 0.001·g²; m̂ = g, v̂ = g²;
+        // w1 = 1 − 0.1·g/(|g| + ε) ≈ 1.1. Step 2: m = 0.9·m1 + 0.1·g2, v = 0.999·v1 + 0.001·g2²,
+        // m̂ = m/(1 − 0.81), v̂ = v/(1 − 0.998001), w2 = w1 − 0.1·m̂/(√v̂ + ε).
+        List<UpdateExplanation> e = explain(run(AdamConfig.withDefaults(0.1), 0));
+        double m1 = 0.1 * G1;
+        double v1 = 0.001 * G1 * G1;
+        close(m1, line(e.get(0), "m =").value());
+        close(v1, line(e.get(0), "v =").value());
+        close(G1, line(e.get(0), "m̂").value());
+        close(G1 * G1, line(e.get(0), "v̂").value());
+        double w1 = 1 - 0.1 * G1 / (Math.abs(G1) + 1e-8);
+        close(w1, e.get(0).after()[0]);
+        assertEquals("m̂ = m / (1 − 0.9¹)", line(e.get(0), "m̂").symbolic());
+        assertEquals("w ← w − 0.1·m̂ / (√v̂ + 1e−8)", line(e.get(0), "w ←").symbolic());
+
+        double g2 = g(w1);
+        double m2 = 0.9 * m1 + 0.1 * g2;
+        double v2 = 0.999 * v1 + 0.001 * g2 * g2;
+        double w2 = w1 - 0.1 * (m2 / 0.19) / (Math.sqrt(v2 / (1 - 0.998001)) + 1e-8);
+        assertEquals("m̂ = m / (1 − 0.9²)", line(e.get(1), "m̂").symbolic());
+        close(m2 / 0.19, line(e.get(1), "m̂").value());
+        close(w2, e.get(1).after()[0]);
+    }
+
+    @Test
+    void rmspropFirstTwoSteps() {
+        // lr 0.01, α 0.99. Step 1: v = 0.01·g², w1 = 1 − 0.01·g/(√v + ε) = 1 + 0.01·9.333/0.9333 ≈ 1.1.
+        List<UpdateExplanation> e = explain(run(RmspropConfig.withDefaults(0.01), 0));
+        double v1 = 0.01 * G1 * G1;
+        double w1 = 1 - 0.01 * G1 / (Math.sqrt(v1) + 1e-8);
+        assertEquals("v = 0.99·v + 0.01·g²", line(e.get(0), "v =").symbolic());
+        close(v1, line(e.get(0), "v =").value());
+        close(w1, e.get(0).after()[0]);
+        double g2 = g(w1);
+        double v2 = 0.99 * v1 + 0.01 * g2 * g2;
+        close(v2, line(e.get(1), "v =").value());
+        close(w1 - 0.01 * g2 / (Math.sqrt(v2) + 1e-8), e.get(1).after()[0]);
+    }
+
+    @Test
+    void adagradFirstTwoSteps() {
+        // lr 0.1. Step 1: s = g², w1 = 1 − 0.1·g/(|g| + 1e-10) ≈ 1.1. Step 2: s = g1² + g2².
+        List<UpdateExplanation> e = explain(run(AdagradConfig.withDefaults(0.1), 0));
+        double s1 = G1 * G1;
+        double w1 = 1 - 0.1 * G1 / (Math.sqrt(s1) + 1e-10);
+        assertEquals("s = s + g²", line(e.get(0), "s =").symbolic());
+        assertEquals("0 + (−9.33)² = 87.1", line(e.get(0), "s =").numeric());
+        close(w1, e.get(0).after()[0]);
+        double g2 = g(w1);
+        close(s1 + g2 * g2, line(e.get(1), "s =").value());
+        close(w1 - 0.1 * g2 / (Math.sqrt(s1 + g2 * g2) + 1e-10), e.get(1).after()[0]);
+    }
+
+    @Test
+    void aSinglePointBatchShowsThePointSubstituted() {
+        // Per-sample SGD, first update on (x, y) = (1, 2) from w = 1: g = 2·1·(1·1 − 2) = −2, w = 1.02.
+        List<UpdateExplanation> e = explain(run(SgdConfig.plain(0.01), 1));
+        UpdateExplanation.Line g = line(e.get(0), "g =");
+        assertEquals("g = 2·x·(w·x − y)", g.symbolic());
+        assertEquals("2·1·(1.00·1 − 2) = −2.00", g.numeric());
+        close(-2, g.value());
+        close(1.02, e.get(0).after()[0]);
+        assertTrue(e.get(0).heading().contains("point 1 (x = 1, y = 2)"), e.get(0).heading());
+        // Second update on (2, 4) from w = 1.02: g = 2·2·(1.02·2 − 4) = −7.84.
+        close(-7.84, line(e.get(1), "g =").value());
+    }
+
+    @Test
+    void affineModelGetsABlockPerParameter() {
+        RunConfig preset = Presets.byId("momentum").config();
+        List<UpdateExplanation> e = explain(preset.withEpochs(3));
+        UpdateExplanation second = e.get(1);
+        assertEquals(2, second.blocks().size());
+        assertEquals("w", second.blocks().get(0).parameter());
+        assertEquals("b", second.blocks().get(1).parameter());
+        assertEquals("g = 2·mean(x·(w·x + b − y))", second.blocks().get(0).lines().get(0).symbolic());
+        assertEquals("g = 2·mean(w·x + b − y)", second.blocks().get(1).lines().get(0).symbolic());
+        assertEquals("b ← b − 0.1·v", second.blocks().get(1).lines().get(2).symbolic());
+        assertTrue(second.text().contains("v = 0.8·v + 0.2·g"), second.text());
+    }
+
+    @Test
+    void epochSnapshotOfAFullBatchRunExplainsTheSameUpdate() {
+        RunConfig config = run(SgdConfig.dampened(0.01, 0.8), 0);
+        Recorder r = new Recorder();
+        Trainer.run(config, r);
+        UpdateExplanation fromEpoch = UpdateExplanation.of(config, r.epochs.get(1), r.epochs.get(0).state());
+        UpdateExplanation fromStep = UpdateExplanation.of(config, r.steps.get(1), r.steps.get(0).state());
+        assertEquals(fromStep, fromEpoch);
+        RunConfig sgd = run(SgdConfig.plain(0.01), 1);
+        Recorder r2 = new Recorder();
+        Trainer.run(sgd, r2);
+        assertThrows(IllegalArgumentException.class, () -> UpdateExplanation.of(sgd, r2.epochs.get(0), null));
+    }
+
+    @Test
+    void aMissingBufferAfterTheFirstStepIsRefusedClearly() {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> UpdateExplanation.of(
+                SgdConfig.heavyBall(0.01, 0.9), Model.LINE, LECTURE, new int[] {0, 1, 2}, new double[] {1},
+                new double[] {G1}, OptimizerState.empty(3)));
+        assertTrue(ex.getMessage().contains("momentum_buffer"), ex.getMessage());
+    }
+
+    @Test
+    void numbersAreShortAndUseARealMinus() {
+        assertEquals("−9.33", UpdateExplanation.num(-28.0 / 3));
+        assertEquals("0.0871", UpdateExplanation.num(0.0871111));
+        assertEquals("1.23×10⁻⁵", UpdateExplanation.num(1.234e-5));
+        assertEquals("0.2", UpdateExplanation.hyper(1 - 0.8));
+        assertEquals("1e−8", UpdateExplanation.hyper(1e-8));
+        assertEquals("0.001", UpdateExplanation.hyper(1 - 0.999));
+        // Enough decimals that a small change shows: 1.99912 → 1.99889.
+        assertEquals("1.99912", UpdateExplanation.thetaText(1.99912, 1.99889));
+    }
+}
