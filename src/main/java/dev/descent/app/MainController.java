@@ -39,6 +39,8 @@ public final class MainController {
     private final Exporter exporter;
     private final ControlsBinder controls;
     private final FrameLoop frameLoop;
+    private final ExplanationPanel explanation;
+    private final DataEditing dataEditing;
 
     /** One track per compared run, in the runs' order. */
     private final List<RunTrack> tracks = new ArrayList<>();
@@ -60,6 +62,9 @@ public final class MainController {
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
+        this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
+        this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
+                message -> vm.setStatus(RunStatus.INVALID, message));
         controls.bind();
         listen();
     }
@@ -117,6 +122,8 @@ public final class MainController {
             }
         });
 
+        DataEditing.plainMouse(view.costViewer);
+        DataEditing.plainMouse(view.landscapeViewer);
         compactWhenSmall(view.fitViewer, plots.fit()::setCompact);
         compactWhenSmall(view.costViewer, plots.cost()::setCompact);
         compactWhenSmall(view.landscapeViewer, plots.landscape()::setCompact);
@@ -535,6 +542,8 @@ public final class MainController {
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
         showTimeline();
+        boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
+        explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
         String note = landscapeNote(config, r.params(), j);
         if (!note.equals(view.landscapeNote.getText())) {
             view.landscapeNote.setText(note);
@@ -593,6 +602,14 @@ public final class MainController {
     }
 
     // ---- for tests ------------------------------------------------------------------------------
+
+    DataEditing dataEditing() {
+        return dataEditing;
+    }
+
+    ExplanationPanel explanation() {
+        return explanation;
+    }
 
     FrameLoop frameLoop() {
         return frameLoop;

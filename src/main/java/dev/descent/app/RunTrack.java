@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunFeed;
+import dev.descent.core.optim.OptimizerState;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
@@ -22,6 +23,7 @@ final class RunTrack {
     /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<String> log = new java.util.ArrayDeque<>();
     private StepSnapshot latestStep;
+    private OptimizerState stateBeforeLatestStep;
     private RunResult result;
     private long seenVersion = -1;
     private boolean behind;
@@ -60,6 +62,7 @@ final class RunTrack {
         }
         if (update.latestStep() != null) {
             latestStep = update.latestStep();
+            stateBeforeLatestStep = update.stateBeforeLatestStep();
         }
         if (update.result() != null) {
             result = update.result();
@@ -96,6 +99,11 @@ final class RunTrack {
 
     StepSnapshot latestStep() {
         return latestStep;
+    }
+
+    /** The optimizer state just before {@link #latestStep()} (null for the run's first update). */
+    OptimizerState stateBeforeLatestStep() {
+        return stateBeforeLatestStep;
     }
 
     /** How the run ended, or null while it goes on. */

@@ -71,6 +71,30 @@ public final class Dataset {
         return of(nx, ny);
     }
 
+    /** The same points with one more at the end; used by data editing. */
+    public Dataset withAdded(double newX, double newY) {
+        double[] nx = java.util.Arrays.copyOf(x, x.length + 1);
+        double[] ny = java.util.Arrays.copyOf(y, y.length + 1);
+        nx[x.length] = newX;
+        ny[y.length] = newY;
+        return of(nx, ny);
+    }
+
+    /**
+     * The same points without row {@code i}; used by data editing.
+     *
+     * @throws InvalidDataException when it is the last point left
+     */
+    public Dataset without(int i) {
+        double[] nx = new double[x.length - 1];
+        double[] ny = new double[y.length - 1];
+        System.arraycopy(x, 0, nx, 0, i);
+        System.arraycopy(x, i + 1, nx, i, x.length - i - 1);
+        System.arraycopy(y, 0, ny, 0, i);
+        System.arraycopy(y, i + 1, ny, i, y.length - i - 1);
+        return of(nx, ny);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d && Arrays.equals(x, d.x) && Arrays.equals(y, d.y);

@@ -191,7 +191,7 @@ class DescentAppTest extends ApplicationTest {
 
     @Test
     void keyboardShortcutsPlayStepAndReset() {
-        clickOn("#fit-chart");
+        clickOn("#status");
         type(KeyCode.RIGHT);
         waitUntil("one epoch ran", () -> controller.viewModel().epochProperty().get() == 1);
         assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
@@ -200,7 +200,7 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("reset", () -> controller.viewModel().statusProperty().get() == RunStatus.READY
                 && controller.viewModel().epochProperty().get() == 0);
         setSpeedInstant();
-        clickOn("#fit-chart");
+        clickOn("#status");
         type(KeyCode.SPACE);
         waitUntil("space plays to the end", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
     }
@@ -219,6 +219,50 @@ class DescentAppTest extends ApplicationTest {
                 "three charts, at most one redraw each per frame; saw " + controller.frameLoop().maxRedrawsInOneFrame());
         System.out.printf("long instant run: %d frames, longest FX frame %.2f ms%n", controller.frameLoop().frames(),
                 controller.frameLoop().longestFrameNanos() / 1e6);
+    }
+
+    /** Where data point (x, y) is on the screen. */
+    private javafx.geometry.Point2D onScreen(double x, double y) {
+        double[][] px = new double[1][];
+        interact(() -> px[0] = controller.dataEditing().toPixel(x, y));
+        return view.fitViewer.getCanvas().localToScreen(px[0][0], px[0][1]);
+    }
+
+    @Test
+    void draggingADataPointChangesTheFittedLine() {
+        waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(3, 6) != null);
+        javafx.geometry.Point2D point = onScreen(3, 6);
+        drag(point, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, 40).moveBy(0, 40)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        double movedY = controller.viewModel().dataProperty().get().y(2);
+        assertTrue(movedY < 6 - 0.5, "the third point moved down: y = " + movedY);
+        assertEquals(3, controller.viewModel().dataProperty().get().size());
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run on the edited data finishes",
+                () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        // Least squares through the origin: w = Σxy / Σx² = (2 + 8 + 3y₃) / 14, below 2 once y₃ < 6.
+        double expected = (2 + 8 + 3 * movedY) / 14;
+        double w = controller.viewModel().paramsProperty().get()[0];
+        assertEquals(expected, w, 1e-3, "the fitted line follows the moved point");
+        assertEquals("Epoch: 0 w= 1.09 cost= 4.67".length() > 0, !view.log.getItems().isEmpty());
+    }
+
+    @Test
+    void clickingAddsAPointAndRightClickingOneDeletesIt() {
+        waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 3) != null);
+        clickOn(onScreen(2, 3), javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil("a fourth point", () -> controller.viewModel().dataProperty().get().size() == 4);
+        var data = controller.viewModel().dataProperty().get();
+        assertEquals(2, data.x(3), 0.05);
+        assertEquals(3, data.y(3), 0.1);
+        // The new point rescales the axes: let the chart draw itself again before aiming at a point.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(onScreen(1, 2), javafx.scene.input.MouseButton.SECONDARY);
+        waitUntil("the first point deleted", () -> controller.viewModel().dataProperty().get().size() == 3);
+        assertEquals(2, controller.viewModel().dataProperty().get().x(0), 1e-12, "(1, 2) is gone, (2, 4) is first");
     }
 
     private BufferedImage fitImage() {

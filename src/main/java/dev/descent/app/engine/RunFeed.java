@@ -1,5 +1,6 @@
 package dev.descent.app.engine;
 
+import dev.descent.core.optim.OptimizerState;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
@@ -24,6 +25,8 @@ public final class RunFeed {
     private final List<String> log = new ArrayList<>();
     private long logDropped;
     private StepSnapshot latestStep;
+    /** The optimizer state before {@link #latestStep}: the step before it's state, or null for the first. */
+    private OptimizerState stateBeforeLatestStep;
     private RunResult result;
     private volatile long version;
 
@@ -51,6 +54,7 @@ public final class RunFeed {
     }
 
     synchronized void publishStep(StepSnapshot step) {
+        stateBeforeLatestStep = latestStep == null ? null : latestStep.state();
         latestStep = step;
         version++;
     }
@@ -91,7 +95,7 @@ public final class RunFeed {
         cursor.logLines = logDropped + log.size();
         cursor.step = latestStep;
         cursor.resultSeen = newResult != null || cursor.resultSeen;
-        return new Update(newEpochs, newLog, step, newResult, end);
+        return new Update(newEpochs, newLog, step, step == null ? null : stateBeforeLatestStep, newResult, end);
     }
 
     /** All epochs so far (for export and the timeline). */
@@ -115,10 +119,11 @@ public final class RunFeed {
      * @param epochs      epochs finished since the last drain
      * @param log         log lines since the last drain
      * @param latestStep  the newest update, if there was one since the last drain
+     * @param stateBeforeLatestStep the optimizer state just before that update (null for a run's first)
      * @param result      how the run ended, in the first drain after it has
      * @param totalEpochs epochs finished in all
      */
-    public record Update(List<EpochSnapshot> epochs, List<String> log, StepSnapshot latestStep, RunResult result,
-                         int totalEpochs) {
+    public record Update(List<EpochSnapshot> epochs, List<String> log, StepSnapshot latestStep,
+                         OptimizerState stateBeforeLatestStep, RunResult result, int totalEpochs) {
     }
 }

@@ -1,0 +1,127 @@
+package dev.descent.app;
+
+import dev.descent.app.view.Styles;
+import dev.descent.core.BatchSampler;
+import dev.descent.core.Mse;
+import dev.descent.core.train.EpochSnapshot;
+import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.StepSnapshot;
+import dev.descent.lecture.UpdateExplanation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "update, explained" panel: the selected run's update rule with its numbers, line by line. Before
+ * the first update it shows the update about to happen; for full-batch runs, the update of the epoch
+ * on screen (so the timeline moves it); for batched runs, the newest update, which Step update
+ * advances one at a time. It redraws only when the update it shows changes.
+ */
+final class ExplanationPanel {
+    private final Label title;
+    private final VBox lines;
+    private Object shown;
+
+    ExplanationPanel(Label title, VBox lines) {
+        this.title = title;
+        this.lines = lines;
+    }
+
+    /** Shows the update for {@code track} after {@code epochs} epochs on screen ({@code live}: the newest). */
+    void show(RunTrack track, int epochs, boolean live) {
+        RunConfig config = track.config();
+        List<EpochSnapshot> history = track.history();
+        Object key;
+        UpdateExplanation explanation;
+        String when;
+        if (!config.isFullBatch() && live && track.latestStep() != null) {
+            StepSnapshot step = track.latestStep();
+            key = step;
+            if (key == shown) {
+                return;
+            }
+            explanation = UpdateExplanation.of(config, step, track.stateBeforeLatestStep());
+            when = "The newest update: epoch " + step.epoch() + ", batch " + (step.batch() + 1);
+        } else if (epochs == 0) {
+            key = config;
+            if (key == shown) {
+                return;
+            }
+            explanation = first(config);
+            when = "The first update, about to happen (press → to take it)";
+        } else {
+            int k = Math.min(epochs, history.size());
+            EpochSnapshot epoch = history.get(k - 1);
+            key = epoch;
+            if (key == shown) {
+                return;
+            }
+            if (!config.isFullBatch()) {
+                show("Epoch " + epoch.epoch() + " made " + new BatchSampler(config.data().size(), config.batchSize(),
+                                false, 0).batchesPerEpoch() + " updates, one per batch",
+                        List.of(line("Play or step to watch each update live (Shift+→ takes one).", Styles.NOTE)));
+                shown = key;
+                return;
+            }
+            explanation = UpdateExplanation.of(config, epoch, k >= 2 ? history.get(k - 2).state() : null);
+            when = "The update of epoch " + epoch.epoch();
+        }
+        shown = key;
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(line(explanation.heading(), Styles.NOTE));
+        for (UpdateExplanation.Block b : explanation.blocks()) {
+            if (explanation.blocks().size() > 1) {
+                nodes.add(line(b.parameter() + ":", Styles.SECTION));
+            }
+            for (UpdateExplanation.Line l : b.lines()) {
+                Label text = line(l.text(), null);
+                if (!l.note().isEmpty()) {
+                    nodes.add(text);
+                    nodes.add(line("    " + l.note(), "rule"));
+                } else {
+                    nodes.add(text);
+                }
+            }
+        }
+        show(when, nodes);
+    }
+
+    /** The first update of a run, worked out from its start. */
+    private static UpdateExplanation first(RunConfig config) {
+        int b = config.effectiveBatchSize();
+        int[] rows = new int[b];
+        for (int i = 0; i < b; i++) {
+            rows[i] = i;
+        }
+        double[] start = config.init();
+        double[] g = new double[start.length];
+        Mse.batchGradient(config.model(), config.data(), start, config.isFullBatch() ? null : rows, 0, b, g);
+        return UpdateExplanation.of(config.optimizer(), config.model(), config.data(), rows, start, g, null);
+    }
+
+    private void show(String heading, List<Node> nodes) {
+        title.setText(heading);
+        lines.getChildren().setAll(nodes);
+    }
+
+    private static Label line(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    /** The lines now shown, as text (for tests). */
+    String text() {
+        StringBuilder sb = new StringBuilder(title.getText());
+        for (Node n : lines.getChildren()) {
+            sb.append('\n').append(((Label) n).getText());
+        }
+        return sb.toString();
+    }
+}
