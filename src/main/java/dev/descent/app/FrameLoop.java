@@ -19,7 +19,7 @@ final class FrameLoop {
     FrameLoop(Runnable work, JFreeChart... charts) {
         this.work = work;
         for (JFreeChart chart : charts) {
-            chart.addChangeListener(e -> chartRedraws++);
+            watch(chart);
         }
         timer = new AnimationTimer() {
             @Override
@@ -27,6 +27,11 @@ final class FrameLoop {
                 frame();
             }
         };
+    }
+
+    /** Counts this chart's redraws too. */
+    void watch(JFreeChart chart) {
+        chart.addChangeListener(e -> chartRedraws++);
     }
 
     void start() {

@@ -8,6 +8,7 @@ import dev.descent.charts.FitChart;
 import dev.descent.charts.LandscapeChart;
 import dev.descent.charts.LandscapeRange;
 import dev.descent.charts.Span;
+import dev.descent.charts.SurfaceChart;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
@@ -32,6 +33,9 @@ final class LivePlots {
     private final FitChart fit;
     private final CostChart cost;
     private final LandscapeChart landscape;
+    private final SurfaceChart surface = new SurfaceChart();
+    /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
+    private Object surfaceKey;
     private QuadraticCost quadratic;
     /** The data {@link #quadratic} was built from. */
     private Dataset quadraticData;
@@ -41,6 +45,7 @@ final class LivePlots {
         this.fit = fit;
         this.cost = cost;
         this.landscape = landscape;
+        surface.chart().setBackgroundPaint(null);
         for (JFreeChart chart : charts()) {
             // On screen the viewer's white background shows through. Filling the chart background
             // through the canvas came out black for the fit chart on the software pipeline, while
@@ -63,6 +68,78 @@ final class LivePlots {
 
     LandscapeChart landscape() {
         return landscape;
+    }
+
+    SurfaceChart surface() {
+        return surface;
+    }
+
+    /**
+     * The two parameters the surface spans when parameter {@code j} is on the landscape's axis: j
+     * across and the next one up (for y = w·x + b, w across and b up).
+     */
+    static int[] surfaceAxes(Model m, int j) {
+        int p = m.parameterCount();
+        return new int[] {j, (j + 1) % p};
+    }
+
+    /**
+     * Draws every run's path over the cost surface of the two parameters next to {@code j}, the
+     * selected run's up to {@code viewEpoch} epochs when looking back. A third parameter (the
+     * quadratic's) is held at its least-squares value, so the surface stays put while runs move.
+     */
+    void drawSurface(List<RunTrack> tracks, List<String> labels, int j, int viewEpoch) {
+        RunConfig config = tracks.get(0).config();
+        Model m = config.model();
+        int[] axes = surfaceAxes(m, j);
+        QuadraticCost q = quadraticFor(config);
+        double[] held = optimum != null ? optimum.clone() : config.init();
+        Object key = java.util.List.of(config.data(), m, axes[0], axes[1], java.util.Arrays.toString(held));
+        surface.chart().setNotify(false);
+        try {
+            if (!key.equals(surfaceKey)) {
+                surface.setSurface(dev.descent.core.analysis.CostSurface.of(q, config.data(), axes[0], axes[1], held));
+                surfaceKey = key;
+                String note = null;
+                if (m.parameterCount() > 2) {
+                    int other = 3 - axes[0] - axes[1];
+                    note = m.parameterNames().get(other) + " held at its least-squares value "
+                            + dev.descent.charts.ChartText.number(held[other]) + "; paths drawn in ("
+                            + m.parameterNames().get(axes[0]) + ", " + m.parameterNames().get(axes[1]) + ")";
+                }
+                surface.setNote(note);
+            }
+            double[] start = config.init();
+            surface.setStart(start[axes[0]], start[axes[1]]);
+            for (int k = 0; k < tracks.size(); k++) {
+                RunTrack t = tracks.get(k);
+                int shown = viewEpoch >= 0 ? Math.min(viewEpoch, t.completedEpochs()) : t.completedEpochs();
+                List<EpochSnapshot> h = t.history().subList(0, shown);
+                int[] keep = Decimation.evenly(h.size(), MAX_TRAIL_POINTS);
+                double[] xs = new double[keep.length + 1];
+                double[] ys = new double[keep.length + 1];
+                for (int i = 0; i < keep.length; i++) {
+                    xs[i] = h.get(keep[i]).before()[axes[0]];
+                    ys[i] = h.get(keep[i]).before()[axes[1]];
+                }
+                double[] now = viewEpoch >= 0 && viewEpoch < t.completedEpochs() ? t.paramsAfter(viewEpoch)
+                        : t.currentParams();
+                xs[keep.length] = now[axes[0]];
+                ys[keep.length] = now[axes[1]];
+                surface.setRun(k, tracks.size() > 1 ? labels.get(k) : null, runColour(k));
+                surface.setPath(k, xs, ys, xs.length);
+            }
+            for (int k = tracks.size(); k < SurfaceChart.MAX_RUNS; k++) {
+                surface.setPath(k, new double[0], new double[0], 0);
+            }
+        } finally {
+            surface.chart().setNotify(true);
+        }
+    }
+
+    /** Run {@code k}'s colour, the same in every chart and in the runs bar. */
+    static java.awt.Color runColour(int k) {
+        return SurfaceChart.RUN_COLOURS[k % SurfaceChart.RUN_COLOURS.length];
     }
 
     /** The data's quadratic form for {@code config}, rebuilt only when the data or the model changed. */

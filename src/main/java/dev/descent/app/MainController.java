@@ -62,6 +62,7 @@ public final class MainController {
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
+        frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
                 message -> vm.setStatus(RunStatus.INVALID, message));
@@ -118,9 +119,18 @@ public final class MainController {
         vm.landscapeParameterProperty().addListener((obs, old, j) -> viewDirty = true);
         view.landscapeViewer.getCanvas().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
-                startFromLandscapeClick(e.getX(), e.getY());
+                if (surfaceShown()) {
+                    startFromSurfaceClick(e.getX(), e.getY());
+                } else {
+                    startFromLandscapeClick(e.getX(), e.getY());
+                }
             }
         });
+        view.surface.selectedProperty().addListener((obs, was, on) -> {
+            showLandscapeOrSurface();
+            viewDirty = true;
+        });
+        vm.modelProperty().addListener((obs, old, m) -> showLandscapeOrSurface());
 
         DataEditing.plainMouse(view.costViewer);
         DataEditing.plainMouse(view.landscapeViewer);
@@ -487,6 +497,37 @@ public final class MainController {
         vm.initProperty().set(start);
     }
 
+    /** True when the landscape's place shows the cost surface: asked for, and the model has two parameters or more. */
+    private boolean surfaceShown() {
+        return view.surface.isSelected() && vm.modelProperty().get() != null
+                && vm.modelProperty().get().parameterCount() >= 2;
+    }
+
+    private void showLandscapeOrSurface() {
+        var wanted = surfaceShown() ? plots.surface().chart() : plots.landscape().chart();
+        if (view.landscapeViewer.getChart() != wanted) {
+            view.landscapeViewer.setChart(wanted);
+        }
+        view.surface.setDisable(vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2);
+    }
+
+    private void startFromSurfaceClick(double x, double y) {
+        var info = view.landscapeViewer.getCanvas().getRenderingInfo();
+        if (info == null || info.getPlotInfo() == null) {
+            return;
+        }
+        plots.surface().dataAt(x, y, info.getPlotInfo().getDataArea())
+                .flatMap(p -> plots.surface().startAt(p.getX(), p.getY()))
+                .ifPresent(start -> {
+                    double[] rounded = start.clone();
+                    int[] axes = LivePlots.surfaceAxes(vm.modelProperty().get(),
+                            landscapeParameter(track.config()));
+                    rounded[axes[0]] = roundToAxis(start[axes[0]], plots.surface().acrossView().length());
+                    rounded[axes[1]] = roundToAxis(start[axes[1]], plots.surface().upView().length());
+                    vm.initProperty().set(rounded);
+                });
+    }
+
     /** A clicked value rounded to what the axis resolves, so the field shows 1.37 rather than 1.3712839. */
     private static double roundToAxis(double v, double axisLength) {
         double step = Math.pow(10, Math.floor(Math.log10(axisLength)) - 2);
@@ -541,6 +582,13 @@ public final class MainController {
         RunConfig config = track.config();
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
+        if (surfaceShown()) {
+            List<String> labels = new ArrayList<>();
+            for (int k = 0; k < tracks.size(); k++) {
+                labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : ""));
+            }
+            plots.drawSurface(tracks, labels, j, viewEpoch);
+        }
         showTimeline();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
         explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
