@@ -181,6 +181,8 @@ public final class CompareCharts {
             r.setSeriesPaint(i, ChartStyle.runColor(i));
             r.setSeriesStroke(i, ChartStyle.runStroke(i));
         }
+        // One path per series, so that a dash pattern runs on across many short segments.
+        r.setDrawSeriesLineAsPath(true);
         r.setLegendLine(ChartStyle.legendLine());
         return r;
     }
