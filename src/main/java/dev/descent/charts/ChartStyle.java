@@ -69,6 +69,17 @@ public final class ChartStyle {
     public static final Color TANGENT_COLOR = GREEN;
     public static final Color OPTIMUM_COLOR = GREY;
 
+    /**
+     * The colours of compared runs, in order: blue, vermillion, bluish green and reddish purple, four
+     * Okabe–Ito colours that colour-blind viewers tell apart. Each run also gets its own line pattern
+     * ({@link #RUN_STROKES}), so that the runs stay apart in a greyscale print too.
+     */
+    public static final java.util.List<Color> RUN_COLORS = java.util.List.of(BLUE, VERMILLION, GREEN, PURPLE);
+    /** Dark grey data dots when several runs' lines are drawn in colour over them. */
+    public static final Color COMPARE_DATA_COLOR = new Color(0x44, 0x44, 0x44);
+    /** The landscape's curve when several runs' paths are drawn on it. */
+    public static final Color COMPARE_CURVE_COLOR = new Color(0xAA, 0xAA, 0xAA);
+
     // ---- strokes and shapes -----------------------------------------------------------------------
     public static final Stroke THICK_LINE = new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     public static final Stroke MEDIUM_LINE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -76,6 +87,12 @@ public final class ChartStyle {
     public static final Stroke GRID_LINE = new BasicStroke(1f);
     public static final Stroke DASHED_LINE = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {10f, 7f}, 0f);
+    /** The line patterns of compared runs: solid, long dashes, short dashes, dash-dot. */
+    public static final java.util.List<Stroke> RUN_STROKES = java.util.List.of(
+            THICK_LINE,
+            new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {16f, 8f}, 0f),
+            new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 6f}, 0f),
+            new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {16f, 6f, 4f, 6f}, 0f));
     public static final Shape DATA_DOT = circle(13);
     public static final Shape BATCH_RING = circle(26);
     public static final Shape PATH_DOT = circle(9);
@@ -112,6 +129,16 @@ public final class ChartStyle {
         // Short enough to fit beside the line in a quarter-window chart; the notes under the charts
         // say that the starred value is the least-squares one.
         return parameter + "* = " + ChartText.number(value);
+    }
+
+    /** The colour of compared run {@code i} (0-based; wraps around after four). */
+    public static Color runColor(int i) {
+        return RUN_COLORS.get(Math.floorMod(i, RUN_COLORS.size()));
+    }
+
+    /** The line pattern of compared run {@code i}. */
+    public static Stroke runStroke(int i) {
+        return RUN_STROKES.get(Math.floorMod(i, RUN_STROKES.size()));
     }
 
     // ---- builders ---------------------------------------------------------------------------------

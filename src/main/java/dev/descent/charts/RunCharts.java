@@ -112,6 +112,15 @@ public final class RunCharts {
      */
     public static LandscapeChart landscapeChart(RunConfig config, List<EpochSnapshot> history, RunResult result,
                                                 int widthPixels) {
+        return landscapeChart(config, history, result, widthPixels, null);
+    }
+
+    /**
+     * As {@link #landscapeChart(RunConfig, List, RunResult, int)}, over a given stretch of the parameter
+     * (null to choose it from the run), so that the frames of an animation share one axis.
+     */
+    public static LandscapeChart landscapeChart(RunConfig config, List<EpochSnapshot> history, RunResult result,
+                                                int widthPixels, Span fixedRange) {
         Model model = config.model();
         Dataset data = config.data();
         int j = LANDSCAPE_PARAMETER;
@@ -143,7 +152,8 @@ public final class RunCharts {
         double endCost = Mse.cost(model, data, end);
         double endSlope = Mse.gradient(model, data, end)[j];
         double bottom = LandscapeRange.bowlBottom(end[j], endSlope, quadratic.curvatureAlong(j));
-        Span range = LandscapeRange.choose(config.init()[j], trail, trail.length, end[j], bottom);
+        Span range = fixedRange != null ? fixedRange
+                : LandscapeRange.choose(config.init()[j], trail, trail.length, end[j], bottom);
         double[] values = range.sample(LandscapeRange.sampleCount(widthPixels));
         double[] costs = quadratic.costAlong(data, end, j, values);
 

@@ -1,5 +1,8 @@
 package dev.descent.cli;
 
+import dev.descent.charts.CompareCharts;
+import dev.descent.charts.RunAnimation;
+import dev.descent.charts.RunTrace;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.optim.AdagradConfig;
@@ -57,6 +60,8 @@ import java.util.concurrent.Callable;
                 "  descent train --preset gd --lr 0.3                 (too large: the run diverges)",
                 "  descent train --preset sgd --csv history.csv --png charts",
                 "  descent train --data points.csv --model affine --optimizer adam --lr 0.1 --epochs 500",
+                "  descent train --preset gd --gif run.gif --size 800x500",
+                "  descent train --preset gd --compare momentum=0.9 --compare \"momentum=0.9,nesterov\" --png charts",
                 "",
                 "Exit status: 0 done, 2 bad input (nothing is written), 3 the run diverged."})
 final class TrainCommand implements Callable<Integer> {
@@ -65,6 +70,7 @@ final class TrainCommand implements Callable<Integer> {
     static final int DATA_EPOCHS = 100;
     static final String DEFAULT_PRESET = "gd";
     static final Values.Size DEFAULT_SIZE = new Values.Size(1200, 800);
+    static final Values.Size DEFAULT_GIF_SIZE = new Values.Size(800, 500);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -143,6 +149,22 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--epochs", paramLabel = "N", order = 10,
                 description = "Number of epochs (passes over the data).")
         Integer epochs;
+
+        /** A copy, for a --compare run to change. */
+        How copy() {
+            How h = new How();
+            h.optimizer = optimizer;
+            h.lr = lr;
+            h.momentum = momentum;
+            h.dampening = dampening;
+            h.nesterov = nesterov;
+            h.weightDecay = weightDecay;
+            h.batchSize = batchSize;
+            h.shuffle = shuffle;
+            h.seed = seed;
+            h.epochs = epochs;
+            return h;
+        }
     }
 
     static final class Save {
@@ -154,10 +176,24 @@ final class TrainCommand implements Callable<Integer> {
                 description = "Save fit.png, cost.png and landscape.png in this folder (made if missing).")
         Path png;
 
-        @Option(names = "--size", paramLabel = "WxH", order = 3,
-                description = "Size of the PNGs in pixels. Default: 1200x800.")
+        @Option(names = "--gif", paramLabel = "FILE.gif", order = 3,
+                description = "Save an animated GIF for slides: the fit and the landscape side by side, one frame"
+                        + " per epoch (at most 150), looping.")
+        Path gif;
+
+        @Option(names = "--size", paramLabel = "WxH", order = 4,
+                description = "Size of each PNG, and of the whole GIF, in pixels. Default: 1200x800 for PNGs,"
+                        + " 800x500 for the GIF.")
         String size;
     }
+
+    @Option(names = "--compare", paramLabel = "OVERRIDES", order = 4,
+            description = {"Also run the same data with some settings changed, and draw all runs together:"
+                    + " comma-separated key=value overrides of the run above, or bare switches, e.g."
+                    + " --compare \"momentum=0.9,nesterov\". Keys: " + CompareSpec.KEYS + ".",
+                    "Repeat for up to 3 more runs. The log prints each run's last line; --png overlays the runs"
+                            + " with a legend, --csv adds run and label columns, --gif animates them together."})
+    List<String> compare = new ArrayList<>();
 
     TrainCommand(PrintStream out, PrintStream err, ChartExport charts) {
         this.out = out;
@@ -172,11 +208,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DataFileException {
         Plan plan = plan();
+        List<Plan> others = comparedPlans();
         Values.Size size = checkOutputs();
+        if (!others.isEmpty()) {
+            return compare(plan, others, size);
+        }
 
         LectureLog log = new LectureLog(plan.config(), plan.style(), plan.predictAt(), out::println);
         List<EpochSnapshot> history = new ArrayList<>();
-        boolean keep = save.csv != null || save.png != null;
+        boolean keep = save.csv != null || save.png != null || save.gif != null;
         log.start();
         RunResult result = Trainer.run(plan.config(), keep ? recording(log, history) : log);
         out.flush();
@@ -187,6 +227,11 @@ final class TrainCommand implements Callable<Integer> {
         if (save.png != null) {
             charts.write(plan.config(), history, result, save.png, size.width(), size.height());
         }
+        if (save.gif != null) {
+            Values.Size gif = gifSize();
+            RunAnimation.writeGif(save.gif, List.of(new RunTrace(label(plan.config()), plan.config(), history, result)),
+                    gif.width(), gif.height());
+        }
         if (result.reason() == StopReason.DIVERGED) {
             err.println("descent: " + result.message());
             err.flush();
@@ -195,8 +240,114 @@ final class TrainCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
+    /** The runs of --compare, each checked like the base run; a bad override names itself and its key. */
+    private List<Plan> comparedPlans() throws DataFileException {
+        if (compare.size() > CompareSpec.MAX) {
+            throw new IllegalArgumentException("--compare: at most " + CompareSpec.MAX + " runs to compare (4 in"
+                    + " all with the base run); got " + compare.size());
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (String spec : compare) {
+            How h = CompareSpec.apply(how, spec);
+            try {
+                plans.add(plan(h));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--compare '" + spec + "': " + e.getMessage(), e);
+            }
+        }
+        return plans;
+    }
+
+    /** Runs the base run and the compared ones, prints each one's last log line, and saves them together. */
+    private int compare(Plan base, List<Plan> others, Values.Size size) throws DataFileException {
+        List<Plan> plans = new ArrayList<>();
+        plans.add(base);
+        plans.addAll(others);
+        List<String> labels = labels(plans);
+        List<RunTrace> traces = new ArrayList<>();
+        List<String> diverged = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            List<String> lines = new ArrayList<>();
+            LectureLog log = new LectureLog(p.config(), p.style(), Double.NaN, lines::add);
+            List<EpochSnapshot> history = new ArrayList<>();
+            RunResult result = Trainer.run(p.config(), recording(log, history));
+            String last = "(no epoch ran)";
+            for (String line : lines) {
+                if (!line.startsWith("\t")) {
+                    last = line;
+                }
+            }
+            out.println(labels.get(i) + ": " + last);
+            traces.add(new RunTrace(labels.get(i), p.config(), history, result));
+            if (result.reason() == StopReason.DIVERGED) {
+                diverged.add(labels.get(i) + ": " + result.message());
+            }
+        }
+        out.flush();
+        if (save.csv != null) {
+            List<List<EpochSnapshot>> histories = traces.stream().map(RunTrace::history).toList();
+            HistoryCsv.writeRuns(save.csv, base.config().model().parameterNames(), labels, histories);
+        }
+        if (save.png != null) {
+            CompareCharts.writeAll(traces, save.png, size.width(), size.height());
+        }
+        if (save.gif != null) {
+            Values.Size gif = gifSize();
+            RunAnimation.writeGif(save.gif, traces, gif.width(), gif.height());
+        }
+        if (!diverged.isEmpty()) {
+            for (String d : diverged) {
+                err.println("descent: " + d);
+            }
+            err.flush();
+            return Cli.DIVERGED;
+        }
+        return Cli.OK;
+    }
+
+    /** Legend names: each run's optimizer, plus its batches, shuffle and length where they differ from the first run's. */
+    static List<String> labels(List<Plan> plans) {
+        RunConfig first = plans.get(0).config();
+        List<String> labels = new ArrayList<>();
+        for (Plan p : plans) {
+            RunConfig c = p.config();
+            StringBuilder sb = new StringBuilder(label(c));
+            if (c.shuffle() != first.shuffle() || c.seed() != first.seed()) {
+                sb.append(c.shuffle() ? ", shuffled (seed " + c.seed() + ")" : ", in order");
+            }
+            if (c.epochs() != first.epochs()) {
+                sb.append(", ").append(c.epochs()).append(" epochs");
+            }
+            String l = sb.toString();
+            if (labels.contains(l)) {
+                l = l + " (run " + (labels.size() + 1) + ")";
+            }
+            labels.add(l);
+        }
+        return labels;
+    }
+
+    /** The optimizer, and the batch size unless it is the full batch. */
+    static String label(RunConfig c) {
+        String s = c.optimizer().describe();
+        if (!c.isFullBatch()) {
+            s += c.effectiveBatchSize() == 1 ? ", batch 1" : ", batches of " + c.effectiveBatchSize();
+        }
+        return s;
+    }
+
+    private Values.Size gifSize() {
+        return save.size != null ? Values.Size.parse("--size", save.size) : DEFAULT_GIF_SIZE;
+    }
+
     /** Resolves the preset and the flags into a run; throws with a message naming the first problem. */
     Plan plan() throws DataFileException {
+        return plan(how);
+    }
+
+    /** As {@link #plan()}, with the "how to fit" settings given (a --compare run's). */
+    Plan plan(How h) throws DataFileException {
         Preset preset = fit.preset != null ? Presets.byId(fit.preset)
                 : fit.data == null ? Presets.byId(DEFAULT_PRESET) : null;
 
@@ -213,26 +364,26 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         int epochs = preset != null ? preset.config().epochs() : DATA_EPOCHS;
-        if (how.epochs != null) {
-            if (how.epochs < 1) {
-                throw new IllegalArgumentException("--epochs must be at least 1; got " + how.epochs);
+        if (h.epochs != null) {
+            if (h.epochs < 1) {
+                throw new IllegalArgumentException("--epochs must be at least 1; got " + h.epochs);
             }
-            epochs = how.epochs;
+            epochs = h.epochs;
         }
         int batchSize = preset != null ? preset.config().batchSize() : 0;
-        if (how.batchSize != null) {
-            if (how.batchSize < 1) {
+        if (h.batchSize != null) {
+            if (h.batchSize < 1) {
                 throw new IllegalArgumentException("--batch-size must be at least 1 (leave it out for the full"
-                        + " batch); got " + how.batchSize);
+                        + " batch); got " + h.batchSize);
             }
-            batchSize = how.batchSize;
+            batchSize = h.batchSize;
         }
-        boolean shuffle = how.shuffle || (preset != null && preset.config().shuffle());
-        long seed = how.seed != null ? how.seed : preset != null ? preset.config().seed() : 0;
+        boolean shuffle = h.shuffle || (preset != null && preset.config().shuffle());
+        long seed = h.seed != null ? h.seed : preset != null ? preset.config().seed() : 0;
         double tolerance = preset != null ? preset.config().tolerance() : 0;
 
         OptimizerConfig base = preset != null ? preset.config().optimizer() : SgdConfig.plain(DATA_LR);
-        OptimizerConfig optimizer = optimizer(base);
+        OptimizerConfig optimizer = optimizer(base, h);
 
         RunConfig config = new RunConfig(data, model, optimizer, init, epochs, batchSize, shuffle, seed, tolerance);
         LogStyle preferred = preset != null ? preset.logStyle() : LogStyle.EPOCH;
@@ -241,33 +392,33 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The preset's optimizer with the flags applied, validated as PyTorch validates it. */
-    private OptimizerConfig optimizer(OptimizerConfig base) {
+    private OptimizerConfig optimizer(OptimizerConfig base, How h) {
         OptimizerConfig o = base;
-        if (how.optimizer != null) {
-            String id = how.optimizer.strip().toLowerCase(Locale.ROOT);
+        if (h.optimizer != null) {
+            String id = h.optimizer.strip().toLowerCase(Locale.ROOT);
             if (!id.equals(base.id())) {
                 o = defaultsFor(id);
             }
         }
         if (!(o instanceof SgdConfig)) {
-            rejectSgdOnly(o.id());
+            rejectSgdOnly(o.id(), h);
         }
-        if (how.lr != null) {
-            o = o.withLr(how.lr);
+        if (h.lr != null) {
+            o = o.withLr(h.lr);
         }
         if (o instanceof SgdConfig sgd) {
-            if (how.momentum != null) {
-                sgd = sgd.withMomentum(how.momentum);
+            if (h.momentum != null) {
+                sgd = sgd.withMomentum(h.momentum);
             }
-            double dampening = how.dampening != null ? how.dampening : sgd.dampening();
-            boolean nesterov = how.nesterov || sgd.nesterov();
-            double weightDecay = how.weightDecay != null ? how.weightDecay : sgd.weightDecay();
+            double dampening = h.dampening != null ? h.dampening : sgd.dampening();
+            boolean nesterov = h.nesterov || sgd.nesterov();
+            double weightDecay = h.weightDecay != null ? h.weightDecay : sgd.weightDecay();
             return new SgdConfig(sgd.lr(), sgd.momentum(), dampening, nesterov, weightDecay);
         }
-        if (how.weightDecay == null) {
+        if (h.weightDecay == null) {
             return o;
         }
-        double wd = how.weightDecay;
+        double wd = h.weightDecay;
         if (o instanceof AdamConfig a) {
             return new AdamConfig(a.lr(), a.beta1(), a.beta2(), a.eps(), wd);
         }
@@ -290,15 +441,15 @@ final class TrainCommand implements Callable<Integer> {
         };
     }
 
-    private void rejectSgdOnly(String optimizerId) {
+    private static void rejectSgdOnly(String optimizerId, How h) {
         List<String> given = new ArrayList<>();
-        if (how.momentum != null) {
+        if (h.momentum != null) {
             given.add("--momentum");
         }
-        if (how.dampening != null) {
+        if (h.dampening != null) {
             given.add("--dampening");
         }
-        if (how.nesterov) {
+        if (h.nesterov) {
             given.add("--nesterov");
         }
         if (!given.isEmpty()) {
@@ -307,11 +458,20 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks --csv, --size and --png, creating the --png folder; returns the image size. */
+    /** Checks --csv, --gif, --size and --png, creating the --png folder; returns the PNG size. */
     private Values.Size checkOutputs() throws DataFileException {
         Values.Size size = save.size != null ? Values.Size.parse("--size", save.size) : DEFAULT_SIZE;
         if (save.csv != null) {
             OutputPaths.checkFile("--csv", save.csv);
+        }
+        if (save.gif != null) {
+            Values.Size gif = gifSize();
+            try {
+                RunAnimation.checkSize(gif.width(), gif.height());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--size " + gif + " for --gif: " + e.getMessage(), e);
+            }
+            OutputPaths.checkFile("--gif", save.gif);
         }
         if (save.png != null) {
             OutputPaths.prepareFolder("--png", save.png);

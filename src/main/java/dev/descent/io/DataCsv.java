@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  * Reads a data set from CSV: two numeric columns, x then y, with or without a header line.
  * A UTF-8 byte-order mark, CRLF line ends, blank lines and spaces around numbers are all fine.
  * Anything else gets a {@link DataFileException} that names the file, the line and the problem.
+ *
+ * <p>{@link #write} saves a data set in the same form, with an {@code x,y} header; every number is
+ * written with {@link Double#toString(double)}, the shortest text that reads back as the same double,
+ * so a written file reads back bit for bit.
  */
 public final class DataCsv {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
@@ -52,6 +56,28 @@ public final class DataCsv {
             throw new DataFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
         return parse(decode(bytes, name), name);
+    }
+
+    /**
+     * Writes the points as CSV, {@code x,y} then one row per point, all or nothing (see {@link AtomicFiles}).
+     *
+     * @throws DataFileException naming the file if it cannot be written
+     */
+    public static void write(Path file, Dataset data) throws DataFileException {
+        AtomicFiles.write(file, out -> write(out, data));
+    }
+
+    /** Writes the points as CSV text to a stream, which is flushed but left open. Lines end with {@code \n}. */
+    public static void write(java.io.OutputStream out, Dataset data) throws IOException {
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write("x,y\n");
+        for (int i = 0; i < data.size(); i++) {
+            w.write(Double.toString(data.x(i)));
+            w.write(',');
+            w.write(Double.toString(data.y(i)));
+            w.write('\n');
+        }
+        w.flush();
     }
 
     /** Reads a CSV shipped inside the application, e.g. a preset's data. */

@@ -69,6 +69,41 @@ public final class HistoryCsv {
         w.flush();
     }
 
+    /**
+     * Writes several runs' histories to one file, all or nothing, one row per epoch of each run:
+     * <pre>
+     * run,label,epoch,w,b,cost
+     * 1,SGD lr=0.1,0,-0.8,1.2,7.9
+     * </pre>
+     * {@code run} counts from 1 in the order given and {@code label} names the run (quoted when it holds a
+     * comma or a quote); the other columns are those of {@link #write(Path, List, List)}.
+     *
+     * @throws DataFileException naming the file if it cannot be written
+     */
+    public static void writeRuns(Path file, List<String> parameterNames, List<String> labels,
+                                 List<List<EpochSnapshot>> histories) throws DataFileException {
+        if (labels.size() != histories.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + histories.size() + " runs");
+        }
+        for (List<EpochSnapshot> h : histories) {
+            requireMatchingWidth(parameterNames, h);
+        }
+        AtomicFiles.write(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setRecordSeparator('\n').get();
+            w.write("run,label," + header(parameterNames) + "\n");
+            for (int r = 0; r < histories.size(); r++) {
+                StringBuilder label = new StringBuilder();
+                format.print(labels.get(r), label, true);
+                for (EpochSnapshot epoch : histories.get(r)) {
+                    w.write((r + 1) + "," + label + "," + row(epoch) + "\n");
+                }
+            }
+            w.flush();
+        });
+    }
+
     private static void requireMatchingWidth(List<String> parameterNames, List<EpochSnapshot> epochs) {
         for (EpochSnapshot epoch : epochs) {
             if (epoch.params().length != parameterNames.size()) {

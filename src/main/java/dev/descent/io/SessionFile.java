@@ -1,0 +1,518 @@
+package dev.descent.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.optim.AdagradConfig;
+import dev.descent.core.optim.AdamConfig;
+import dev.descent.core.optim.OptimizerConfig;
+import dev.descent.core.optim.RmspropConfig;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
+import dev.descent.lecture.LogStyle;
+import dev.descent.lecture.Presets;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Saves and opens a {@link Session} as JSON (read and written with Jackson's tree model):
+ * <pre>
+ * {
+ *   "format" : "descent-session",
+ *   "version" : 1,
+ *   "preset" : "momentum",                      (optional: the lecture it came from)
+ *   "logStyle" : "epoch",                       (optional: epoch, sgd or table; default epoch)
+ *   "data" : [ [ 1.0, 2.0 ], [ 2.0, 4.0 ] ],    (the points, [x, y] each)
+ *   "runs" : [ {                                (1 to 4 runs, the first is the main one)
+ *     "label" : "momentum 0.8",                 (optional: default "run N")
+ *     "colour" : 0,                             (optional: 0 to 3 in the chart palette; default its place)
+ *     "model" : "affine",                       (line, affine or quadratic)
+ *     "start" : [ -1.0, 1.0 ],                  (one starting value per parameter)
+ *     "optimizer" : { "kind" : "sgd", "lr" : 0.1, "momentum" : 0.8, "dampening" : 0.8,
+ *                     "nesterov" : false, "weightDecay" : 0.0 },
+ *     "batchSize" : 0,                          (optional: 0 is the full batch)
+ *     "shuffle" : false, "seed" : 0,            (optional)
+ *     "epochs" : 50,
+ *     "tolerance" : 0.0                         (optional)
+ *   } ]
+ * }
+ * </pre>
+ * Optimizer fields by kind: sgd (lr, momentum, dampening, nesterov, weightDecay), adam (lr, beta1, beta2,
+ * eps, weightDecay), rmsprop (lr, alpha, eps, weightDecay), adagrad (lr, eps, weightDecay). Only kind and
+ * lr are required; the others default to PyTorch's defaults. Saving writes every field.
+ *
+ * <p>Opening is strict: an unknown field, a value of the wrong type, a missing required field, a bad
+ * value, too many runs, or a newer format version gets a {@link DataFileException} whose one-line message
+ * names the file and the JSON path of the field, e.g. {@code lesson.json: runs[1].optimizer.lr: -0.1 is
+ * negative; PyTorch refuses a negative learning rate}. Nothing is returned until everything is checked,
+ * so a bad file never half-loads. Saving goes through {@link AtomicFiles}.
+ */
+public final class SessionFile {
+    /** The format version this Descent writes and the newest it reads. */
+    public static final int VERSION = 1;
+    public static final String FORMAT = "descent-session";
+    /** The most epochs a run in a session file may ask for. */
+    public static final int MAX_EPOCHS = 100_000_000;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final Set<String> TOP = Set.of("format", "version", "preset", "logStyle", "data", "runs");
+    private static final Set<String> RUN = Set.of("label", "colour", "model", "start", "optimizer", "batchSize",
+            "shuffle", "seed", "epochs", "tolerance");
+    private static final Set<String> SGD = Set.of("kind", "lr", "momentum", "dampening", "nesterov", "weightDecay");
+    private static final Set<String> ADAM = Set.of("kind", "lr", "beta1", "beta2", "eps", "weightDecay");
+    private static final Set<String> RMSPROP = Set.of("kind", "lr", "alpha", "eps", "weightDecay");
+    private static final Set<String> ADAGRAD = Set.of("kind", "lr", "eps", "weightDecay");
+
+    private SessionFile() {
+    }
+
+    // ---- saving ----------------------------------------------------------------------------------
+
+    /** Writes the session to {@code file}, all or nothing. */
+    public static void save(Path file, Session session) throws DataFileException {
+        byte[] bytes = toJson(session).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** The session as JSON text, ending with a line break. */
+    public static String toJson(Session session) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        if (session.presetId() != null) {
+            root.put("preset", session.presetId());
+        }
+        root.put("logStyle", session.logStyle().name().toLowerCase(Locale.ROOT));
+        ArrayNode data = root.putArray("data");
+        Dataset d = session.data();
+        for (int i = 0; i < d.size(); i++) {
+            data.addArray().add(d.x(i)).add(d.y(i));
+        }
+        ArrayNode runs = root.putArray("runs");
+        for (Session.Run run : session.runs()) {
+            RunConfig c = run.config();
+            ObjectNode r = runs.addObject();
+            r.put("label", run.label());
+            r.put("colour", run.colour());
+            r.put("model", c.model().id());
+            ArrayNode start = r.putArray("start");
+            for (double v : c.init()) {
+                start.add(v);
+            }
+            r.set("optimizer", optimizer(c.optimizer()));
+            r.put("batchSize", c.batchSize());
+            r.put("shuffle", c.shuffle());
+            r.put("seed", c.seed());
+            r.put("epochs", c.epochs());
+            r.put("tolerance", c.tolerance());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a session could not be turned into JSON", e);
+        }
+    }
+
+    private static ObjectNode optimizer(OptimizerConfig config) {
+        ObjectNode o = NODES.objectNode();
+        o.put("kind", config.id());
+        o.put("lr", config.lr());
+        if (config instanceof SgdConfig s) {
+            o.put("momentum", s.momentum());
+            o.put("dampening", s.dampening());
+            o.put("nesterov", s.nesterov());
+        } else if (config instanceof AdamConfig a) {
+            o.put("beta1", a.beta1());
+            o.put("beta2", a.beta2());
+            o.put("eps", a.eps());
+        } else if (config instanceof RmspropConfig r) {
+            o.put("alpha", r.alpha());
+            o.put("eps", r.eps());
+        } else if (config instanceof AdagradConfig g) {
+            o.put("eps", g.eps());
+        }
+        o.put("weightDecay", config.weightDecay());
+        return o;
+    }
+
+    // ---- opening ---------------------------------------------------------------------------------
+
+    /** Opens a session file; every problem is one message naming the file and the field. */
+    public static Session load(Path file) throws DataFileException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new DataFileException(name + ": is a folder, not a session file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(name + ": permission denied");
+        } catch (IOException e) {
+            throw new DataFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(name + ": is not UTF-8 text, so not a session file");
+        }
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
+    }
+
+    /** Reads a session from JSON text; {@code name} starts every message. */
+    public static Session parse(String json, String name) throws DataFileException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
+            String why = firstLine(e.getOriginalMessage());
+            if (why.startsWith("Trailing token")) {
+                why = "there is more after the session's closing }";
+            }
+            throw new DataFileException(name + where + ": not valid JSON (" + why + ")", e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new DataFileException(name + ": is empty; a session file is a JSON object");
+        }
+        try {
+            return new Reader().session(root);
+        } catch (Problem p) {
+            throw new DataFileException(name + ": " + (p.path.isEmpty() ? "" : p.path + ": ") + p.getMessage());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    /** A problem at a JSON path; turned into a {@link DataFileException} with the file's name. */
+    private static final class Problem extends Exception {
+        final String path;
+
+        Problem(String path, String message) {
+            super(message, null, false, false);
+            this.path = path;
+        }
+    }
+
+    /** Walks the tree, checking each field where it is read. */
+    private static final class Reader {
+
+        Session session(JsonNode root) throws Problem {
+            ObjectNode top = object(root, "", "a session file");
+            onlyFields(top, "", TOP, "a session file");
+            int version = whole(required(top, "", "version"), "version", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            if (version > VERSION) {
+                throw new Problem("version", version + " is newer than this Descent understands (it reads version "
+                        + VERSION + "); please update Descent to open this session");
+            }
+            if (version < 1) {
+                throw new Problem("version", version + " is not a session format version (they start at 1)");
+            }
+            if (top.has("format")) {
+                String format = string(top.get("format"), "format");
+                if (!format.equals(FORMAT)) {
+                    throw new Problem("format", "'" + format + "' is not a Descent session (expected '" + FORMAT + "')");
+                }
+            }
+            String preset = null;
+            if (top.has("preset") && !top.get("preset").isNull()) {
+                preset = string(top.get("preset"), "preset");
+                try {
+                    preset = Presets.byId(preset).id();
+                } catch (IllegalArgumentException e) {
+                    throw new Problem("preset", e.getMessage());
+                }
+            }
+            LogStyle style = LogStyle.EPOCH;
+            if (top.has("logStyle")) {
+                String s = string(top.get("logStyle"), "logStyle");
+                style = switch (s) {
+                    case "epoch" -> LogStyle.EPOCH;
+                    case "sgd" -> LogStyle.SGD;
+                    case "table" -> LogStyle.TABLE;
+                    default -> throw new Problem("logStyle", "'" + s + "' is not a log style; choose epoch, sgd or table");
+                };
+            }
+            Dataset data = data(required(top, "", "data"));
+            ArrayNode runList = array(required(top, "", "runs"), "runs");
+            if (runList.isEmpty()) {
+                throw new Problem("runs", "the list is empty; a session needs at least one run");
+            }
+            if (runList.size() > Session.MAX_RUNS) {
+                throw new Problem("runs", "has " + runList.size() + " runs, but a session holds at most "
+                        + Session.MAX_RUNS + " (the main run and 3 to compare)");
+            }
+            List<Session.Run> runs = new ArrayList<>();
+            for (int i = 0; i < runList.size(); i++) {
+                runs.add(run(runList.get(i), "runs[" + i + "]", i, data));
+            }
+            return new Session(data, runs, preset, style);
+        }
+
+        Dataset data(JsonNode node) throws Problem {
+            ArrayNode points = array(node, "data");
+            if (points.isEmpty()) {
+                throw new Problem("data", "has no points; a session needs at least one [x, y]");
+            }
+            double[] xs = new double[points.size()];
+            double[] ys = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                String path = "data[" + i + "]";
+                JsonNode p = points.get(i);
+                if (!p.isArray() || p.size() != 2) {
+                    throw new Problem(path, "expected a point [x, y], a list of 2 numbers, but found " + describe(p));
+                }
+                xs[i] = number(p.get(0), path + "[0]");
+                ys[i] = number(p.get(1), path + "[1]");
+            }
+            return Dataset.of(xs, ys);
+        }
+
+        Session.Run run(JsonNode node, String path, int index, Dataset data) throws Problem {
+            ObjectNode r = object(node, path, "a run");
+            onlyFields(r, path, RUN, "a run");
+            String label = "run " + (index + 1);
+            if (r.has("label")) {
+                label = string(r.get("label"), path + ".label").strip();
+                if (label.isEmpty()) {
+                    throw new Problem(path + ".label", "is empty; give the run a name or leave the field out");
+                }
+            }
+            int colour = r.has("colour") ? whole(r.get("colour"), path + ".colour", 0, Session.COLOURS - 1)
+                    : index % Session.COLOURS;
+            String modelId = string(required(r, path, "model"), path + ".model");
+            Model model;
+            try {
+                model = Model.byId(modelId);
+            } catch (IllegalArgumentException e) {
+                throw new Problem(path + ".model", e.getMessage());
+            }
+            ArrayNode startNode = array(required(r, path, "start"), path + ".start");
+            double[] start = new double[startNode.size()];
+            for (int k = 0; k < start.length; k++) {
+                start[k] = number(startNode.get(k), path + ".start[" + k + "]");
+            }
+            if (start.length != model.parameterCount()) {
+                throw new Problem(path + ".start", "the " + model.id() + " model " + model.formula() + " has "
+                        + model.parameterCount() + " parameter" + (model.parameterCount() == 1 ? "" : "s") + " ("
+                        + String.join(", ", model.parameterNames()) + ") but " + start.length + " starting value"
+                        + (start.length == 1 ? " was" : "s were") + " given");
+            }
+            OptimizerConfig optimizer = optimizer(required(r, path, "optimizer"), path + ".optimizer");
+            int epochs = whole(required(r, path, "epochs"), path + ".epochs", 1, MAX_EPOCHS);
+            int batchSize = r.has("batchSize") ? whole(r.get("batchSize"), path + ".batchSize", 0, Integer.MAX_VALUE) : 0;
+            boolean shuffle = r.has("shuffle") && bool(r.get("shuffle"), path + ".shuffle");
+            long seed = r.has("seed") ? wholeLong(r.get("seed"), path + ".seed") : 0;
+            double tolerance = r.has("tolerance") ? nonNegative(r.get("tolerance"), path + ".tolerance", "tolerance") : 0;
+            try {
+                return new Session.Run(label, colour,
+                        new RunConfig(data, model, optimizer, start, epochs, batchSize, shuffle, seed, tolerance));
+            } catch (IllegalArgumentException e) {
+                throw new Problem(path, e.getMessage());
+            }
+        }
+
+        OptimizerConfig optimizer(JsonNode node, String path) throws Problem {
+            ObjectNode o = object(node, path, "an optimizer");
+            String kind = string(required(o, path, "kind"), path + ".kind");
+            Set<String> fields = switch (kind) {
+                case "sgd" -> SGD;
+                case "adam" -> ADAM;
+                case "rmsprop" -> RMSPROP;
+                case "adagrad" -> ADAGRAD;
+                default -> throw new Problem(path + ".kind", "'" + kind
+                        + "' is not an optimizer; choose sgd, adam, rmsprop or adagrad");
+            };
+            onlyFields(o, path, fields, "the " + kind + " optimizer");
+            double lr = nonNegative(required(o, path, "lr"), path + ".lr", "learning rate");
+            double weightDecay = optional(o, path, "weightDecay", 0, "weight_decay");
+            try {
+                return switch (kind) {
+                    case "sgd" -> {
+                        double momentum = optional(o, path, "momentum", 0, "momentum");
+                        double dampening = o.has("dampening") ? number(o.get("dampening"), path + ".dampening") : 0;
+                        boolean nesterov = o.has("nesterov") && bool(o.get("nesterov"), path + ".nesterov");
+                        if (nesterov && (momentum <= 0 || dampening != 0)) {
+                            throw new Problem(path + ".nesterov", "Nesterov momentum requires a momentum above 0"
+                                    + " and dampening 0 (this run has momentum " + momentum + ", dampening "
+                                    + dampening + ")");
+                        }
+                        yield new SgdConfig(lr, momentum, dampening, nesterov, weightDecay);
+                    }
+                    case "adam" -> new AdamConfig(lr, beta(o, path, "beta1", AdamConfig.DEFAULTS.beta1()),
+                            beta(o, path, "beta2", AdamConfig.DEFAULTS.beta2()),
+                            optional(o, path, "eps", AdamConfig.DEFAULTS.eps(), "epsilon"), weightDecay);
+                    case "rmsprop" -> new RmspropConfig(lr,
+                            optional(o, path, "alpha", RmspropConfig.DEFAULTS.alpha(), "alpha"),
+                            optional(o, path, "eps", RmspropConfig.DEFAULTS.eps(), "epsilon"), weightDecay);
+                    default -> new AdagradConfig(lr, optional(o, path, "eps", AdagradConfig.DEFAULTS.eps(), "epsilon"),
+                            weightDecay);
+                };
+            } catch (IllegalArgumentException e) {
+                throw new Problem(path, e.getMessage());
+            }
+        }
+
+        private double optional(ObjectNode o, String path, String field, double dflt, String what) throws Problem {
+            return o.has(field) ? nonNegative(o.get(field), path + "." + field, what) : dflt;
+        }
+
+        private double beta(ObjectNode o, String path, String field, double dflt) throws Problem {
+            if (!o.has(field)) {
+                return dflt;
+            }
+            double b = number(o.get(field), path + "." + field);
+            if (!(b >= 0 && b < 1)) {
+                throw new Problem(path + "." + field, b + " is out of range; a beta must be at least 0 and below 1");
+            }
+            return b;
+        }
+
+        // ---- typed fields ----
+
+        private static ObjectNode object(JsonNode node, String path, String what) throws Problem {
+            if (!(node instanceof ObjectNode o)) {
+                throw new Problem(path, "expected " + what + " (a JSON object {…}) but found " + describe(node));
+            }
+            return o;
+        }
+
+        private static ArrayNode array(JsonNode node, String path) throws Problem {
+            if (!(node instanceof ArrayNode a)) {
+                throw new Problem(path, "expected a list […] but found " + describe(node));
+            }
+            return a;
+        }
+
+        private static JsonNode required(ObjectNode o, String path, String field) throws Problem {
+            JsonNode v = o.get(field);
+            if (v == null) {
+                throw new Problem(path, "the required field '" + field + "' is missing");
+            }
+            return v;
+        }
+
+        private static void onlyFields(ObjectNode o, String path, Set<String> allowed, String what) throws Problem {
+            Iterator<String> names = o.fieldNames();
+            while (names.hasNext()) {
+                String f = names.next();
+                if (!allowed.contains(f)) {
+                    Set<String> sorted = new LinkedHashSet<>(allowed.stream().sorted().toList());
+                    throw new Problem(path.isEmpty() ? f : path + "." + f, "unknown field for " + what
+                            + " (its fields are " + String.join(", ", sorted) + ")");
+                }
+            }
+        }
+
+        private static double number(JsonNode node, String path) throws Problem {
+            if (node == null || !node.isNumber()) {
+                throw new Problem(path, "expected a number but found " + describe(node));
+            }
+            double v = node.doubleValue();
+            if (!Double.isFinite(v)) {
+                throw new Problem(path, "the number is too large (beyond ±1.8e308)");
+            }
+            return v;
+        }
+
+        private static double nonNegative(JsonNode node, String path, String what) throws Problem {
+            double v = number(node, path);
+            if (v < 0) {
+                throw new Problem(path, node.asText() + " is negative; PyTorch refuses a negative " + what);
+            }
+            return v;
+        }
+
+        private static int whole(JsonNode node, String path, int min, int max) throws Problem {
+            if (node == null || !node.isIntegralNumber()) {
+                throw new Problem(path, "expected a whole number but found " + describe(node));
+            }
+            if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+                throw new Problem(path, node.asText() + " is out of range; it must be between " + min + " and " + max);
+            }
+            return node.intValue();
+        }
+
+        private static long wholeLong(JsonNode node, String path) throws Problem {
+            if (node == null || !node.isIntegralNumber()) {
+                throw new Problem(path, "expected a whole number but found " + describe(node));
+            }
+            if (!node.canConvertToLong()) {
+                throw new Problem(path, node.asText() + " is too large for a seed");
+            }
+            return node.longValue();
+        }
+
+        private static boolean bool(JsonNode node, String path) throws Problem {
+            if (node == null || !node.isBoolean()) {
+                throw new Problem(path, "expected true or false but found " + describe(node));
+            }
+            return node.booleanValue();
+        }
+
+        private static String string(JsonNode node, String path) throws Problem {
+            if (node == null || !node.isTextual()) {
+                throw new Problem(path, "expected text in quotes but found " + describe(node));
+            }
+            return node.textValue();
+        }
+
+        private static String describe(JsonNode node) {
+            if (node == null || node.isMissingNode()) {
+                return "nothing";
+            }
+            return switch (node.getNodeType()) {
+                case NULL -> "null";
+                case BOOLEAN -> node.asText();
+                case NUMBER -> "the number " + node.asText();
+                case STRING -> "the text \"" + abbreviate(node.textValue()) + "\"";
+                case ARRAY -> "a list of " + node.size();
+                case OBJECT -> "an object {…}";
+                default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+            };
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() <= 30 ? s : s.substring(0, 27) + "…";
+        }
+    }
+}

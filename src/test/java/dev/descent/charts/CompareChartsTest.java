@@ -1,0 +1,137 @@
+package dev.descent.charts;
+
+import dev.descent.core.Dataset;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
+import dev.descent.lecture.Presets;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.axis.LogAxis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Paint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static dev.descent.charts.RunAnimationTest.trace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompareChartsTest {
+    @TempDir
+    Path dir;
+
+    static List<RunTrace> momentumRuns() {
+        RunConfig m = Presets.byId("momentum").config();
+        return List.of(trace("lesson", m), trace("plain", m.withOptimizer(SgdConfig.plain(0.1))),
+                trace("heavy ball", m.withOptimizer(SgdConfig.heavyBall(0.1, 0.9))));
+    }
+
+    private static List<String> legend(JFreeChart chart) {
+        List<String> labels = new ArrayList<>();
+        LegendItemCollection items = new LegendItemCollection();
+        for (var source : chart.getLegend().getSources()) {
+            items.addAll(source.getLegendItems());
+        }
+        for (int i = 0; i < items.getItemCount(); i++) {
+            labels.add(items.get(i).getLabel());
+        }
+        return labels;
+    }
+
+    @Test
+    void eachChartNamesEveryRunInTheLegend() {
+        List<RunTrace> runs = momentumRuns();
+        assertEquals(List.of("data", "lesson", "plain", "heavy ball"), legend(CompareCharts.fitChart(runs)));
+        JFreeChart cost = CompareCharts.costChart(runs);
+        List<String> costLegend = new ArrayList<>();
+        LegendItemCollection items = cost.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            costLegend.add(items.get(i).getLabel());
+        }
+        assertEquals(List.of("lesson", "plain", "heavy ball"), costLegend);
+        assertEquals(List.of("cost(w)", "lesson", "plain", "heavy ball"),
+                legend(CompareCharts.landscapeChart(runs, 1200)));
+    }
+
+    @Test
+    void runsGetDistinctPaletteColours() {
+        Set<Color> colours = new HashSet<>(ChartStyle.RUN_COLORS);
+        assertEquals(4, colours.size());
+        XYPlot plot = CompareCharts.costChart(momentumRuns()).getXYPlot();
+        Set<Paint> used = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            Paint p = plot.getRenderer().getSeriesPaint(i);
+            assertEquals(ChartStyle.runColor(i), p);
+            used.add(p);
+        }
+        assertEquals(3, used.size());
+    }
+
+    @Test
+    void theCostChartHasEveryEpochOfEveryRunAndTheLandscapeEveryPath() {
+        List<RunTrace> runs = momentumRuns();
+        XYPlot cost = CompareCharts.costChart(runs).getXYPlot();
+        for (int i = 0; i < runs.size(); i++) {
+            assertEquals(50, cost.getDataset().getItemCount(i));
+            assertEquals(runs.get(i).history().get(7).costBefore(), cost.getDataset().getYValue(i, 7));
+        }
+        XYPlot land = CompareCharts.landscapeChart(runs, 1200).getXYPlot();
+        // Path: the start of each of the 50 epochs, then the end.
+        assertEquals(51, land.getDataset(1).getItemCount(2));
+        assertEquals(-1.0, land.getDataset(1).getXValue(2, 0));
+        assertEquals(runs.get(2).result().finalParams()[0], land.getDataset(1).getXValue(2, 50));
+    }
+
+    @Test
+    void aDivergedRunPutsTheCostOnALogScaleAndSaysSo() {
+        RunConfig gd = Presets.byId("gd").config();
+        List<RunTrace> runs = List.of(trace("ok", gd), trace("too fast", gd.withOptimizer(SgdConfig.plain(0.3))));
+        JFreeChart cost = CompareCharts.costChart(runs);
+        assertTrue(cost.getXYPlot().getRangeAxis() instanceof LogAxis);
+        assertTrue(legend(CompareCharts.fitChart(runs)).contains("too fast (diverged)"));
+    }
+
+    @Test
+    void framesPartWayShowThePathSoFar() {
+        CompareCharts.Frames frames = new CompareCharts.Frames(momentumRuns(), 600, new int[] {0, 10, 50});
+        assertEquals(50, frames.epochs());
+        assertEquals(1, frames.landscape(0).getXYPlot().getDataset(1).getItemCount(0));
+        assertEquals(11, frames.landscape(10).getXYPlot().getDataset(1).getItemCount(0));
+        assertEquals(frames.landscape(0).getXYPlot().getRangeAxis().getRange(),
+                frames.landscape(10).getXYPlot().getRangeAxis().getRange(), "the cost axis stays put");
+    }
+
+    @Test
+    void runsThatCannotShareAChartAreRefused() {
+        List<RunTrace> five = new ArrayList<>(momentumRuns());
+        five.addAll(momentumRuns().subList(0, 2));
+        assertThrows(IllegalArgumentException.class, () -> CompareCharts.fitChart(five));
+        RunConfig gd = Presets.byId("gd").config();
+        RunTrace other = trace("other data", gd.withData(Dataset.of(new double[] {1, 2}, new double[] {1, 1})));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CompareCharts.costChart(List.of(trace("gd", gd), other)));
+        assertTrue(e.getMessage().contains("same model to the same data"), e.getMessage());
+    }
+
+    @Test
+    void writeAllRendersThreePicturesOfTheAskedSize() throws Exception {
+        CompareCharts.writeAll(momentumRuns(), dir.resolve("out"), 640, 400);
+        for (String f : List.of("fit.png", "cost.png", "landscape.png")) {
+            var image = ImageIO.read(dir.resolve("out").resolve(f).toFile());
+            assertEquals(640, image.getWidth());
+            assertEquals(400, image.getHeight());
+        }
+        assertFalse(java.nio.file.Files.list(dir.resolve("out")).anyMatch(p -> p.toString().endsWith(".part")));
+    }
+}

@@ -1,0 +1,198 @@
+package dev.descent.io;
+
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.optim.AdagradConfig;
+import dev.descent.core.optim.AdamConfig;
+import dev.descent.core.optim.RmspropConfig;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
+import dev.descent.lecture.LogStyle;
+import dev.descent.lecture.Preset;
+import dev.descent.lecture.Presets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SessionFileTest {
+    @TempDir
+    Path dir;
+
+    static Stream<Preset> presets() {
+        return Presets.all().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyPresetRoundTrips(Preset preset) throws Exception {
+        Session s = Session.single(preset.displayName(), preset.config(), preset.id(), preset.logStyle());
+        Path f = dir.resolve(preset.id() + ".json");
+        SessionFile.save(f, s);
+        Session back = SessionFile.load(f);
+        assertEquals(s, back);
+        assertEquals(preset.config(), back.runs().get(0).config());
+    }
+
+    /** GD, heavy ball, Nesterov and Adam on the momentum lecture's data, plus the other optimizers' fields. */
+    static Session fourRuns() {
+        RunConfig base = Presets.byId("momentum").config();
+        return new Session(base.data(), List.of(
+                new Session.Run("momentum 0.8 (lesson)", 0, base),
+                new Session.Run("plain GD", 1, base.withOptimizer(SgdConfig.plain(0.1))),
+                new Session.Run("Nesterov 0.9", 2, base.withOptimizer(new SgdConfig(0.05, 0.9, 0, true, 1e-4))
+                        .withBatchSize(10).withShuffle(true, -7)),
+                new Session.Run("Adam", 3, base.withOptimizer(new AdamConfig(0.3, 0.8, 0.99, 1e-6, 0.01))
+                        .withEpochs(200).withTolerance(1e-9).withInit(new double[] {0.1, -0.2}))),
+                "momentum", LogStyle.EPOCH);
+    }
+
+    @Test
+    void aFourRunCompareSessionRoundTrips() throws Exception {
+        Path f = dir.resolve("compare.json");
+        SessionFile.save(f, fourRuns());
+        assertEquals(fourRuns(), SessionFile.load(f));
+    }
+
+    @Test
+    void rmspropAdagradAndAQuadraticOnOwnDataRoundTrip() throws Exception {
+        Dataset d = Dataset.of(new double[] {0.1, 1.0 / 3, -2e-9}, new double[] {Math.PI, -0.0, 1e300});
+        RunConfig c = new RunConfig(d, Model.QUADRATIC, new RmspropConfig(0.02, 0.95, 1e-7, 0.5),
+                new double[] {1, 2, 3}, 7, 2, false, 0, 0);
+        Session s = new Session(d, List.of(new Session.Run("rms", 2, c),
+                new Session.Run("ada", 0, c.withOptimizer(new AdagradConfig(0.4, 1e-9, 0)))), null, LogStyle.TABLE);
+        assertEquals(s, SessionFile.parse(SessionFile.toJson(s), "mem"));
+    }
+
+    @Test
+    void theFileIsReadableJsonNamingEveryField() {
+        String json = SessionFile.toJson(fourRuns());
+        for (String field : List.of("\"format\" : \"descent-session\"", "\"version\" : 1", "\"preset\" : \"momentum\"",
+                "\"logStyle\" : \"epoch\"", "\"kind\" : \"sgd\"", "\"dampening\" : 0.8", "\"nesterov\" : true",
+                "\"beta2\" : 0.99", "\"weightDecay\" : 1.0E-4", "\"start\" : [ -1.0, 1.0 ]", "\"colour\" : 3")) {
+            assertTrue(json.contains(field), field + " in\n" + json);
+        }
+    }
+
+    /** A small valid session to break in one place at a time. */
+    private static final String GOOD = """
+            {
+              "format": "descent-session",
+              "version": 1,
+              "preset": "gd",
+              "logStyle": "epoch",
+              "data": [[1, 2], [2, 4], [3, 6]],
+              "runs": [
+                {"label": "GD", "colour": 0, "model": "line", "start": [1], "epochs": 100,
+                 "optimizer": {"kind": "sgd", "lr": 0.01}},
+                {"label": "momentum", "model": "line", "start": [1], "epochs": 100,
+                 "optimizer": {"kind": "sgd", "lr": 0.01, "momentum": 0.9, "nesterov": true}}
+              ]
+            }
+            """;
+
+    @Test
+    void theSmallHandWrittenSessionLoadsWithDefaults() throws Exception {
+        Session s = SessionFile.parse(GOOD, "good.json");
+        assertEquals(2, s.runs().size());
+        assertEquals(Presets.byId("gd").config(), s.runs().get(0).config());
+        assertEquals(new SgdConfig(0.01, 0.9, 0, true, 0), s.runs().get(1).config().optimizer());
+        assertEquals(1, s.runs().get(1).colour());
+        assertEquals("gd", s.presetId());
+    }
+
+    static Stream<Arguments> badFiles() {
+        String fourth = "{\"model\": \"line\", \"start\": [1], \"epochs\": 1, \"optimizer\": {\"kind\": \"sgd\", \"lr\": 0.1}}";
+        return Stream.of(
+                Arguments.of(GOOD.replace("\"lr\": 0.01}},", "\"lr\": -0.1}},"),
+                        "runs[0].optimizer.lr: -0.1 is negative; PyTorch refuses a negative learning rate"),
+                Arguments.of(GOOD.replace("\"momentum\": 0.9", "\"momentum\": \"high\""),
+                        "runs[1].optimizer.momentum: expected a number but found the text \"high\""),
+                Arguments.of(GOOD.replace("\"colour\": 0,", "\"colour\": 0, \"color\": 1,"),
+                        "runs[0].color: unknown field for a run"),
+                Arguments.of(GOOD.replace("\"lr\": 0.01, \"momentum\"", "\"lr\": 0.01, \"beta1\": 0.9, \"momentum\""),
+                        "runs[1].optimizer.beta1: unknown field for the sgd optimizer"),
+                Arguments.of(GOOD.replace("\"logStyle\": \"epoch\",", "\"logStyle\": \"epoch\", \"extra\": 1,"),
+                        "extra: unknown field for a session file"),
+                Arguments.of(GOOD.replaceFirst("\"epochs\": 100,", ""),
+                        "runs[0]: the required field 'epochs' is missing"),
+                Arguments.of(GOOD.replace("\"version\": 1,", ""), "the required field 'version' is missing"),
+                Arguments.of(GOOD.replace("\"version\": 1", "\"version\": 2"),
+                        "version: 2 is newer than this Descent understands (it reads version 1)"),
+                Arguments.of(GOOD.replaceFirst("\"start\": \\[1\\]", "\"start\": [1, 0]"),
+                        "runs[0].start: the line model y = w·x has 1 parameter (w) but 2 starting values were given"),
+                Arguments.of(GOOD.replace("[[1, 2], [2, 4], [3, 6]]", "[[1, 2], [2], [3, 6]]"),
+                        "data[1]: expected a point [x, y], a list of 2 numbers, but found a list of 1"),
+                Arguments.of(GOOD.replace("[[1, 2], [2, 4], [3, 6]]", "[[1, 2], [2, 4], [3, 1e999]]"),
+                        "data[2][1]: the number is too large"),
+                Arguments.of(GOOD.replace("[[1, 2], [2, 4], [3, 6]]", "[[1, 2], [2, NaN], [3, 6]]"),
+                        "line 6, column"),
+                Arguments.of(GOOD.replace("\"epochs\": 100,\n", "\"epochs\": 0,\n"),
+                        "runs[0].epochs: 0 is out of range; it must be between 1 and 100000000"),
+                Arguments.of(GOOD.replace("\"epochs\": 100,\n", "\"epochs\": 2.5,\n"),
+                        "runs[0].epochs: expected a whole number but found the number 2.5"),
+                Arguments.of(GOOD.replace("\"momentum\": 0.9, \"nesterov\": true", "\"nesterov\": true"),
+                        "runs[1].optimizer.nesterov: Nesterov momentum requires a momentum above 0 and dampening 0"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adamw\", \"lr\": 0.01}},"),
+                        "runs[0].optimizer.kind: 'adamw' is not an optimizer; choose sgd, adam, rmsprop or adagrad"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adam\", \"lr\": 0.01, \"beta2\": 1}},"),
+                        "runs[0].optimizer.beta2: 1.0 is out of range; a beta must be at least 0 and below 1"),
+                Arguments.of(GOOD.replace("\"model\": \"line\"", "\"model\": \"cubic\""),
+                        "runs[0].model: unknown model 'cubic': choose one of line, affine, quadratic"),
+                Arguments.of(GOOD.replace("\"shuffle\"", "x").replace("\"label\": \"GD\",", "\"label\": \"GD\", \"shuffle\": \"yes\","),
+                        "runs[0].shuffle: expected true or false but found the text \"yes\""),
+                Arguments.of(GOOD.replace("\"preset\": \"gd\"", "\"preset\": \"adam\""),
+                        "preset: unknown preset 'adam'"),
+                Arguments.of(GOOD.replace("\"logStyle\": \"epoch\"", "\"logStyle\": \"fancy\""),
+                        "logStyle: 'fancy' is not a log style; choose epoch, sgd or table"),
+                Arguments.of(GOOD.replace("\"runs\": [", "\"runs\": [" + fourth + "," + fourth + "," + fourth + ","),
+                        "runs: has 5 runs, but a session holds at most 4"),
+                Arguments.of(GOOD.replace("\"runs\": [", "\"runs\": {").replace("]\n}", "}\n}"), "line "),
+                Arguments.of("[1, 2]", "expected a session file (a JSON object {…}) but found a list of 2"),
+                Arguments.of("", "is empty; a session file is a JSON object"),
+                Arguments.of(GOOD.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,"),
+                        "not valid JSON (Duplicate field 'version')"),
+                Arguments.of(GOOD + "{}", "not valid JSON (there is more after the session's closing })"),
+                Arguments.of(GOOD.replace("\"data\": [[1, 2], [2, 4], [3, 6]]", "\"data\": []"),
+                        "data: has no points"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFiles")
+    void aBadFileGetsOneMessageNamingTheFileAndTheField(String json, String expected) throws Exception {
+        Path f = dir.resolve("lesson.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f));
+        assertTrue(e.getMessage().startsWith(f + ":") || e.getMessage().startsWith(f + ", line"), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(e.getMessage().contains("com.fasterxml"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileOrAFolderIsNamed() {
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(dir.resolve("none.json")));
+        assertEquals(dir.resolve("none.json") + ": no such file", e.getMessage());
+        e = assertThrows(DataFileException.class, () -> SessionFile.load(dir));
+        assertTrue(e.getMessage().endsWith("is a folder, not a session file"), e.getMessage());
+    }
+
+    @Test
+    void aFailedSaveLeavesNoFile() {
+        Path f = dir.resolve("no-such-folder").resolve("s.json");
+        assertThrows(DataFileException.class, () -> SessionFile.save(f, fourRuns()));
+        assertFalse(Files.exists(f));
+    }
+}
