@@ -17,6 +17,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import org.jfree.chart.JFreeChart;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -126,7 +127,8 @@ final class LivePlots {
                         : t.currentParams();
                 xs[keep.length] = now[axes[0]];
                 ys[keep.length] = now[axes[1]];
-                surface.setRun(k, tracks.size() > 1 ? labels.get(k) : null, runColour(k));
+                // The runs bar names the runs in these colours; the legend keeps to the star and the start.
+                surface.setRun(k, null, runColour(k));
                 surface.setPath(k, xs, ys, xs.length);
             }
             for (int k = tracks.size(); k < SurfaceChart.MAX_RUNS; k++) {
@@ -139,7 +141,38 @@ final class LivePlots {
 
     /** Run {@code k}'s colour, the same in every chart and in the runs bar. */
     static java.awt.Color runColour(int k) {
-        return SurfaceChart.RUN_COLOURS[k % SurfaceChart.RUN_COLOURS.length];
+        return ChartStyle.runColor(k);
+    }
+
+    /** The compared runs' charts: fit, cost and landscape, overlaid, for the screen. */
+    record CompareSet(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
+    }
+
+    /**
+     * Builds the overlaid charts of every run (after {@code viewEpoch} epochs when looking back, else
+     * the newest state); a run still going is drawn as far as it has got.
+     */
+    CompareSet compare(List<RunTrack> tracks, List<String> labels, int viewEpoch, int landscapeWidthPixels) {
+        List<dev.descent.charts.RunTrace> traces = new ArrayList<>();
+        for (int k = 0; k < tracks.size(); k++) {
+            RunTrack t = tracks.get(k);
+            dev.descent.core.train.RunResult result = t.result();
+            if (result == null) {
+                double[] now = t.currentParams();
+                result = new dev.descent.core.train.RunResult(dev.descent.core.train.StopReason.CANCELLED, "running",
+                        t.completedEpochs(), now, Mse.cost(t.config().model(), t.config().data(), now), -1);
+            }
+            traces.add(new dev.descent.charts.RunTrace(labels.get(k), t.config(), t.history(), result));
+        }
+        var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
+        int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces)),
+                onScreen(frames.landscape(k)));
+    }
+
+    private static JFreeChart onScreen(JFreeChart chart) {
+        chart.setBackgroundPaint(null);
+        return chart;
     }
 
     /** The data's quadratic form for {@code config}, rebuilt only when the data or the model changed. */
@@ -268,9 +301,9 @@ final class LivePlots {
     }
 
     /** Copies of the three charts as they are now, with the export background, safe to render elsewhere. */
-    Exporter.ChartSet forExport() {
+    static Exporter.ChartSet forExport(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
         try {
-            return new Exporter.ChartSet(copy(fit.chart()), copy(cost.chart()), copy(landscape.chart()));
+            return new Exporter.ChartSet(copy(fit), copy(cost), copy(landscape));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("a chart could not be copied for export", e);
         }

@@ -49,6 +49,8 @@ public final class MainController {
     /** The epoch the timeline shows, or -1 to follow the newest. */
     private int viewEpoch = -1;
     private boolean timelineSync;
+    /** Whether each chart (fit, cost, landscape) has small text because its place is small. */
+    private final boolean[] compact = new boolean[3];
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
     private boolean logScaleForDivergence;
     private boolean loading;
@@ -134,9 +136,19 @@ public final class MainController {
 
         DataEditing.plainMouse(view.costViewer);
         DataEditing.plainMouse(view.landscapeViewer);
-        compactWhenSmall(view.fitViewer, plots.fit()::setCompact);
-        compactWhenSmall(view.costViewer, plots.cost()::setCompact);
-        compactWhenSmall(view.landscapeViewer, plots.landscape()::setCompact);
+        compactWhenSmall(view.fitViewer, on -> {
+            compact[0] = on;
+            plots.fit().setCompact(on);
+        });
+        compactWhenSmall(view.costViewer, on -> {
+            compact[1] = on;
+            plots.cost().setCompact(on);
+        });
+        compactWhenSmall(view.landscapeViewer, on -> {
+            compact[2] = on;
+            plots.landscape().setCompact(on);
+            dev.descent.charts.ChartStyle.setCompact(plots.surface().chart(), on);
+        });
 
         view.play.setOnAction(e -> togglePlay());
         view.step.setOnAction(e -> stepEpoch());
@@ -497,6 +509,38 @@ public final class MainController {
         vm.initProperty().set(start);
     }
 
+    /**
+     * Puts the right charts in the three places: the live charts for one run; for several, the overlaid
+     * compare charts, rebuilt for this frame. The cost surface, when shown, takes the landscape's place.
+     */
+    private void showCharts(List<String> labels) {
+        if (tracks.size() > 1) {
+            LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth());
+            dev.descent.charts.ChartStyle.setCompact(set.fit(), compact[0]);
+            dev.descent.charts.ChartStyle.setCompact(set.cost(), compact[1]);
+            dev.descent.charts.ChartStyle.setCompact(set.landscape(), compact[2]);
+            view.fitViewer.setChart(set.fit());
+            view.costViewer.setChart(set.cost());
+            if (!surfaceShown()) {
+                view.landscapeViewer.setChart(set.landscape());
+            }
+        } else {
+            setChart(view.fitViewer, plots.fit().chart());
+            setChart(view.costViewer, plots.cost().chart());
+        }
+        if (surfaceShown()) {
+            setChart(view.landscapeViewer, plots.surface().chart());
+        } else if (tracks.size() <= 1) {
+            setChart(view.landscapeViewer, plots.landscape().chart());
+        }
+    }
+
+    private static void setChart(org.jfree.chart.fx.ChartViewer viewer, org.jfree.chart.JFreeChart chart) {
+        if (viewer.getChart() != chart) {
+            viewer.setChart(chart);
+        }
+    }
+
     /** True when the landscape's place shows the cost surface: asked for, and the model has two parameters or more. */
     private boolean surfaceShown() {
         return view.surface.isSelected() && vm.modelProperty().get() != null
@@ -582,13 +626,14 @@ public final class MainController {
         RunConfig config = track.config();
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < tracks.size(); k++) {
+            labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : ""));
+        }
         if (surfaceShown()) {
-            List<String> labels = new ArrayList<>();
-            for (int k = 0; k < tracks.size(); k++) {
-                labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : ""));
-            }
             plots.drawSurface(tracks, labels, j, viewEpoch);
         }
+        showCharts(labels);
         showTimeline();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
         explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
@@ -640,9 +685,10 @@ public final class MainController {
                 + "*, the bottom of this curve only once the others are at theirs too · click to start there";
     }
 
-    /** Copies of the three charts as they are now, safe to render on another thread. */
+    /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */
     Exporter.ChartSet chartsForExport() {
-        return plots.forExport();
+        return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
+                view.landscapeViewer.getChart());
     }
 
     public void exportAllWithPrompt() {

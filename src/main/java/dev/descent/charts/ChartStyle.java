@@ -124,7 +124,7 @@ public final class ChartStyle {
         return "cost(" + parameter + ")";
     }
 
-    /** "w* = 2.00 (least squares)". */
+    /** "w* = 2.00", the least-squares value's label on a chart. */
     public static String optimumLabel(String parameter, double value) {
         // Short enough to fit beside the line in a quarter-window chart; the notes under the charts
         // say that the starred value is the least-squares one.

@@ -266,7 +266,13 @@ public final class MainView extends BorderPane {
         box.getStyleClass().add(Styles.CONTROLS);
         box.setPrefWidth(255);
         box.setMinWidth(230);
-        return box;
+        // Four runs and a long lecture note do not fit a 700-pixel window: scroll rather than overlap.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(240);
+        scroll.setPrefWidth(265);
+        return scroll;
     }
 
     private static Label section(String text) {
