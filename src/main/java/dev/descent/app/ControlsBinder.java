@@ -162,11 +162,16 @@ final class ControlsBinder {
 
     /** Starting values typed as "1", "-1, 1" or "-0.5 0.3 1.2"; the message says what is wrong and where. */
     static double[] parseInit(Model m, String typed) {
+        return parseValues(m, typed, "starting value");
+    }
+
+    /** One value per parameter, typed with commas, semicolons or spaces between; {@code what} names them in messages. */
+    static double[] parseValues(Model m, String typed, String what) {
         String text = typed.trim();
         String[] parts = text.split("[,;\\s]+");
         if (text.isEmpty() || parts.length != m.parameterCount()) {
             throw new IllegalArgumentException("the " + m.id() + " model needs " + m.parameterCount()
-                    + " starting value" + (m.parameterCount() == 1 ? "" : "s") + " ("
+                    + " " + what + (m.parameterCount() == 1 ? "" : "s") + " ("
                     + String.join(", ", m.parameterNames()) + "); '" + text + "' has " + (text.isEmpty() ? 0 : parts.length));
         }
         double[] values = new double[parts.length];
@@ -174,11 +179,11 @@ final class ControlsBinder {
             try {
                 values[i] = Double.parseDouble(parts[i]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("starting value of " + m.parameterNames().get(i) + ": '"
+                throw new IllegalArgumentException(what + " of " + m.parameterNames().get(i) + ": '"
                         + parts[i] + "' is not a number");
             }
             if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("starting value of " + m.parameterNames().get(i)
+                throw new IllegalArgumentException(what + " of " + m.parameterNames().get(i)
                         + " must be a finite number");
             }
         }

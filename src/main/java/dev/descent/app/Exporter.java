@@ -187,10 +187,62 @@ public final class Exporter implements AutoCloseable {
 
     private void showError(String reason) {
         notice.accept("Export failed");
-        Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
-        alert.setTitle("Export failed");
-        alert.setHeaderText("The export did not complete; no partial file was left behind");
-        alert.show();
+        errors.report("Export failed", "The export did not complete; no partial file was left behind", reason);
+    }
+
+    /** How a failure reaches the user: a dialog in the window; tests record it instead. */
+    @FunctionalInterface
+    interface Errors {
+        void report(String title, String header, String reason);
+
+        Errors DIALOG = (title, header, reason) -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+            alert.setTitle(title);
+            alert.setHeaderText(header);
+            alert.show();
+        };
+    }
+
+    private Errors errors = Errors.DIALOG;
+
+    void useErrors(Errors replacement) {
+        errors = replacement;
+    }
+
+    /** Reading work: a file in, a value out, or a DataFileException saying what is wrong and where. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read() throws DataFileException;
+    }
+
+    /**
+     * Reads on the file thread and hands the value to {@code onLoaded} on the FX thread; a failure shows
+     * the reason and changes nothing.
+     */
+    public <T> CompletableFuture<T> load(String what, Reader<T> reader, Consumer<T> onLoaded) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        io.execute(() -> {
+            try {
+                T value = reader.read();
+                Platform.runLater(() -> {
+                    try {
+                        onLoaded.accept(value);
+                        done.complete(value);
+                    } catch (RuntimeException e) {
+                        done.completeExceptionally(e);
+                        errors.report("Could not open " + what, "Nothing was changed", e.getMessage());
+                    }
+                });
+            } catch (DataFileException | RuntimeException e) {
+                done.completeExceptionally(e);
+                String reason = e instanceof DataFileException ? e.getMessage() : "unexpected error: " + e;
+                Platform.runLater(() -> {
+                    notice.accept("Could not open " + what);
+                    errors.report("Could not open " + what, "Nothing was changed", reason);
+                });
+            }
+        });
+        return done;
     }
 
     @Override

@@ -153,6 +153,15 @@ final class LivePlots {
      * the newest state); a run still going is drawn as far as it has got.
      */
     CompareSet compare(List<RunTrack> tracks, List<String> labels, int viewEpoch, int landscapeWidthPixels) {
+        List<dev.descent.charts.RunTrace> traces = traces(tracks, labels);
+        var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
+        int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces)),
+                onScreen(frames.landscape(k)));
+    }
+
+    /** The runs as far as they have got, for the compare charts and the animation. */
+    static List<dev.descent.charts.RunTrace> traces(List<RunTrack> tracks, List<String> labels) {
         List<dev.descent.charts.RunTrace> traces = new ArrayList<>();
         for (int k = 0; k < tracks.size(); k++) {
             RunTrack t = tracks.get(k);
@@ -164,10 +173,7 @@ final class LivePlots {
             }
             traces.add(new dev.descent.charts.RunTrace(labels.get(k), t.config(), t.history(), result));
         }
-        var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
-        int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces)),
-                onScreen(frames.landscape(k)));
+        return traces;
     }
 
     private static JFreeChart onScreen(JFreeChart chart) {

@@ -41,6 +41,7 @@ public final class MainController {
     private final FrameLoop frameLoop;
     private final ExplanationPanel explanation;
     private final DataEditing dataEditing;
+    private final FileActions fileActions;
 
     /** One track per compared run, in the runs' order. */
     private final List<RunTrack> tracks = new ArrayList<>();
@@ -66,6 +67,7 @@ public final class MainController {
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
+        this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
                 message -> vm.setStatus(RunStatus.INVALID, message));
         controls.bind();
@@ -86,7 +88,7 @@ public final class MainController {
     /** What happens when a setting or a button changes something. */
     private void listen() {
         view.preset.valueProperty().addListener((obs, old, p) -> {
-            if (p != null) {
+            if (p != null && !loading) {
                 applyPreset(p);
             }
         });
@@ -161,6 +163,7 @@ public final class MainController {
         view.shortcuts.setOnAction(e -> showShortcuts());
         listenToRuns();
         listenToTimeline();
+        fileActions.bind();
     }
 
     /** Below this height or width a chart's text shrinks, so that the plot keeps most of its room. */
@@ -286,6 +289,45 @@ public final class MainController {
             viewDirty = true;
             redraw();
         }
+    }
+
+    /** "1 · GD lr 0.1", … for each run now training. */
+    private List<String> runLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < tracks.size(); k++) {
+            labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : "run"));
+        }
+        return labels;
+    }
+
+    /** The runs as far as they have got (for the animation). */
+    List<dev.descent.charts.RunTrace> traces() {
+        return tracks.isEmpty() ? List.of() : LivePlots.traces(tracks, runLabels());
+    }
+
+    /** Opens a saved session: its data, every run, the lecture it came from; ready to play. */
+    public void applySession(dev.descent.io.Session s) {
+        Preset p = s.presetId() == null ? null : Presets.byId(s.presetId());
+        List<RunConfig> configs = new ArrayList<>();
+        for (dev.descent.io.Session.Run r : s.runs()) {
+            configs.add(r.config());
+        }
+        loading = true;
+        try {
+            vm.presetProperty().set(p);
+            if (p != null) {
+                view.preset.getSelectionModel().select(p);
+            }
+            vm.loadAll(configs);
+            view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
+                    + s.data().size() + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
+            view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
+            controls.showDampening();
+        } finally {
+            loading = false;
+        }
+        showRunsBar();
+        restart(true);
     }
 
     /** Loads a ready-made comparison: the lecture's settings, every run, ready to play. */
@@ -626,10 +668,7 @@ public final class MainController {
         RunConfig config = track.config();
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
-        List<String> labels = new ArrayList<>();
-        for (int k = 0; k < tracks.size(); k++) {
-            labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : ""));
-        }
+        List<String> labels = runLabels();
         if (surfaceShown()) {
             plots.drawSurface(tracks, labels, j, viewEpoch);
         }
@@ -696,6 +735,10 @@ public final class MainController {
     }
 
     // ---- for tests ------------------------------------------------------------------------------
+
+    FileActions fileActions() {
+        return fileActions;
+    }
 
     DataEditing dataEditing() {
         return dataEditing;

@@ -265,6 +265,108 @@ class DescentAppTest extends ApplicationTest {
         assertEquals(2, controller.viewModel().dataProperty().get().x(0), 1e-12, "(1, 2) is gone, (2, 4) is first");
     }
 
+    @Test
+    void compareModeShowsOneLegendEntryAndOnePathPerRun() {
+        var race = dev.descent.lecture.Comparisons.all().get(0);
+        interact(() -> controller.applyComparison(race));
+        assertEquals(4, view.runsBar.getChildren().size(), "one button per run");
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("every run finishes", () -> controller.viewModel().epochProperty().get() == 50
+                && controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        List<String> labels = List.of("1 · GD lr 0.1", "2 · momentum 0.8 dampened lr 0.1", "3 · momentum 0.9 lr 0.1",
+                "4 · Nesterov 0.9 lr 0.1");
+        for (var viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
+            List<String> legend = new java.util.ArrayList<>();
+            interact(() -> {
+                var items = viewer.getChart().getXYPlot().getLegendItems();
+                for (int i = 0; i < items.getItemCount(); i++) {
+                    legend.add(items.get(i).getLabel());
+                }
+            });
+            assertTrue(legend.containsAll(labels), viewer.getId() + " legend: " + legend);
+        }
+        // The landscape draws one path per run: count the series carrying a run's label.
+        int[] paths = {0};
+        interact(() -> {
+            var plot = view.landscapeViewer.getChart().getXYPlot();
+            for (int d = 0; d < plot.getDatasetCount(); d++) {
+                var data = plot.getDataset(d);
+                for (int k = 0; data != null && k < data.getSeriesCount(); k++) {
+                    if (labels.contains(String.valueOf(data.getSeriesKey(k))) && data.getItemCount(k) > 1) {
+                        paths[0]++;
+                    }
+                }
+            }
+        });
+        assertEquals(4, paths[0], "four paths on the landscape");
+    }
+
+    @Test
+    void theTimelineMovesTheChartsToTheRecordedParameters() {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        var epochs = controller.feed().epochs();
+        interact(() -> controller.showEpoch(10));
+        waitUntil("the status shows epoch 10", () -> view.status.getText().startsWith("Epoch 10/100"));
+        double w10 = epochs.get(9).params()[0];
+        assertEquals(w10, controller.viewModel().paramsProperty().get()[0], 0.0, "the parameters after epoch 10");
+        double[] current = new double[1];
+        interact(() -> current[0] = controller.viewModel().paramsProperty().get()[0]);
+        // The landscape's current point is drawn at the recorded w.
+        double[] drawn = new double[1];
+        interact(() -> {
+            var plot = view.landscapeViewer.getChart().getXYPlot();
+            var currentPoint = plot.getDataset(3);
+            drawn[0] = currentPoint.getXValue(0, 0);
+        });
+        assertEquals(w10, drawn[0], 0.0);
+        assertTrue(view.explanationTitle.getText().contains("epoch 9"), view.explanationTitle.getText());
+        clickOn("#follow");
+        waitUntil("back to the end", () -> view.status.getText().startsWith("Epoch 100/100"));
+    }
+
+    @Test
+    void aSavedSessionLoadsBackEqual(@TempDir Path dir) throws Exception {
+        var race = dev.descent.lecture.Comparisons.all().get(0);
+        interact(() -> controller.applyComparison(race));
+        dev.descent.io.Session[] saved = new dev.descent.io.Session[1];
+        interact(() -> saved[0] = controller.fileActions().session());
+        Path file = dir.resolve("lesson.json");
+        controller.fileActions().saveSession(saved[0], file).get(20, TimeUnit.SECONDS);
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.first()));
+        assertEquals(1, controller.viewModel().runs().size());
+        controller.fileActions().openSession(file).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.descent.io.Session[] loaded = new dev.descent.io.Session[1];
+        interact(() -> loaded[0] = controller.fileActions().session());
+        assertEquals(saved[0], loaded[0]);
+        assertEquals(4, view.runsBar.getChildren().size());
+    }
+
+    @Test
+    void aBadSessionFileGivesAMessageAndChangesNothing(@TempDir Path dir) throws Exception {
+        List<String> reasons = new java.util.ArrayList<>();
+        controller.exporter().useErrors((title, header, reason) -> reasons.add(title + " | " + reason));
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, """
+                {"format": "descent-session", "version": 1,
+                 "data": [[1, 2], [2, 4], [3, 6]],
+                 "runs": [{"label": "GD", "model": "line", "start": [1], "epochs": 100,
+                           "optimizer": {"kind": "sgd", "lr": -0.1}}]}
+                """);
+        double lrBefore = controller.viewModel().learningRateProperty().get();
+        var opening = controller.fileActions().openSession(file);
+        waitUntil("the failure is reported", () -> !reasons.isEmpty());
+        assertTrue(opening.isCompletedExceptionally());
+        String reason = reasons.get(0);
+        assertTrue(reason.startsWith("Could not open the session | "), reason);
+        assertTrue(reason.contains("broken.json") && reason.contains("runs[0].optimizer.lr"), reason);
+        assertEquals(lrBefore, controller.viewModel().learningRateProperty().get(), "nothing changed");
+        assertEquals("gd", view.preset.getValue().id());
+    }
+
     private BufferedImage fitImage() {
         BufferedImage[] image = new BufferedImage[1];
         interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.fitViewer.snapshot(null, null), null));
