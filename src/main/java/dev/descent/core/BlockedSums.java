@@ -155,6 +155,89 @@ final class BlockedSums {
     }
 
     /**
+     * The gradient sums (without the factor 2) over the contiguous rows from..to, for mini-batches of
+     * large data: four partial sums per component, taking every fourth point, added pairwise at the
+     * end. A batch of 32 then waits on 8 dependent additions per sum instead of 32.
+     */
+    static void batchGradient(Model model, double[] x, double[] y, int from, int to, double[] theta, double[] g) {
+        switch (model) {
+            case LINE -> {
+                double w = theta[0];
+                double w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+                int i = from;
+                for (; i + 3 < to; i += 4) {
+                    w0 += x[i] * (x[i] * w - y[i]);
+                    w1 += x[i + 1] * (x[i + 1] * w - y[i + 1]);
+                    w2 += x[i + 2] * (x[i + 2] * w - y[i + 2]);
+                    w3 += x[i + 3] * (x[i + 3] * w - y[i + 3]);
+                }
+                for (; i < to; i++) {
+                    w0 += x[i] * (x[i] * w - y[i]);
+                }
+                g[0] = 2 * ((w0 + w1) + (w2 + w3));
+            }
+            case AFFINE -> {
+                double w = theta[0];
+                double b = theta[1];
+                double w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+                double b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+                int i = from;
+                for (; i + 3 < to; i += 4) {
+                    double r0 = w * x[i] + b - y[i];
+                    double r1 = w * x[i + 1] + b - y[i + 1];
+                    double r2 = w * x[i + 2] + b - y[i + 2];
+                    double r3 = w * x[i + 3] + b - y[i + 3];
+                    w0 += x[i] * r0;
+                    w1 += x[i + 1] * r1;
+                    w2 += x[i + 2] * r2;
+                    w3 += x[i + 3] * r3;
+                    b0 += r0;
+                    b1 += r1;
+                    b2 += r2;
+                    b3 += r3;
+                }
+                for (; i < to; i++) {
+                    double r = w * x[i] + b - y[i];
+                    w0 += x[i] * r;
+                    b0 += r;
+                }
+                g[0] = 2 * ((w0 + w1) + (w2 + w3));
+                g[1] = 2 * ((b0 + b1) + (b2 + b3));
+            }
+            case QUADRATIC -> {
+                double a = theta[0];
+                double b = theta[1];
+                double c = theta[2];
+                double a0 = 0, a1 = 0, b0 = 0, b1 = 0, k0 = 0, k1 = 0;
+                int i = from;
+                for (; i + 1 < to; i += 2) {
+                    double x0 = x[i], x1 = x[i + 1];
+                    double s0 = x0 * x0, s1 = x1 * x1;
+                    double r0 = a * s0 + b * x0 + c - y[i];
+                    double r1 = a * s1 + b * x1 + c - y[i + 1];
+                    a0 += s0 * r0;
+                    a1 += s1 * r1;
+                    b0 += x0 * r0;
+                    b1 += x1 * r1;
+                    k0 += r0;
+                    k1 += r1;
+                }
+                for (; i < to; i++) {
+                    double xi = x[i];
+                    double s = xi * xi;
+                    double r = a * s + b * xi + c - y[i];
+                    a0 += s * r;
+                    b0 += xi * r;
+                    k0 += r;
+                }
+                g[0] = 2 * (a0 + a1);
+                g[1] = 2 * (b0 + b1);
+                g[2] = 2 * (k0 + k1);
+            }
+        }
+    }
+
+    /**
      * The raw moments the sufficient statistics need, blocked the same way: {@code out[k]} = Σ x^k for
      * k = 0..4 (k = 0 is N), {@code out[5 + k]} = Σ x^k·y for k = 0..2, and {@code out[8]} = Σ y².
      * Powers are formed as the plain loop forms φφᵀ: x·x, (x·x)·x, (x·x)·(x·x).

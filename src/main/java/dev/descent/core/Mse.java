@@ -115,6 +115,18 @@ public final class Mse {
     /** The mean gradient of the squared error over one batch, written into {@code out}. */
     public static void batchGradient(Model model, Dataset data, double[] theta,
                                      int[] order, int from, int to, double[] out) {
+        if (order == null && data.size() >= BLOCKED_MIN_POINTS) {
+            // Large data, rows in data order: the partial-sum kernel (see BlockedSums). Small data keeps the
+            // one-sum loop below, so the lectures' mini-batch and SGD runs keep their exact values.
+            BlockedSums.batchGradient(model, data.xColumn(), data.yColumn(), from, to, theta, out);
+            int n = to - from;
+            if (n != 1) {
+                for (int j = 0; j < model.parameterCount(); j++) {
+                    out[j] /= n;
+                }
+            }
+            return;
+        }
         switch (model) {
             case LINE -> {
                 double w = theta[0];

@@ -82,6 +82,33 @@ class FusedPassTest {
         }
     }
 
+    @Property(tries = 200)
+    void miniBatchesOfLargeDataAgreeWithTheExactSums(@ForAll("models") Model model,
+                                                     @ForAll @IntRange(min = 0, max = 8000) int from,
+                                                     @ForAll @IntRange(min = 1, max = 70) int size,
+                                                     @ForAll long seed) {
+        Dataset d = data(seed, 8192, 1, 3);
+        int to = Math.min(d.size(), from + size);
+        double[] theta = new double[model.parameterCount()];
+        for (int j = 0; j < theta.length; j++) {
+            theta[j] = 0.7 - 0.4 * j;
+        }
+        double[] g = new double[theta.length];
+        Mse.batchGradient(model, d, theta, null, from, to, g);
+        for (int j = 0; j < theta.length; j++) {
+            BigDecimal exact = BigDecimal.ZERO;
+            BigDecimal size2 = BigDecimal.ZERO;
+            for (int i = from; i < to; i++) {
+                double res = model.predict(theta, d.x(i)) - d.y(i);
+                BigDecimal t = new BigDecimal(2 * phi(model, d.x(i))[j] * res);
+                exact = exact.add(t);
+                size2 = size2.add(t.abs());
+            }
+            int n = to - from;
+            assertEquals(exact.doubleValue() / n, g[j], 1e-12 * size2.doubleValue() / n, "component " + j);
+        }
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Model> models() {
         return net.jqwik.api.Arbitraries.of(Model.values());
