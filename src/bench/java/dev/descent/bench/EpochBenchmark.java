@@ -47,7 +47,7 @@ public class EpochBenchmark {
     @Param({"1000", "10000", "100000", "1000000", "10000000"})
     public int points;
 
-    @Param({"affine"})
+    @Param({"line", "affine", "quadratic"})
     public String model;
 
     @Param({"0", "1", "32", "256"})
