@@ -187,6 +187,22 @@ class StatisticsPathTest {
     }
 
     @Test
+    void aDivergingRunStopsAtTheSameEpochWithTheSameMessage() {
+        for (Data d : dataSets()) {
+            QuadraticCost q = QuadraticCost.of(Model.AFFINE, d.data());
+            RunConfig config = new RunConfig(d.data(), Model.AFFINE, SgdConfig.plain(1.5 / q.largestEigenvalue()),
+                    new double[] {0.5, 0}, 5000, 0, false, 0, 0);
+            Recorder direct = new Recorder(false);
+            Recorder fast = new Recorder(false);
+            Trainer.run(config, direct, () -> false, false);
+            Trainer.run(config, fast, () -> false, true);
+            assertEquals(StopReason.DIVERGED, direct.result.reason(), d.name());
+            assertEquals(direct.result.message(), fast.result.message(), d.name());
+            assertEquals(direct.result.epochs(), fast.result.epochs(), d.name());
+        }
+    }
+
+    @Test
     void aConvergingRunReadsTheDataOnlyAFewTimes() {
         Data d = dataSets().get(0);
         QuadraticCost q = QuadraticCost.of(Model.AFFINE, d.data());
