@@ -16,8 +16,8 @@ import java.util.function.BooleanSupplier;
  * Runs a configuration epoch by epoch and reports each epoch (and, on request, each update) to a
  * listener. Each epoch: the whole-data cost and gradient at the current parameters (one fused pass,
  * or the sufficient statistics on large data: see {@link WholeDataCost}), then one optimizer update
- * per batch; a full batch steps with the gradient just computed. Deterministic; cancellable from another thread through the supplied flag, which is
- * read before every update.
+ * per batch; a full batch steps with the gradient just computed. Deterministic; cancellable from
+ * another thread through the supplied flag, which is read before every update.
  *
  * <p>Divergence stops the run: a parameter or the cost that is no longer finite, or a cost that has
  * grown by {@value #DIVERGENCE_GROWTH}× over the starting cost.
@@ -98,6 +98,10 @@ public final class Trainer {
                     System.arraycopy(epochGrad, 0, grad, 0, p);
                 } else {
                     Mse.batchGradient(model, data, theta, order, from, to, grad);
+                    if (sampler.isFullBatch()) {
+                        // A shuffled full batch on small data: report the gradient it stepped with, as before.
+                        System.arraycopy(grad, 0, epochGrad, 0, p);
+                    }
                 }
                 optimizer.step(theta, grad);
                 iteration++;
