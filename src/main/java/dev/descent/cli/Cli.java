@@ -14,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The headless commands, {@code descent train} and {@code descent presets}. Nothing here touches
+ * The headless commands, {@code descent train}, {@code descent presets} and {@code descent bench}. Nothing here touches
  * JavaFX: the commands run on a machine with no display.
  *
  * <p>Every failure ends as ONE line on standard error, {@code descent: <what is wrong>}, never a stack
@@ -67,6 +67,9 @@ public final class Cli {
                 if (cls == PresetsCommand.class) {
                     return cls.cast(new PresetsCommand(out));
                 }
+                if (cls == BenchCommand.class) {
+                    return cls.cast(new BenchCommand(out));
+                }
                 return CommandLine.defaultFactory().create(cls);
             }
         };
@@ -115,7 +118,7 @@ public final class Cli {
             }
             if (cl.getParent() == null && cl.getSubcommands().size() > 0) {
                 return "unknown command '" + first + "': the commands are "
-                        + String.join(" and ", cl.getSubcommands().keySet()) + " (" + help + ")";
+                        + listed(List.copyOf(cl.getSubcommands().keySet())) + " (" + help + ")";
             }
             return "unexpected argument '" + first + "' for '" + command + "' (" + help + ")";
         }
@@ -129,6 +132,14 @@ public final class Cli {
                     + " (" + help + ")";
         }
         return oneLine(ex.getMessage()) + " (" + help + ")";
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String listed(List<String> names) {
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /** The first line of a message, so that nothing a library says can spread over several lines. */
@@ -146,7 +157,7 @@ public final class Cli {
             description = {
                     "Descent teaches gradient descent. Without a command it opens the desktop app;",
                     "with one it runs headless, with no window and no display needed."},
-            subcommands = {TrainCommand.class, PresetsCommand.class},
+            subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class},
             footer = {"", "Run 'descent COMMAND --help' for a command's options.",
                     "Exit status: 0 done, 2 bad input, 3 the run diverged, 1 an internal error."},
             synopsisSubcommandLabel = "COMMAND",
@@ -161,7 +172,7 @@ public final class Cli {
         @Override
         public Integer call() {
             throw new ParameterException(spec.commandLine(),
-                    "no command given: the commands are train and presets");
+                    "no command given: the commands are train, presets and bench");
         }
     }
 }

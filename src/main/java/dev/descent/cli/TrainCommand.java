@@ -17,6 +17,7 @@ import dev.descent.core.train.StepSnapshot;
 import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Trainer;
 import dev.descent.core.train.TrainingListener;
+import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.DataFileException;
 import dev.descent.io.HistoryCsv;
@@ -28,7 +29,13 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,15 +222,34 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         LectureLog log = new LectureLog(plan.config(), plan.style(), plan.predictAt(), out::println);
-        List<EpochSnapshot> history = new ArrayList<>();
-        boolean keep = save.csv != null || save.png != null || save.gif != null;
+        // Only the charts and the animation need the whole history in memory; the CSV is written row by
+        // row as the run goes, into a temporary file that is moved into place at the end (so a long run
+        // with --csv alone keeps nothing).
+        List<EpochSnapshot> history = save.png != null || save.gif != null ? new ArrayList<>() : null;
+        TrainingListener listener = history != null ? recording(log, history) : log;
         log.start();
-        RunResult result = Trainer.run(plan.config(), keep ? recording(log, history) : log);
+        RunResult result;
+        if (save.csv != null) {
+            RunResult[] ran = new RunResult[1];
+            TrainingListener inner = listener;
+            List<String> names = plan.config().model().parameterNames();
+            AtomicFiles.write(save.csv, file -> {
+                Writer csv = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                csv.write(HistoryCsv.header(names));
+                csv.write('\n');
+                try {
+                    ran[0] = Trainer.run(plan.config(), streaming(inner, csv));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                csv.flush();
+            });
+            result = ran[0];
+        } else {
+            result = Trainer.run(plan.config(), listener);
+        }
         out.flush();
 
-        if (save.csv != null) {
-            HistoryCsv.write(save.csv, plan.config().model().parameterNames(), history);
-        }
         if (save.png != null) {
             charts.write(plan.config(), history, result, save.png, size.width(), size.height());
         }
@@ -479,7 +505,38 @@ final class TrainCommand implements Callable<Integer> {
         return size;
     }
 
-    /** The lecture log, plus a copy of every epoch for the files written after the run. */
+    /** Passes everything on to {@code inner} and writes each epoch as a CSV row. */
+    private static TrainingListener streaming(TrainingListener inner, Writer csv) {
+        return new TrainingListener() {
+            @Override
+            public boolean wantsSteps() {
+                return inner.wantsSteps();
+            }
+
+            @Override
+            public void onStep(StepSnapshot step) {
+                inner.onStep(step);
+            }
+
+            @Override
+            public void onEpoch(EpochSnapshot epoch) {
+                try {
+                    csv.write(HistoryCsv.row(epoch));
+                    csv.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                inner.onEpoch(epoch);
+            }
+
+            @Override
+            public void onFinish(RunResult result) {
+                inner.onFinish(result);
+            }
+        };
+    }
+
+    /** The lecture log, plus a copy of every epoch for the charts drawn after the run. */
     private static TrainingListener recording(LectureLog log, List<EpochSnapshot> history) {
         return new TrainingListener() {
             @Override

@@ -54,6 +54,16 @@ public final class Dataset {
         return y[i];
     }
 
+    /** The x column itself, not a copy, for the summation kernels in this package; never written. */
+    double[] xColumn() {
+        return x;
+    }
+
+    /** The y column itself, not a copy, for the summation kernels in this package; never written. */
+    double[] yColumn() {
+        return y;
+    }
+
     public double[] xs() {
         return x.clone();
     }

@@ -358,6 +358,21 @@ class TrainCommandTest {
     }
 
     @Test
+    void csvIsTheSameWhetherOrNotChartsAreDrawn() throws IOException {
+        // With --csv alone the rows are written as the run goes; with --png too the history is also kept.
+        Path alone = dir.resolve("alone.csv");
+        Path both = dir.resolve("both.csv");
+        RecordingCharts charts = new RecordingCharts();
+        assertEquals(0, CliRunner.run("train", "--preset", "minibatch", "--csv", alone.toString()).exit());
+        assertEquals(0, CliRunner.run(charts, "train", "--preset", "minibatch", "--csv", both.toString(),
+                "--png", dir.resolve("png").toString()).exit());
+        List<String> rows = java.nio.file.Files.readAllLines(alone);
+        assertEquals(rows, java.nio.file.Files.readAllLines(both));
+        assertEquals(rows.size() - 1, charts.calls.get(0).epochs());
+        assertEquals("epoch,w,cost", rows.get(0));
+    }
+
+    @Test
     void sizeSetsThePngSize() {
         RecordingCharts charts = new RecordingCharts();
         CliRunner.Result r = CliRunner.run(charts, "train", "--png", dir.toString(), "--size", "640x480");

@@ -25,9 +25,17 @@ public final class QuadraticCost {
         this.meanY2 = meanY2;
     }
 
+    /**
+     * Built in one pass. Below {@link Mse#BLOCKED_MIN_POINTS} points the sums run in data order with one
+     * accumulator (the lectures' small data keep their exact values); from there on they come from the
+     * blocked raw moments Σxᵏ, Σxᵏy, Σy², which are faster and carry less rounding error.
+     */
     public static QuadraticCost of(Model model, Dataset data) {
         int p = model.parameterCount();
         int n = data.size();
+        if (n >= Mse.BLOCKED_MIN_POINTS) {
+            return fromMoments(model, Mse.rawMoments(data), n);
+        }
         double[][] a = new double[p][p];
         double[] c = new double[p];
         double yy = 0;
@@ -51,6 +59,26 @@ public final class QuadraticCost {
             }
         }
         return new QuadraticCost(model, a, c, yy / n);
+    }
+
+    /** Assembles A, c and mean(y²) from the raw sums (see {@link Mse#rawMoments}). */
+    private static QuadraticCost fromMoments(Model model, double[] m, int n) {
+        // Feature powers: φ = (x) for the line, (x, 1) affine, (x², x, 1) quadratic.
+        int[] power = switch (model) {
+            case LINE -> new int[] {1};
+            case AFFINE -> new int[] {1, 0};
+            case QUADRATIC -> new int[] {2, 1, 0};
+        };
+        int p = power.length;
+        double[][] a = new double[p][p];
+        double[] c = new double[p];
+        for (int j = 0; j < p; j++) {
+            c[j] = m[5 + power[j]] / n;
+            for (int k = 0; k < p; k++) {
+                a[j][k] = m[power[j] + power[k]] / n;
+            }
+        }
+        return new QuadraticCost(model, a, c, m[8] / n);
     }
 
     public Model model() {
@@ -110,7 +138,9 @@ public final class QuadraticCost {
      * the point the run is at.
      */
     public double[] costAlong(Dataset data, double[] theta, int j, double[] values) {
-        return costAlong(theta[j], Mse.cost(model, data, theta), Mse.gradient(model, data, theta)[j], j, values);
+        double[] gradient = new double[model.parameterCount()];
+        double cost = Mse.costAndGradient(model, data, theta, gradient);
+        return costAlong(theta[j], cost, gradient[j], j, values);
     }
 
     /**

@@ -84,10 +84,11 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
     public Optimizer create(int p) {
         return new Optimizer(p) {
             private final double[] buf = new double[p];
-            private final double[] d = new double[p];
 
             @Override
             public void step(double[] theta, double[] grad) {
+                // Each parameter is updated as soon as its step is known (the update of θ_i reads only
+                // θ_i), so SGD's chain of dependent operations from one step to the next stays short.
                 for (int i = 0; i < p; i++) {
                     double g = grad[i];
                     if (weightDecay != 0) {
@@ -101,10 +102,7 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
                         }
                         g = nesterov ? g + momentum * buf[i] : buf[i];
                     }
-                    d[i] = g;
-                }
-                for (int i = 0; i < p; i++) {
-                    theta[i] = theta[i] - lr * d[i];
+                    theta[i] = theta[i] - lr * g;
                 }
                 step++;
             }

@@ -14,9 +14,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs a configuration epoch by epoch and reports each epoch (and, on request, each update) to a
- * listener. Each epoch: the whole-data cost at the current parameters, then one optimizer update
- * per batch. Deterministic; cancellable from another thread through the supplied flag, which is
- * read before every update.
+ * listener. Each epoch: the whole-data cost and gradient at the current parameters (one fused pass,
+ * or the sufficient statistics on large data: see {@link WholeDataCost}), then one optimizer update
+ * per batch; a full batch steps with the gradient just computed. Deterministic; cancellable from
+ * another thread through the supplied flag, which is read before every update.
  *
  * <p>Divergence stops the run: a parameter or the cost that is no longer finite, or a cost that has
  * grown by {@value #DIVERGENCE_GROWTH}× over the starting cost.
@@ -34,6 +35,14 @@ public final class Trainer {
     }
 
     public static RunResult run(RunConfig config, TrainingListener listener, BooleanSupplier cancelled) {
+        return run(config, listener, cancelled, true);
+    }
+
+    /**
+     * @param statistics whether large data may use the sufficient statistics for the whole-data cost
+     *                   and gradient (see {@link WholeDataCost}); false forces one pass per epoch
+     */
+    static RunResult run(RunConfig config, TrainingListener listener, BooleanSupplier cancelled, boolean statistics) {
         Model model = config.model();
         Dataset data = config.data();
         int p = model.parameterCount();
@@ -46,14 +55,23 @@ public final class Trainer {
         ConvergenceChecker convergence = ConvergenceChecker.costChangeBelow(config.tolerance());
         boolean steps = listener.wantsSteps();
 
-        double startCost = Mse.cost(model, data, theta);
-        double ceiling = DIVERGENCE_GROWTH * Math.max(startCost, 1e-6 * (1 + QuadraticCost.of(model, data).meanY2()));
+        QuadraticCost quadratic = QuadraticCost.of(model, data);
+        WholeDataCost whole = statistics ? WholeDataCost.forData(model, data, quadratic)
+                : WholeDataCost.direct(model, data);
+        // A full batch on large data steps with the whole-data gradient computed at the start of the
+        // epoch; the shuffle cannot change a full batch except through rounding, so it is skipped there.
+        // Small data keeps the exact per-batch summation (in shuffled order if asked), as the lectures do.
+        boolean stepWithWhole = sampler.isFullBatch() && (!config.shuffle() || data.size() >= Mse.BLOCKED_MIN_POINTS);
+
+        double startCost = whole.evaluate(theta, epochGrad);
+        double ceiling = DIVERGENCE_GROWTH * Math.max(startCost, 1e-6 * (1 + quadratic.meanY2()));
         double previousCost = Double.NaN;
         long iteration = 0;
         int epoch = 0;
         RunResult result = null;
         for (; epoch < config.epochs() && result == null; epoch++) {
-            double cost = epoch == 0 ? startCost : Mse.cost(model, data, theta);
+            // Cost and gradient at the parameters the epoch starts from, together.
+            double cost = epoch == 0 ? startCost : whole.evaluate(theta, epochGrad);
             if (!Double.isFinite(cost) || cost > ceiling) {
                 result = diverged(config, epoch, startCost, cost, theta);
                 break;
@@ -66,7 +84,7 @@ public final class Trainer {
             }
             previousCost = cost;
             System.arraycopy(theta, 0, before, 0, p);
-            int[] order = sampler.orderFor(epoch);
+            int[] order = stepWithWhole ? null : sampler.orderFor(epoch);
             int batches = sampler.batchesPerEpoch();
             for (int b = 0; b < batches; b++) {
                 if (cancelled.getAsBoolean()) {
@@ -76,9 +94,14 @@ public final class Trainer {
                 int from = sampler.batchStart(b);
                 int to = sampler.batchEnd(b);
                 double[] stepBefore = steps ? theta.clone() : null;
-                Mse.batchGradient(model, data, theta, order, from, to, grad);
-                if (sampler.isFullBatch()) {
-                    System.arraycopy(grad, 0, epochGrad, 0, p);
+                if (stepWithWhole) {
+                    System.arraycopy(epochGrad, 0, grad, 0, p);
+                } else {
+                    Mse.batchGradient(model, data, theta, order, from, to, grad);
+                    if (sampler.isFullBatch()) {
+                        // A shuffled full batch on small data: report the gradient it stepped with, as before.
+                        System.arraycopy(grad, 0, epochGrad, 0, p);
+                    }
                 }
                 optimizer.step(theta, grad);
                 iteration++;
@@ -87,19 +110,19 @@ public final class Trainer {
                             grad, optimizer.state()));
                 }
                 if (!allFinite(theta)) {
-                    listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost,
-                            epochGradient(sampler, model, data, before, epochGrad), optimizer.state()));
+                    listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
+                            optimizer.state()));
                     result = diverged(config, epoch, startCost, Double.NaN, theta);
                     break;
                 }
             }
             if (result == null) {
-                listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost,
-                        epochGradient(sampler, model, data, before, epochGrad), optimizer.state()));
+                listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
+                        optimizer.state()));
             }
         }
         if (result == null) {
-            double finalCost = Mse.cost(model, data, theta);
+            double finalCost = whole.evaluate(theta, grad);
             if (!Double.isFinite(finalCost) || finalCost > ceiling) {
                 result = diverged(config, config.epochs(), startCost, finalCost, theta);
             } else {
@@ -113,11 +136,6 @@ public final class Trainer {
     private static RunResult finish(TrainingListener listener, RunResult result) {
         listener.onFinish(result);
         return result;
-    }
-
-    private static double[] epochGradient(BatchSampler sampler, Model model, Dataset data, double[] before,
-                                          double[] fullBatchGradient) {
-        return sampler.isFullBatch() ? fullBatchGradient : Mse.gradient(model, data, before);
     }
 
     private static int[] rows(int[] order, int from, int to) {
