@@ -33,7 +33,6 @@ final class ExplanationPanel {
     /** Shows the update for {@code track} after {@code epochs} epochs on screen ({@code live}: the newest). */
     void show(RunTrack track, int epochs, boolean live) {
         RunConfig config = track.config();
-        List<EpochSnapshot> history = track.history();
         Object key;
         UpdateExplanation explanation;
         String when;
@@ -53,8 +52,19 @@ final class ExplanationPanel {
             explanation = first(config);
             when = "The first update, about to happen (press → to take it)";
         } else {
-            int k = Math.min(epochs, history.size());
-            EpochSnapshot epoch = history.get(k - 1);
+            int k = Math.min(epochs, track.completedEpochs());
+            EpochSnapshot epoch = track.epoch(k - 1);
+            EpochSnapshot previous = k >= 2 ? track.epoch(k - 2) : null;
+            if (epoch == null || (k >= 2 && previous == null)) {
+                key = "thinned " + k;
+                if (key.equals(shown)) {
+                    return;
+                }
+                show("Epoch " + (k - 1) + " of a long run", List.of(line("Older epochs of a long run are kept"
+                        + " thinned, so this update cannot be shown exactly; the newest ones can.", Styles.NOTE)));
+                shown = key;
+                return;
+            }
             key = epoch;
             if (key == shown) {
                 return;
@@ -66,7 +76,7 @@ final class ExplanationPanel {
                 shown = key;
                 return;
             }
-            explanation = UpdateExplanation.of(config, epoch, k >= 2 ? history.get(k - 2).state() : null);
+            explanation = UpdateExplanation.of(config, epoch, previous != null ? previous.state() : null);
             when = "The update of epoch " + epoch.epoch();
         }
         shown = key;

@@ -1,6 +1,5 @@
 package dev.descent.app;
 
-import dev.descent.app.engine.RunFeed;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.HistoryCsv;
@@ -125,23 +124,29 @@ public final class Exporter implements AutoCloseable {
         }, files -> "Exported " + files.size() + " charts (" + width + "×" + height + ") to " + dir);
     }
 
-    /** Asks for a file name and writes the run's history: epoch, parameters after it, cost before it. */
-    public void promptExportCsv(Window owner, RunFeed feed) {
-        if (feed == null) {
+    /**
+     * Asks for a file name and writes a run's history: epoch, parameters after it, cost before it. A
+     * long run's older epochs are kept thinned in the window; {@code complete} false says so in the notice
+     * ({@code train --csv} writes every epoch of any run).
+     */
+    public void promptExportCsv(Window owner, List<String> names, List<EpochSnapshot> epochs, boolean complete) {
+        if (epochs.isEmpty()) {
+            notice.accept("No epochs to export yet: play or step the run first");
             return;
         }
         dialogs.save(owner, "Export the run's history as CSV", lastFolder, "history.csv", "CSV file", "*.csv")
-                .ifPresent(file -> exportCsv(feed, file));
+                .ifPresent(file -> exportCsv(names, epochs, complete, file));
     }
 
-    public CompletableFuture<List<Path>> exportCsv(RunFeed feed, Path file) {
+    public CompletableFuture<List<Path>> exportCsv(List<String> names, List<EpochSnapshot> epochs, boolean complete,
+                                                   Path file) {
         lastFolder = file.toAbsolutePath().getParent();
-        List<EpochSnapshot> epochs = feed.epochs();
-        List<String> names = feed.config().model().parameterNames();
+        List<EpochSnapshot> copy = List.copyOf(epochs);
         return run(() -> {
-            HistoryCsv.write(file, names, epochs);
+            HistoryCsv.write(file, names, copy);
             return List.of(file);
-        }, files -> "Exported " + epochs.size() + " epochs to " + file.getFileName());
+        }, files -> "Exported " + copy.size() + " epochs to " + file.getFileName()
+                + (complete ? "" : " (older epochs thinned; train --csv writes them all)"));
     }
 
     /** Asks for a file name and writes one chart. */

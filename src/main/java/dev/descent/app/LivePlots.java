@@ -115,7 +115,7 @@ final class LivePlots {
             for (int k = 0; k < tracks.size(); k++) {
                 RunTrack t = tracks.get(k);
                 int shown = viewEpoch >= 0 ? Math.min(viewEpoch, t.completedEpochs()) : t.completedEpochs();
-                List<EpochSnapshot> h = t.history().subList(0, shown);
+                List<EpochSnapshot> h = t.historyBefore(shown);
                 int[] keep = Decimation.evenly(h.size(), MAX_TRAIL_POINTS);
                 double[] xs = new double[keep.length + 1];
                 double[] ys = new double[keep.length + 1];
@@ -268,7 +268,7 @@ final class LivePlots {
             fit.setBatch(showBatch ? track.latestStep().rows() : null);
             EpochSnapshot last = track.lastEpoch();
             cost.setCurrentEpoch(live ? (last == null ? -1 : last.epoch()) : viewEpoch);
-            List<EpochSnapshot> visited = live ? track.history() : track.history().subList(0, viewEpoch);
+            List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
             drawLandscape(config, visited, theta, c, g[j], j, landscapeWidthPixels);
         } finally {
             for (JFreeChart chart : charts()) {

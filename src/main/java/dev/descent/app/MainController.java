@@ -158,7 +158,12 @@ public final class MainController {
         view.reset.setOnAction(e -> reset());
         view.exportAll.setOnAction(e -> exportAllWithPrompt());
         view.exportAllItem.setOnAction(e -> exportAllWithPrompt());
-        view.exportHistory.setOnAction(e -> exporter.promptExportCsv(view.getScene().getWindow(), feed()));
+        view.exportHistory.setOnAction(e -> {
+            if (track != null) {
+                exporter.promptExportCsv(view.getScene().getWindow(), track.config().model().parameterNames(),
+                        track.history(), track.history().size() == track.completedEpochs());
+            }
+        });
         view.quit.setOnAction(e -> view.getScene().getWindow().hide());
         view.shortcuts.setOnAction(e -> showShortcuts());
         listenToRuns();
@@ -758,6 +763,11 @@ public final class MainController {
 
     Exporter exporter() {
         return exporter;
+    }
+
+    /** The selected run's kept epochs (for tests). */
+    List<dev.descent.core.train.EpochSnapshot> history() {
+        return track == null ? List.of() : List.copyOf(track.history());
     }
 
     /** The current run's feed, or null before the first. */

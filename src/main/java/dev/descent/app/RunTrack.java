@@ -17,9 +17,18 @@ import java.util.List;
  * at a time; the charts and the status line read from it. FX thread only.
  */
 final class RunTrack {
+    /**
+     * The most epochs kept whole. Past twice this, the older epochs are thinned to every other one,
+     * so a run of any length keeps a bounded history (for the landscape's path and the timeline);
+     * the newest {@link #RECENT} are always kept whole, so the update panel can explain them.
+     */
+    static final int MAX_KEPT = 8192;
+    static final int RECENT = 1024;
+
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
-    private final List<EpochSnapshot> history = new ArrayList<>();
+    private List<EpochSnapshot> history = new ArrayList<>();
+    private int completedEpochs;
     /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<String> log = new java.util.ArrayDeque<>();
     private StepSnapshot latestStep;
@@ -54,6 +63,10 @@ final class RunTrack {
         RunFeed.Update update = feed.drainSince(cursor, maxEpochs);
         behind = update.epochs().size() == maxEpochs;
         history.addAll(update.epochs());
+        completedEpochs += update.epochs().size();
+        if (history.size() > 2 * MAX_KEPT) {
+            thin();
+        }
         for (String line : update.log()) {
             if (log.size() == MainController.MAX_LOG_LINES) {
                 log.removeFirst();
@@ -79,18 +92,60 @@ final class RunTrack {
      * epochs taken so far.
      */
     double[] paramsAfter(int k) {
-        if (k < 0 || k >= history.size()) {
-            return k <= 0 && history.isEmpty() ? feed.config().init() : currentParams();
+        if (k <= 0) {
+            return feed.config().init();
         }
-        return k == 0 ? feed.config().init() : history.get(k - 1).params();
+        if (k >= completedEpochs) {
+            return currentParams();
+        }
+        int i = indexAfter(k - 1) - 1;
+        return i >= 0 ? history.get(i).params() : feed.config().init();
     }
 
     List<EpochSnapshot> history() {
         return history;
     }
 
+    /** Epochs taken from the feed, however many of them are still kept. */
     int completedEpochs() {
-        return history.size();
+        return completedEpochs;
+    }
+
+    /** Keeps every other one of the older epochs (always the first) and the newest {@link #RECENT} whole. */
+    private void thin() {
+        int older = history.size() - RECENT;
+        List<EpochSnapshot> kept = new ArrayList<>(MAX_KEPT + RECENT + 1);
+        for (int i = 0; i < older; i += 2) {
+            kept.add(history.get(i));
+        }
+        kept.addAll(history.subList(older, history.size()));
+        history = kept;
+    }
+
+    /** The kept epochs before epoch number {@code k} (the path after k epochs). */
+    List<EpochSnapshot> historyBefore(int k) {
+        return history.subList(0, indexAfter(k - 1));
+    }
+
+    /** How many kept epochs have an epoch number ≤ {@code epoch}. */
+    private int indexAfter(int epoch) {
+        int lo = 0;
+        int hi = history.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (history.get(mid).epoch() <= epoch) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The kept snapshot of epoch number {@code epoch}, or null if it was thinned away (or has not run). */
+    EpochSnapshot epoch(int epoch) {
+        int i = indexAfter(epoch) - 1;
+        return i >= 0 && history.get(i).epoch() == epoch ? history.get(i) : null;
     }
 
     EpochSnapshot lastEpoch() {

@@ -30,6 +30,11 @@ import java.util.Locale;
  * change event.
  */
 public final class CostChart {
+    /**
+     * The most points kept per curve. Past this, the curve is halved keeping each group's lowest and
+     * highest cost, so memory stays bounded however long the run while spikes stay visible.
+     */
+    public static final int MAX_POINTS = 16_384;
     private static final int COST = 0;
 
     private final ArrayXYDataset linear = new ArrayXYDataset(false, ChartStyle.COST_LEGEND);
@@ -168,6 +173,12 @@ public final class CostChart {
         if (Double.isNaN(highest) || cost > highest) {
             highest = cost;
             highestEpoch = epoch;
+        }
+        if (linear.getItemCount(COST) > MAX_POINTS) {
+            linear.compactMinMax(COST);
+        }
+        if (positive.getItemCount(COST) > MAX_POINTS) {
+            positive.compactMinMax(COST);
         }
         if (positive.add(COST, epoch, cost)) {
             lowestPositive = Double.isNaN(lowestPositive) ? cost : Math.min(lowestPositive, cost);

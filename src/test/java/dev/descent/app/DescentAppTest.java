@@ -307,7 +307,7 @@ class DescentAppTest extends ApplicationTest {
         setSpeedInstant();
         clickOn("#play");
         waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
-        var epochs = controller.feed().epochs();
+        var epochs = controller.history();
         interact(() -> controller.showEpoch(10));
         waitUntil("the status shows epoch 10", () -> view.status.getText().startsWith("Epoch 10/100"));
         double w10 = epochs.get(9).params()[0];

@@ -144,7 +144,7 @@ public final class RunEngine implements AutoCloseable {
             }, gate);
         } catch (RuntimeException e) {
             feed.publishResult(new RunResult(StopReason.FAILED, "stopped by an unexpected error: " + e,
-                    feed.epochs().size(), config.init(), Double.NaN, -1));
+                    feed.publishedEpochs(), config.init(), Double.NaN, -1));
         }
     }
 

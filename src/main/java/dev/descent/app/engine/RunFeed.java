@@ -21,7 +21,9 @@ public final class RunFeed {
 
     private final RunConfig config;
     private final long generation;
+    /** Epochs not yet taken by the reader; {@link #taken} earlier ones were handed over and let go. */
     private final List<EpochSnapshot> epochs = new ArrayList<>();
+    private int taken;
     private final List<String> log = new ArrayList<>();
     private long logDropped;
     private StepSnapshot latestStep;
@@ -84,12 +86,18 @@ public final class RunFeed {
      * work stays bounded however far the worker has run ahead; the rest come in later frames.
      */
     public synchronized Update drainSince(Cursor cursor, int maxEpochs) {
-        int end = (int) Math.min(epochs.size(), (long) cursor.epochs + maxEpochs);
-        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(cursor.epochs, end));
+        int published = taken + epochs.size();
+        int from = Math.max(cursor.epochs, taken);
+        int end = (int) Math.min(published, (long) from + maxEpochs);
+        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(from - taken, end - taken));
+        // The screen is the one reader: what it has taken is its to keep (bounded, in RunTrack); the feed
+        // lets go, so that its memory does not grow with the run.
+        epochs.subList(0, end - taken).clear();
+        taken = end;
         long firstLog = Math.max(cursor.logLines, logDropped);
         List<String> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
         StepSnapshot step = latestStep != cursor.step ? latestStep : null;
-        boolean caughtUp = end == epochs.size();
+        boolean caughtUp = end == published;
         RunResult newResult = cursor.resultSeen || !caughtUp ? null : result;
         cursor.epochs = end;
         cursor.logLines = logDropped + log.size();
@@ -98,9 +106,14 @@ public final class RunFeed {
         return new Update(newEpochs, newLog, step, step == null ? null : stateBeforeLatestStep, newResult, end);
     }
 
-    /** All epochs so far (for export and the timeline). */
+    /** The epochs published and not yet drained (every epoch, when nothing drains the feed). */
     public synchronized List<EpochSnapshot> epochs() {
         return List.copyOf(epochs);
+    }
+
+    /** How many epochs the run has published in all. */
+    public synchronized int publishedEpochs() {
+        return taken + epochs.size();
     }
 
     public synchronized RunResult result() {
