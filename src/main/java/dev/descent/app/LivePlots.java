@@ -38,6 +38,8 @@ final class LivePlots {
     /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
     private Object surfaceKey;
     private QuadraticCost quadratic;
+    private List<Ghost> ghostsShown = List.of();
+    private int ghostParameter = -1;
     /** The data {@link #quadratic} was built from. */
     private Dataset quadraticData;
     private double[] optimum;
@@ -243,14 +245,14 @@ final class LivePlots {
      * @return the cost and gradient at the current parameters, for the status line
      */
     Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels) {
-        return draw(track, landscapeParameter, landscapeWidthPixels, -1);
+        return draw(track, landscapeParameter, landscapeWidthPixels, -1, List.of());
     }
 
     /**
      * Like {@link #draw(RunTrack, int, int)}, but showing the state after {@code viewEpoch} epochs (the
      * timeline looking back), or the newest state when it is negative.
      */
-    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch) {
+    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch, List<Ghost> ghosts) {
         RunConfig config = track.config();
         Dataset data = config.data();
         Model m = config.model();
@@ -263,6 +265,11 @@ final class LivePlots {
             chart.setNotify(false);
         }
         try {
+            if (!ghosts.equals(ghostsShown) || j != ghostParameter) {
+                setGhosts(ghosts, j);
+                ghostsShown = List.copyOf(ghosts);
+                ghostParameter = j;
+            }
             fit.setParams(theta);
             boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
             fit.setBatch(showBatch ? track.latestStep().rows() : null);
@@ -300,6 +307,46 @@ final class LivePlots {
         landscape.setTrail(tx, tc, tx.length);
         landscape.setCurrent(theta[j], c, slope);
         landscape.setOptimum(opt);
+    }
+
+    /** An earlier run kept faded on the cost chart and the landscape, until cleared. */
+    record Ghost(String label, RunConfig config, List<EpochSnapshot> epochs) {
+        /** The run's kept epochs, thinned to what a chart can show. */
+        static Ghost of(String label, RunTrack track) {
+            List<EpochSnapshot> h = track.history();
+            int[] keep = Decimation.evenly(h.size(), MAX_TRAIL_POINTS);
+            List<EpochSnapshot> kept = new ArrayList<>(keep.length);
+            for (int i : keep) {
+                kept.add(h.get(i));
+            }
+            return new Ghost(label, track.config(), List.copyOf(kept));
+        }
+    }
+
+    /** Shows these ghosts (on the same data and model as the run on screen) with parameter {@code j} on the landscape. */
+    private void setGhosts(List<Ghost> ghosts, int j) {
+        List<String> labels = new ArrayList<>();
+        List<double[]> epochs = new ArrayList<>();
+        List<double[]> params = new ArrayList<>();
+        List<double[]> costs = new ArrayList<>();
+        for (Ghost g : ghosts) {
+            int n = g.epochs().size();
+            double[] e = new double[n];
+            double[] x = new double[n];
+            double[] c = new double[n];
+            for (int i = 0; i < n; i++) {
+                EpochSnapshot s = g.epochs().get(i);
+                e[i] = s.epoch();
+                x[i] = s.before()[Math.min(j, s.before().length - 1)];
+                c[i] = s.costBefore();
+            }
+            labels.add(g.label());
+            epochs.add(e);
+            params.add(x);
+            costs.add(c);
+        }
+        cost.setGhosts(labels, epochs, costs);
+        landscape.setGhosts(labels, params, costs);
     }
 
     /** The parameters on screen, and the cost and gradient there. */

@@ -50,6 +50,10 @@ public final class MainController {
     /** The epoch the timeline shows, or -1 to follow the newest. */
     private int viewEpoch = -1;
     private boolean timelineSync;
+    /** Earlier runs kept faded behind the live one (newest last), until cleared or the data changes. */
+    private final List<LivePlots.Ghost> ghosts = new ArrayList<>();
+    /** A slider drag restarts the run many times; only the run from before the drag becomes a ghost. */
+    private boolean ghostTakenThisDrag;
     /** Whether each chart (fit, cost, landscape) has small text because its place is small. */
     private final boolean[] compact = new boolean[3];
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
@@ -67,6 +71,9 @@ public final class MainController {
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
+        new HoverReadout(view.readout, () -> track, () -> track == null ? 0 : landscapeParameter(track.config()),
+                () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
+                this::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
                 message -> vm.setStatus(RunStatus.INVALID, message));
@@ -166,6 +173,12 @@ public final class MainController {
         });
         view.quit.setOnAction(e -> view.getScene().getWindow().hide());
         view.shortcuts.setOnAction(e -> showShortcuts());
+        view.clearGhosts.setOnAction(e -> clearGhosts());
+        view.keepGhosts.selectedProperty().addListener((obs, was, on) -> {
+            if (!on) {
+                clearGhosts();
+            }
+        });
         listenToRuns();
         listenToTimeline();
         fileActions.bind();
@@ -353,6 +366,50 @@ public final class MainController {
         restart(true);
     }
 
+    // ---- ghosts --------------------------------------------------------------------------------
+
+    /**
+     * Before a restart: the run being replaced becomes a ghost if it got anywhere (one run on screen,
+     * at least one epoch, not a moment of a slider drag). Ghosts of other data or another model no
+     * longer fit the charts and are dropped.
+     */
+    private void keepGhost(RunConfig next) {
+        if (!ghosts.isEmpty() && (ghosts.get(0).config().model() != next.model()
+                || !ghosts.get(0).config().data().equals(next.data()))) {
+            ghosts.clear();
+        }
+        boolean dragging = view.learningRate.slider().isValueChanging() || view.momentum.isValueChanging();
+        if (!dragging) {
+            ghostTakenThisDrag = false;
+        }
+        if (tracks.size() != 1 || track.completedEpochs() == 0 || (dragging && ghostTakenThisDrag)
+                || !view.keepGhosts.isSelected()) {
+            return;
+        }
+        RunConfig old = track.config();
+        if (old.model() != next.model() || !old.data().equals(next.data())) {
+            return;
+        }
+        ghostTakenThisDrag = dragging;
+        String label = "before: " + RunSpec.of(old.optimizer(), old.batchSize(), old.data().size()).label()
+                + (java.util.Arrays.equals(old.init(), next.init()) ? "" : ", from " + ControlsBinder.formatInit(old.init()));
+        ghosts.removeIf(g -> g.label().equals(label));
+        ghosts.add(LivePlots.Ghost.of(label, track));
+        while (ghosts.size() > dev.descent.charts.ChartStyle.MAX_GHOSTS) {
+            ghosts.remove(0);
+        }
+    }
+
+    public void clearGhosts() {
+        ghosts.clear();
+        viewDirty = true;
+        redraw();
+    }
+
+    int ghostCount() {
+        return ghosts.size();
+    }
+
     // ---- timeline ------------------------------------------------------------------------------
 
     private void listenToTimeline() {
@@ -469,6 +526,7 @@ public final class MainController {
         for (RunConfig c : configs) {
             lanes.add(new RunEngine.Lane(c, style, predictAt));
         }
+        keepGhost(config);
         tracks.clear();
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
             tracks.add(new RunTrack(feed));
@@ -672,7 +730,8 @@ public final class MainController {
         }
         RunConfig config = track.config();
         int j = landscapeParameter(config);
-        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch);
+        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch,
+                tracks.size() == 1 ? ghosts : List.of());
         List<String> labels = runLabels();
         if (surfaceShown()) {
             plots.drawSurface(tracks, labels, j, viewEpoch);

@@ -75,6 +75,13 @@ public final class ChartStyle {
      * ({@link #RUN_STROKES}), so that the runs stay apart in a greyscale print too.
      */
     public static final java.util.List<Color> RUN_COLORS = java.util.List.of(BLUE, VERMILLION, GREEN, PURPLE);
+    /** Earlier runs kept for comparison ("ghosts"): faded grey, so the live run stays in front. */
+    public static final Color GHOST_COLOR = new Color(0x80, 0x80, 0x80, 0x90);
+    public static final Stroke GHOST_LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {8f, 5f}, 0f);
+    /** The most ghosts a chart shows. */
+    public static final int MAX_GHOSTS = 3;
+
     /** Dark grey data dots when several runs' lines are drawn in colour over them. */
     public static final Color COMPARE_DATA_COLOR = new Color(0x44, 0x44, 0x44);
     /** The landscape's curve when several runs' paths are drawn on it. */

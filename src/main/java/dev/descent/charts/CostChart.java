@@ -39,6 +39,10 @@ public final class CostChart {
 
     private final ArrayXYDataset linear = new ArrayXYDataset(false, ChartStyle.COST_LEGEND);
     private final ArrayXYDataset positive = new ArrayXYDataset(true, ChartStyle.COST_LEGEND);
+    /** Earlier runs, positive costs only so that they can share the log axis too. */
+    private final ArrayXYDataset ghosts = new ArrayXYDataset(true, LandscapeChart.ghostKeys());
+    private final org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ghostRenderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+    private int ghostCount;
     private final NumberAxis linearAxis;
     private final LogAxis logAxis;
     private final ValueMarker epochMarker = ChartStyle.marker(ChartStyle.EPOCH_MARKER_COLOR, ChartStyle.DASHED_LINE);
@@ -71,6 +75,15 @@ public final class CostChart {
         legend.add(new LegendItem(ChartStyle.COST_LEGEND, null, null, null, ChartStyle.legendLine(),
                 ChartStyle.THICK_LINE, ChartStyle.COST_COLOR));
         plot.setFixedLegendItems(legend);
+        for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+            ghostRenderer.setSeriesPaint(g, ChartStyle.GHOST_COLOR);
+            ghostRenderer.setSeriesStroke(g, ChartStyle.GHOST_LINE);
+        }
+        ghostRenderer.setDrawSeriesLineAsPath(true);
+        // Drawn first (index 0 is the live curve, drawn last with REVERSE order), so the live curve is on top.
+        plot.setDataset(1, ghosts);
+        plot.setRenderer(1, ghostRenderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         chart = ChartStyle.chart(ChartStyle.COST_TITLE, plot);
         chart.addSubtitle(0, subtitle);
         chart.addSubtitle(1, capNote);
@@ -83,6 +96,51 @@ public final class CostChart {
     /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
     public void setCompact(boolean compact) {
         ChartStyle.setCompact(chart, compact, epochMarker);
+    }
+
+
+    /**
+     * Earlier runs drawn faded behind the live one, each labelled in the legend (at most
+     * {@link ChartStyle#MAX_GHOSTS}; older ones first). Empty lists clear them.
+     *
+     * @param labels one per ghost, e.g. "before: GD lr 0.01"
+     * @param xs     per ghost, the epochs
+     * @param costs  per ghost, the costs
+     */
+    public void setGhosts(java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> costs) {
+        Charts.once(chart, () -> {
+            int n = Math.min(ChartStyle.MAX_GHOSTS, labels.size());
+            for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+                if (g < n) {
+                    ghosts.setKey(g, labels.get(g));
+                    ghosts.set(g, xs.get(g), costs.get(g), Math.min(xs.get(g).length, costs.get(g).length));
+                } else {
+                    ghosts.setKey(g, "ghost " + (g + 1));
+                    ghosts.clear(g);
+                }
+                ghostRenderer.setSeriesVisibleInLegend(g, g < n);
+            }
+            ghostCount = n;
+            refreshLegend();
+            ghosts.changed();
+        });
+    }
+
+    /** How many ghosts are drawn. */
+    public int ghostCount() {
+        return ghostCount;
+    }
+
+    /** The legend: the live cost, then one entry per ghost. */
+    private void refreshLegend() {
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(ChartStyle.COST_LEGEND, null, null, null, ChartStyle.legendLine(),
+                ChartStyle.THICK_LINE, ChartStyle.COST_COLOR));
+        for (int g = 0; g < ghostCount; g++) {
+            legend.add(new LegendItem(String.valueOf(ghosts.getSeriesKey(g)), null, null, null, ChartStyle.legendLine(),
+                    ChartStyle.GHOST_LINE, ChartStyle.GHOST_COLOR));
+        }
+        plot.setFixedLegendItems(legend);
     }
 
     /** Removes every point and the marker. */

@@ -26,14 +26,18 @@ public final class LandscapeChart {
     public static final double TANGENT_LENGTH = 0.3;
 
     private static final int CURVE = 0;
-    private static final int PATH = 1;
-    private static final int TANGENT = 2;
-    private static final int CURRENT = 3;
+    private static final int GHOSTS = 1;
+    private static final int PATH = 2;
+    private static final int TANGENT = 3;
+    private static final int CURRENT = 4;
 
     private final ArrayXYDataset curve = new ArrayXYDataset(ChartStyle.curveLegend("w"));
     private final ArrayXYDataset path = new ArrayXYDataset(ChartStyle.PATH_LEGEND);
     private final ArrayXYDataset tangent = new ArrayXYDataset(ChartStyle.TANGENT_LEGEND);
     private final ArrayXYDataset current = new ArrayXYDataset(ChartStyle.CURRENT_LEGEND);
+    private final ArrayXYDataset ghosts = new ArrayXYDataset(ghostKeys());
+    private final org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ghostRenderer = ghostRenderer();
+    private int ghostCount;
     private final NumberAxis parameterAxis;
     private final ValueMarker optimumMarker = ChartStyle.marker(ChartStyle.OPTIMUM_COLOR, ChartStyle.DASHED_LINE);
     private final TextTitle subtitle = ChartStyle.subtitle();
@@ -63,11 +67,16 @@ public final class LandscapeChart {
         plot.setRenderer(TANGENT, tangentRenderer);
         plot.setDataset(CURRENT, current);
         plot.setRenderer(CURRENT, currentRenderer);
+        plot.setDataset(GHOSTS, ghosts);
+        plot.setRenderer(GHOSTS, ghostRenderer);
+        for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+            ghostRenderer.setSeriesVisibleInLegend(g, false);
+        }
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         chart = ChartStyle.chart(ChartStyle.landscapeTitle(parameter), plot);
-        // Drawn curve, path, tangent, point (the point on top); listed curve, path, point, tangent.
+        // Drawn curve, ghosts, path, tangent, point (the point on top); listed curve, path, point, tangent, ghosts.
         chart.getLegend().setSources(new LegendItemSource[] {curveRenderer, pathRenderer, currentRenderer,
-                tangentRenderer});
+                tangentRenderer, ghostRenderer});
         chart.addSubtitle(0, subtitle);
         optimumMarker.setPaint(ChartStyle.OPTIMUM_COLOR);
         optimumMarker.setAlpha(0.9f);
@@ -139,6 +148,40 @@ public final class LandscapeChart {
 
     public Span costView() {
         return yView;
+    }
+
+
+    /**
+     * Earlier runs drawn faded behind the live one, each labelled in the legend (at most
+     * {@link ChartStyle#MAX_GHOSTS}; older ones first). Empty lists clear them.
+     *
+     * @param labels one per ghost, e.g. "before: GD lr 0.01"
+     * @param xs     per ghost, the parameter values visited
+     * @param costs  per ghost, the costs
+     */
+    public void setGhosts(java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> costs) {
+        Charts.once(chart, () -> {
+            int n = Math.min(ChartStyle.MAX_GHOSTS, labels.size());
+            for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+                if (g < n) {
+                    ghosts.setKey(g, labels.get(g));
+                    ghosts.set(g, xs.get(g), costs.get(g), Math.min(xs.get(g).length, costs.get(g).length));
+                } else {
+                    ghosts.setKey(g, "ghost " + (g + 1));
+                    ghosts.clear(g);
+                }
+            }
+            ghostCount = n;
+            for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+                ghostRenderer.setSeriesVisibleInLegend(g, g < n);
+            }
+            ghosts.changed();
+        });
+    }
+
+    /** How many ghosts are drawn. */
+    public int ghostCount() {
+        return ghostCount;
     }
 
     /** Recomputes both views, the current point and its tangent, and fires once. */
@@ -219,6 +262,26 @@ public final class LandscapeChart {
             plot.removeDomainMarker(optimumMarker);
         }
         optimumShown = show;
+    }
+
+
+    private static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ghostRenderer() {
+        var r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+            r.setSeriesPaint(g, ChartStyle.GHOST_COLOR);
+            r.setSeriesStroke(g, ChartStyle.GHOST_LINE);
+        }
+        r.setDrawSeriesLineAsPath(true);
+        r.setLegendLine(ChartStyle.legendLine());
+        return r;
+    }
+
+    static String[] ghostKeys() {
+        String[] keys = new String[ChartStyle.MAX_GHOSTS];
+        for (int g = 0; g < keys.length; g++) {
+            keys[g] = "ghost " + (g + 1);
+        }
+        return keys;
     }
 
     private static XYLineAndShapeRenderer lineRenderer(java.awt.Color color, java.awt.Stroke stroke) {

@@ -318,7 +318,7 @@ class DescentAppTest extends ApplicationTest {
         double[] drawn = new double[1];
         interact(() -> {
             var plot = view.landscapeViewer.getChart().getXYPlot();
-            var currentPoint = plot.getDataset(3);
+            var currentPoint = plot.getDataset(4);
             drawn[0] = currentPoint.getXValue(0, 0);
         });
         assertEquals(w10, drawn[0], 0.0);
@@ -365,6 +365,49 @@ class DescentAppTest extends ApplicationTest {
         assertTrue(reason.contains("broken.json") && reason.contains("runs[0].optimizer.lr"), reason);
         assertEquals(lrBefore, controller.viewModel().learningRateProperty().get(), "nothing changed");
         assertEquals("gd", view.preset.getValue().id());
+    }
+
+    @Test
+    void theRunBeforeARestartStaysAsALabelledGhostUntilCleared() {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the lecture run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        interact(() -> controller.viewModel().learningRateProperty().set(0.05));
+        waitUntil("the new run", () -> controller.ghostCount() == 1);
+        List<String> legend = new java.util.ArrayList<>();
+        interact(() -> {
+            var items = view.costViewer.getChart().getXYPlot().getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                legend.add(items.get(i).getLabel());
+            }
+        });
+        assertTrue(legend.contains("before: GD lr 0.01"), legend.toString());
+        interact(() -> controller.clearGhosts());
+        assertEquals(0, controller.ghostCount());
+        int[] items = new int[1];
+        interact(() -> items[0] = view.costViewer.getChart().getXYPlot().getLegendItems().getItemCount());
+        assertEquals(1, items[0], "only the live cost is left in the legend");
+    }
+
+    @Test
+    void hoveringOverTheCostChartReadsOutTheEpochAndItsCost() {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        var epoch0 = controller.history().get(0);
+        // Epoch 0's cost at w = 1: (1 + 4 + 9)/3 = 4.67. Aim at epoch 0, half-way up the plot.
+        moveTo(view.costViewer);
+        double[] target = new double[2];
+        interact(() -> {
+            var area = view.costViewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+            var plot = view.costViewer.getChart().getXYPlot();
+            target[0] = plot.getDomainAxis().valueToJava2D(0, area, plot.getDomainAxisEdge()) + 1;
+            target[1] = area.getCenterY();
+        });
+        moveTo(view.costViewer.getCanvas().localToScreen(target[0], target[1]));
+        waitUntil("the readout", () -> view.readout.getText().startsWith("epoch 0: cost = "));
+        assertEquals("epoch 0: cost = " + dev.descent.charts.ChartText.number(epoch0.costBefore()), view.readout.getText());
+        assertEquals(14.0 / 3, epoch0.costBefore(), 1e-12);
     }
 
     private BufferedImage fitImage() {

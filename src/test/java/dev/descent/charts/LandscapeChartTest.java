@@ -57,7 +57,7 @@ class LandscapeChartTest {
         assertTrue(r.hasColourNear(r.px(2.9), r.py(cost(2.9)), 2, ChartStyle.CURVE_COLOR, 40), "the right wall");
         assertTrue(r.hasColourNear(r.px(1.4), r.py(cost(1.4)), 3, ChartStyle.CURRENT_COLOR, 40), "the current point");
 
-        XYDataset tangent = chart.chart().getXYPlot().getDataset(2);
+        XYDataset tangent = chart.chart().getXYPlot().getDataset(3);
         assertEquals(2, tangent.getItemCount(0));
         double x0 = tangent.getXValue(0, 0);
         double x1 = tangent.getXValue(0, 1);
@@ -81,7 +81,7 @@ class LandscapeChartTest {
     private static double screenLength(LandscapeChart chart, double w) {
         chart.setCurrent(w, cost(w), slope(w));
         Rendered r = Rendered.of(chart.chart(), 1000, 1000);
-        XYDataset t = chart.chart().getXYPlot().getDataset(2);
+        XYDataset t = chart.chart().getXYPlot().getDataset(3);
         double dx = (r.px(t.getXValue(0, 1)) - r.px(t.getXValue(0, 0))) / r.dataArea.getWidth();
         double dy = (r.py(t.getYValue(0, 1)) - r.py(t.getYValue(0, 0))) / r.dataArea.getHeight();
         return Math.hypot(dx, dy);
@@ -113,8 +113,8 @@ class LandscapeChartTest {
         assertTrue(Double.isFinite(r.plot.getDomainAxis().getLowerBound()));
         assertTrue(Double.isFinite(r.plot.getDomainAxis().getUpperBound()));
         assertTrue(Double.isFinite(r.plot.getRangeAxis().getUpperBound()));
-        assertEquals(0, chart.chart().getXYPlot().getDataset(2).getItemCount(0), "no tangent for an infinite slope");
-        assertEquals(0, chart.chart().getXYPlot().getDataset(1).getItemCount(0), "no finite trail point");
+        assertEquals(0, chart.chart().getXYPlot().getDataset(3).getItemCount(0), "no tangent for an infinite slope");
+        assertEquals(0, chart.chart().getXYPlot().getDataset(2).getItemCount(0), "no finite trail point");
         LandscapeChart empty = new LandscapeChart();
         assertDoesNotThrow(() -> Rendered.of(empty.chart(), 300, 200));
     }

@@ -89,7 +89,7 @@ class RunChartsTest {
         Run r = preset("momentum");
         LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 1200);
         assertEquals("w", land.chart().getXYPlot().getDomainAxis().getLabel());
-        assertEquals(r.history.size() + 1, land.chart().getXYPlot().getDataset(1).getItemCount(0),
+        assertEquals(r.history.size() + 1, land.chart().getXYPlot().getDataset(2).getItemCount(0),
                 "every epoch's start, then the end");
         assertTrue(land.parameterView().contains(-1) && land.parameterView().contains(r.result.finalParams()[0]));
         assertEquals(LandscapeRange.sampleCount(1200), land.chart().getXYPlot().getDataset(0).getItemCount(0));
@@ -99,7 +99,7 @@ class RunChartsTest {
     void aLongRunsPathIsThinned() {
         Run r = run(Presets.byId("gd").config().withEpochs(5000));
         LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 800);
-        int n = land.chart().getXYPlot().getDataset(1).getItemCount(0);
+        int n = land.chart().getXYPlot().getDataset(2).getItemCount(0);
         assertTrue(n <= RunCharts.MAX_TRAIL_POINTS && n > RunCharts.MAX_TRAIL_POINTS / 2, "trail points: " + n);
     }
 

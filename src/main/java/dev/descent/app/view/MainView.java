@@ -96,7 +96,7 @@ public final class MainView extends BorderPane {
     public final Menu compareMenu = new Menu("Compare");
     public final MenuItem addRun = item("Add a run", "add-run-item");
     public final MenuItem removeRun = item("Remove the selected run", "remove-run-item");
-    public final MenuItem keepGhost = item("Keep this run as a ghost", "keep-ghost");
+    public final CheckMenuItem keepGhosts = new CheckMenuItem("Keep earlier runs as ghosts");
     public final MenuItem clearGhosts = item("Clear ghosts", "clear-ghosts");
     public final CheckMenuItem surface = new CheckMenuItem("Cost surface over two parameters");
     public final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts");
@@ -110,6 +110,8 @@ public final class MainView extends BorderPane {
     public final Slider timeline = new Slider(0, 0, 0);
     public final Label timelineLabel = new Label();
     public final ToggleButton follow = new ToggleButton("Live");
+    /** What is under the mouse on a chart: epoch, cost, parameter values. */
+    public final Label readout = new Label();
     public final VBox explanation = new VBox(4);
     public final Label explanationTitle = new Label();
     public final TabPane lowerRight = new TabPane();
@@ -201,7 +203,9 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("File", null, openSession, saveSession, new SeparatorMenuItem(), newData, importData,
                 exportData, new SeparatorMenuItem(), exportAllItem, exportHistory, exportGif, new SeparatorMenuItem(),
                 quit);
-        compareMenu.getItems().addAll(new SeparatorMenuItem(), addRun, removeRun, new SeparatorMenuItem(), keepGhost,
+        keepGhosts.setId("keep-ghosts");
+        keepGhosts.setSelected(true);
+        compareMenu.getItems().addAll(new SeparatorMenuItem(), addRun, removeRun, new SeparatorMenuItem(), keepGhosts,
                 clearGhosts);
         surface.setId("surface");
         Menu viewMenu = new Menu("View", null, surface);
@@ -221,7 +225,11 @@ public final class MainView extends BorderPane {
         timelineLabel.setMinWidth(150);
         HBox.setHgrow(timeline, Priority.ALWAYS);
         timeline.setMaxWidth(Double.MAX_VALUE);
-        HBox bar = new HBox(8, new Label("Timeline"), timeline, timelineLabel, follow);
+        readout.setId("readout");
+        readout.getStyleClass().add(Styles.NOTE);
+        readout.setMinWidth(330);
+        readout.setPrefWidth(330);
+        HBox bar = new HBox(8, new Label("Timeline"), timeline, timelineLabel, follow, readout);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 8, 2, 8));
         return bar;
