@@ -36,7 +36,7 @@ final class ExplanationPanel {
         Object key;
         UpdateExplanation explanation;
         String when;
-        if (!config.isFullBatch() && live && track.latestStep() != null) {
+        if (!config.isFullBatch() && live && track.latestStep() != null && track.result() == null) {
             StepSnapshot step = track.latestStep();
             key = step;
             if (key == shown) {
@@ -44,42 +44,73 @@ final class ExplanationPanel {
             }
             explanation = UpdateExplanation.of(config, step, track.stateBeforeLatestStep());
             when = "The newest update: epoch " + step.epoch() + ", batch " + (step.batch() + 1);
-        } else if (epochs == 0) {
-            key = config;
-            if (key == shown) {
-                return;
-            }
-            explanation = first(config);
-            when = "The first update, about to happen (press → to take it)";
         } else {
             int k = Math.min(epochs, track.completedEpochs());
-            EpochSnapshot epoch = track.epoch(k - 1);
-            EpochSnapshot previous = k >= 2 ? track.epoch(k - 2) : null;
-            if (epoch == null || (k >= 2 && previous == null)) {
-                key = "thinned " + k;
+            boolean ended = track.result() != null || k >= config.epochs();
+            if (!config.isFullBatch() && k == 0) {
+                key = config;
+                if (key == shown) {
+                    return;
+                }
+                shown = key;
+                UpdateExplanation e = first(config);
+                render("The first update, about to happen (press Shift+→ to take it)", e);
+                return;
+            }
+            if (!config.isFullBatch() && k > 0) {
+                EpochSnapshot epoch = track.epoch(k - 1);
+                key = epoch != null ? epoch : "batched " + k;
                 if (key.equals(shown)) {
                     return;
                 }
-                show("Epoch " + (k - 1) + " of a long run", List.of(line("Older epochs of a long run are kept"
-                        + " thinned, so this update cannot be shown exactly; the newest ones can.", Styles.NOTE)));
-                shown = key;
-                return;
-            }
-            key = epoch;
-            if (key == shown) {
-                return;
-            }
-            if (!config.isFullBatch()) {
-                show("Epoch " + epoch.epoch() + " made " + new BatchSampler(config.data().size(), config.batchSize(),
+                show("Epoch " + (k - 1) + " made " + new BatchSampler(config.data().size(), config.batchSize(),
                                 false, 0).batchesPerEpoch() + " updates, one per batch",
                         List.of(line("Play or step to watch each update live (Shift+→ takes one).", Styles.NOTE)));
                 shown = key;
                 return;
             }
-            explanation = UpdateExplanation.of(config, epoch, previous != null ? previous.state() : null);
-            when = "The update of epoch " + epoch.epoch();
+            // The update that starts from the state on screen: recorded if the run got past it, else the
+            // next one, worked out from here. Its g is the slope of the landscape's tangent.
+            int from = ended && k == track.completedEpochs() ? k - 1 : k;
+            EpochSnapshot recorded = from < track.completedEpochs() ? track.epoch(from) : null;
+            EpochSnapshot previous = from >= 1 ? track.epoch(from - 1) : null;
+            if ((from < track.completedEpochs() && recorded == null) || (from >= 1 && previous == null)) {
+                key = "thinned " + from;
+                if (key.equals(shown)) {
+                    return;
+                }
+                show("Epoch " + from + " of a long run", List.of(line("Older epochs of a long run are kept"
+                        + " thinned, so this update cannot be shown exactly; the newest ones can.", Styles.NOTE)));
+                shown = key;
+                return;
+            }
+            key = recorded != null ? recorded : java.util.List.of(config, from);
+            if (key.equals(shown)) {
+                return;
+            }
+            var stateBefore = previous != null ? previous.state() : null;
+            if (recorded != null) {
+                explanation = UpdateExplanation.of(config, recorded, stateBefore);
+                when = ended && from == k - 1 ? "The last update, epoch " + from : "The update of epoch " + from
+                        + ", from the state shown";
+            } else {
+                double[] theta = track.paramsAfter(from);
+                double[] g = Mse.gradient(config.model(), config.data(), theta);
+                int[] rows = new int[config.data().size()];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = i;
+                }
+                explanation = UpdateExplanation.of(config.optimizer(), config.model(), config.data(), rows, theta, g,
+                        stateBefore);
+                when = from == 0 ? "The first update, about to happen (press → to take it)"
+                        : "The next update, epoch " + from + " (press → to take it)";
+            }
         }
         shown = key;
+        render(when, explanation);
+    }
+
+    private void render(String when, UpdateExplanation explanation) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(line(explanation.heading(), Styles.NOTE));
         for (UpdateExplanation.Block b : explanation.blocks()) {

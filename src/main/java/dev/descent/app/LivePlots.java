@@ -277,6 +277,9 @@ final class LivePlots {
             cost.setCurrentEpoch(live ? (last == null ? -1 : last.epoch()) : viewEpoch);
             List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
             drawLandscape(config, visited, theta, c, g[j], j, landscapeWidthPixels);
+            double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
+                    live), j);
+            landscape.setSteps(steps[0], steps[1]);
         } finally {
             for (JFreeChart chart : charts()) {
                 chart.setNotify(true);
@@ -347,6 +350,37 @@ final class LivePlots {
         }
         cost.setGhosts(labels, epochs, costs);
         landscape.setGhosts(labels, params, costs);
+    }
+
+    /** The optimizer state the next update from the state shown starts with (null for the first). */
+    private static dev.descent.core.optim.OptimizerState stateBefore(RunTrack track, int epochs, boolean live) {
+        if (live && !track.config().isFullBatch() && track.latestStep() != null) {
+            return track.latestStep().state();
+        }
+        EpochSnapshot last = epochs >= 1 ? track.epoch(epochs - 1) : null;
+        return last == null ? null : last.state();
+    }
+
+    /**
+     * Along parameter j, where the next update from θ would move it: the gradient's own step −lr·g, and
+     * for SGD with momentum the step it really takes, −lr·v (with Nesterov, −lr·(g + μ·v)); NaN when
+     * there is no such arrow. The same equations as the optimizer, PyTorch's.
+     */
+    static double[] nextSteps(RunConfig config, double[] theta, double[] g, dev.descent.core.optim.OptimizerState before,
+                              int j) {
+        double lr = config.optimizer().lr();
+        if (!(config.optimizer() instanceof dev.descent.core.optim.SgdConfig sgd)) {
+            return new double[] {-lr * g[j], Double.NaN};
+        }
+        double grad = g[j] + sgd.weightDecay() * theta[j];
+        if (sgd.momentum() == 0) {
+            return new double[] {-lr * grad, Double.NaN};
+        }
+        double v = before != null && before.has("momentum_buffer")
+                ? sgd.momentum() * before.buffer("momentum_buffer")[j] + (1 - sgd.dampening()) * grad
+                : grad;
+        double d = sgd.nesterov() ? grad + sgd.momentum() * v : v;
+        return new double[] {-lr * grad, -lr * d};
     }
 
     /** The parameters on screen, and the cost and gradient there. */

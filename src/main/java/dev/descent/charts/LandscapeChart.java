@@ -49,6 +49,8 @@ public final class LandscapeChart {
     private double currentCost = Double.NaN;
     private double currentSlope = Double.NaN;
     private double optimum = Double.NaN;
+    private double gradientStep = Double.NaN;
+    private double velocityStep = Double.NaN;
     private boolean optimumShown;
     private Span xView = LandscapeRange.DEFAULT;
     private Span yView = new Span(0, 1);
@@ -129,6 +131,32 @@ public final class LandscapeChart {
         });
     }
 
+    /**
+     * Arrows from the current point to where the next update's parts would move this parameter: the
+     * gradient's step {@code −lr·g} and, with momentum, the velocity's {@code −lr·v} (NaN for none).
+     */
+    public void setSteps(double gradientStep, double velocityStep) {
+        Charts.once(chart, () -> {
+            this.gradientStep = gradientStep;
+            this.velocityStep = velocityStep;
+            refreshArrows();
+        });
+    }
+
+    private void refreshArrows() {
+        plot.clearAnnotations();
+        if (Double.isFinite(currentValue) && Double.isFinite(currentCost)) {
+            if (Double.isFinite(gradientStep) && gradientStep != 0) {
+                plot.addAnnotation(new StepArrow(currentValue, currentValue + gradientStep, currentCost, 26,
+                        "\u2212lr\u00b7g", ChartStyle.TANGENT_COLOR), false);
+            }
+            if (Double.isFinite(velocityStep) && velocityStep != 0) {
+                plot.addAnnotation(new StepArrow(currentValue, currentValue + velocityStep, currentCost, 48,
+                        "\u2212lr\u00b7v", ChartStyle.VERMILLION), false);
+            }
+        }
+    }
+
     /** A faint vertical line at the least-squares optimum of this parameter; NaN for none. */
     public void setOptimum(double value) {
         Charts.once(chart, () -> {
@@ -197,6 +225,7 @@ public final class LandscapeChart {
             tangent.add(0, currentValue + dx, currentCost + currentSlope * dx);
         }
         refreshOptimum();
+        refreshArrows();
         path.changed();
         tangent.changed();
         current.changed();

@@ -322,7 +322,8 @@ class DescentAppTest extends ApplicationTest {
             drawn[0] = currentPoint.getXValue(0, 0);
         });
         assertEquals(w10, drawn[0], 0.0);
-        assertTrue(view.explanationTitle.getText().contains("epoch 9"), view.explanationTitle.getText());
+        // The panel explains the update that starts from the state shown: epoch 10's.
+        assertTrue(view.explanationTitle.getText().contains("epoch 10"), view.explanationTitle.getText());
         clickOn("#follow");
         waitUntil("back to the end", () -> view.status.getText().startsWith("Epoch 100/100"));
     }

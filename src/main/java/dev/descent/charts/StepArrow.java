@@ -1,0 +1,73 @@
+package dev.descent.charts;
+
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * A horizontal arrow on the landscape from the current value of the parameter to where a step would
+ * take it, at a fixed height above the current point, with a short label: "−lr·g" for the gradient's
+ * step, "−lr·v" for momentum's. Drawn in screen units for the head and the label, so it reads the same
+ * at any zoom; an arrow shorter than its head is drawn as a head alone.
+ */
+final class StepArrow extends AbstractXYAnnotation {
+    private static final double HEAD = 9;
+    private final double from;
+    private final double to;
+    private final double y;
+    private final double liftPixels;
+    private final String label;
+    private final Color colour;
+
+    StepArrow(double from, double to, double y, double liftPixels, String label, Color colour) {
+        this.from = from;
+        this.to = to;
+        this.y = y;
+        this.liftPixels = liftPixels;
+        this.label = label;
+        this.colour = colour;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D area, ValueAxis domain, ValueAxis range, int index,
+                     PlotRenderingInfo info) {
+        if (!Double.isFinite(from) || !Double.isFinite(to) || !Double.isFinite(y)) {
+            return;
+        }
+        RectangleEdge xEdge = plot.getDomainAxisEdge();
+        RectangleEdge yEdge = plot.getRangeAxisEdge();
+        double x0 = clamp(domain.valueToJava2D(from, area, xEdge), area.getMinX(), area.getMaxX());
+        double x1 = clamp(domain.valueToJava2D(to, area, xEdge), area.getMinX(), area.getMaxX());
+        double py = clamp(range.valueToJava2D(y, area, yEdge) - liftPixels, area.getMinY() + 12, area.getMaxY());
+        g2.setPaint(colour);
+        g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        double dir = Math.signum(x1 - x0);
+        if (dir == 0) {
+            return;
+        }
+        double headBase = Math.abs(x1 - x0) > HEAD ? x1 - dir * HEAD : x0;
+        g2.draw(new java.awt.geom.Line2D.Double(x0, py, headBase, py));
+        Path2D head = new Path2D.Double();
+        head.moveTo(x1, py);
+        head.lineTo(x1 - dir * HEAD, py - HEAD / 2);
+        head.lineTo(x1 - dir * HEAD, py + HEAD / 2);
+        head.closePath();
+        g2.fill(head);
+        g2.setFont(new Font(ChartStyle.FONT_FAMILY, Font.BOLD, 15));
+        float tx = (float) (dir > 0 ? x1 + 4 : x1 - 4 - g2.getFontMetrics().stringWidth(label));
+        g2.drawString(label, tx, (float) (py + 5));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
