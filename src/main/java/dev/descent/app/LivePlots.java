@@ -37,6 +37,7 @@ final class LivePlots {
     private final SurfaceChart surface = new SurfaceChart();
     /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
     private Object surfaceKey;
+    private boolean surfaceCompact;
     private QuadraticCost quadratic;
     private List<Ghost> ghostsShown = List.of();
     private int ghostParameter = -1;
@@ -77,6 +78,12 @@ final class LivePlots {
         return surface;
     }
 
+    /** Small text on the surface chart too when the landscape's place is small. */
+    void setSurfaceCompact(boolean compact) {
+        surfaceCompact = compact;
+        ChartStyle.setCompact(surface.chart(), compact);
+    }
+
     /**
      * The two parameters the surface spans when parameter {@code j} is on the landscape's axis: j
      * across and the next one up (for y = w·x + b, w across and b up).
@@ -102,6 +109,7 @@ final class LivePlots {
         try {
             if (!key.equals(surfaceKey)) {
                 surface.setSurface(dev.descent.core.analysis.CostSurface.of(q, config.data(), axes[0], axes[1], held));
+                ChartStyle.setCompact(surface.chart(), surfaceCompact);
                 surfaceKey = key;
                 String note = null;
                 if (m.parameterCount() > 2) {

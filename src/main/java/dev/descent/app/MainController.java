@@ -156,7 +156,7 @@ public final class MainController {
         compactWhenSmall(view.landscapeViewer, on -> {
             compact[2] = on;
             plots.landscape().setCompact(on);
-            dev.descent.charts.ChartStyle.setCompact(plots.surface().chart(), on);
+            plots.setSurfaceCompact(on);
         });
 
         view.play.setOnAction(e -> togglePlay());

@@ -231,6 +231,8 @@ public final class ChartStyle {
                     t.setFont(SUBTITLE_FONT.deriveFont(SUBTITLE_FONT.getSize2D() * k));
                 } else if (chart.getSubtitle(i) instanceof LegendTitle l) {
                     l.setItemFont(LEGEND_FONT.deriveFont(LEGEND_FONT.getSize2D() * k));
+                } else if (chart.getSubtitle(i) instanceof org.jfree.chart.title.PaintScaleLegend bar) {
+                    scaleAxis(bar.getAxis(), k);
                 }
             }
             XYPlot plot = chart.getXYPlot();
