@@ -411,6 +411,27 @@ class DescentAppTest extends ApplicationTest {
         assertEquals(14.0 / 3, epoch0.costBefore(), 1e-12);
     }
 
+    @Test
+    void theAnimationExportWritesOneFramePerEpochOfTheRun(@TempDir Path dir) throws Exception {
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        List<dev.descent.charts.RunTrace> runs = new java.util.ArrayList<>();
+        interact(() -> runs.addAll(controller.traces()));
+        Path gif = dir.resolve("run.gif");
+        controller.fileActions().exportGif(runs, gif, 400, 250).get(60, TimeUnit.SECONDS);
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            // The start, then one frame after each of the 100 epochs.
+            assertEquals(101, reader.getNumImages(true));
+            assertEquals(400, reader.read(0).getWidth());
+        }
+        try (var listing = Files.list(dir)) {
+            assertEquals(1, listing.count(), "no temporary file left");
+        }
+    }
+
     private BufferedImage fitImage() {
         BufferedImage[] image = new BufferedImage[1];
         interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.fitViewer.snapshot(null, null), null));
