@@ -41,4 +41,24 @@ final class Charts {
         title.setText(show ? text : "");
         title.setVisible(show);
     }
+
+    /**
+     * Fills the ghost series (earlier runs) of a chart: series g gets label g and its points, the rest
+     * are emptied and left out of the legend. Returns how many ghosts are shown.
+     */
+    static int setGhosts(ArrayXYDataset ghosts, org.jfree.chart.renderer.xy.XYItemRenderer renderer,
+                         java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> ys) {
+        int n = Math.min(ChartStyle.MAX_GHOSTS, labels.size());
+        for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
+            if (g < n) {
+                ghosts.setKey(g, labels.get(g));
+                ghosts.set(g, xs.get(g), ys.get(g), Math.min(xs.get(g).length, ys.get(g).length));
+            } else {
+                ghosts.setKey(g, "ghost " + (g + 1));
+                ghosts.clear(g);
+            }
+            renderer.setSeriesVisibleInLegend(g, g < n);
+        }
+        return n;
+    }
 }

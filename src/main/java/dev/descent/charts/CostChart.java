@@ -109,18 +109,7 @@ public final class CostChart {
      */
     public void setGhosts(java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> costs) {
         Charts.once(chart, () -> {
-            int n = Math.min(ChartStyle.MAX_GHOSTS, labels.size());
-            for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
-                if (g < n) {
-                    ghosts.setKey(g, labels.get(g));
-                    ghosts.set(g, xs.get(g), costs.get(g), Math.min(xs.get(g).length, costs.get(g).length));
-                } else {
-                    ghosts.setKey(g, "ghost " + (g + 1));
-                    ghosts.clear(g);
-                }
-                ghostRenderer.setSeriesVisibleInLegend(g, g < n);
-            }
-            ghostCount = n;
+            ghostCount = Charts.setGhosts(ghosts, ghostRenderer, labels, xs, costs);
             refreshLegend();
             ghosts.changed();
         });
