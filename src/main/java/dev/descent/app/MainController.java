@@ -24,7 +24,9 @@ import java.util.List;
  * buttons drive the worker; once per frame ({@link FrameLoop}) it takes what the worker produced
  * since the last frame ({@link RunTrack}) and has {@link LivePlots} redraw each chart at most once.
  * All of this runs on the FX thread, and none of it trains: the worker does that ({@link RunEngine}).
- * The controls are tied to the view-model by {@link ControlsBinder}.
+ * The controls are tied to the view-model by {@link ControlsBinder}; the runs bar and the Compare menu
+ * are {@link RunsBar}, the epoch shown is {@link Timeline}'s, earlier runs are kept by {@link Ghosts},
+ * and {@link ChartPlaces} puts each chart in its place.
  */
 public final class MainController {
     /** The log pane shows the newest lines only; the whole history is in the CSV export. */
@@ -42,20 +44,15 @@ public final class MainController {
     private final ExplanationPanel explanation;
     private final DataEditing dataEditing;
     private final FileActions fileActions;
+    private final ChartPlaces chartPlaces;
+    private final Timeline timeline;
+    private final Ghosts ghosts;
+    private final RunsBar runsBar;
 
     /** One track per compared run, in the runs' order. */
     private final List<RunTrack> tracks = new ArrayList<>();
     /** The selected run's track: the status line, the log, the update panel and the timeline follow it. */
     private RunTrack track;
-    /** The epoch the timeline shows, or -1 to follow the newest. */
-    private int viewEpoch = -1;
-    private boolean timelineSync;
-    /** Earlier runs kept faded behind the live one (newest last), until cleared or the data changes. */
-    private final List<LivePlots.Ghost> ghosts = new ArrayList<>();
-    /** A slider drag restarts the run many times; only the run from before the drag becomes a ghost. */
-    private boolean ghostTakenThisDrag;
-    /** Whether each chart (fit, cost, landscape) has small text because its place is small. */
-    private final boolean[] compact = new boolean[3];
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
     private boolean logScaleForDivergence;
     private boolean loading;
@@ -68,12 +65,19 @@ public final class MainController {
         this.plots = plots;
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
+        this.chartPlaces = new ChartPlaces(vm, view, plots);
+        this.timeline = new Timeline(view, () -> track, () -> viewDirty = true);
+        this.ghosts = new Ghosts(view, () -> {
+            viewDirty = true;
+            redraw();
+        });
+        this.runsBar = new RunsBar(vm, view, controls, this);
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
         new HoverReadout(view.readout, () -> track, () -> track == null ? 0 : landscapeParameter(track.config()),
                 () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
-                this::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
+                chartPlaces::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
                 message -> vm.setStatus(RunStatus.INVALID, message));
@@ -130,7 +134,7 @@ public final class MainController {
         vm.landscapeParameterProperty().addListener((obs, old, j) -> viewDirty = true);
         view.landscapeViewer.getCanvas().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
-                if (surfaceShown()) {
+                if (chartPlaces.surfaceShown()) {
                     startFromSurfaceClick(e.getX(), e.getY());
                 } else {
                     startFromLandscapeClick(e.getX(), e.getY());
@@ -138,26 +142,14 @@ public final class MainController {
             }
         });
         view.surface.selectedProperty().addListener((obs, was, on) -> {
-            showLandscapeOrSurface();
+            chartPlaces.showLandscapeOrSurface();
             viewDirty = true;
         });
-        vm.modelProperty().addListener((obs, old, m) -> showLandscapeOrSurface());
+        vm.modelProperty().addListener((obs, old, m) -> chartPlaces.showLandscapeOrSurface());
 
         DataEditing.plainMouse(view.costViewer);
         DataEditing.plainMouse(view.landscapeViewer);
-        compactWhenSmall(view.fitViewer, on -> {
-            compact[0] = on;
-            plots.fit().setCompact(on);
-        });
-        compactWhenSmall(view.costViewer, on -> {
-            compact[1] = on;
-            plots.cost().setCompact(on);
-        });
-        compactWhenSmall(view.landscapeViewer, on -> {
-            compact[2] = on;
-            plots.landscape().setCompact(on);
-            plots.setSurfaceCompact(on);
-        });
+        chartPlaces.compactWhenSmall();
 
         view.play.setOnAction(e -> togglePlay());
         view.step.setOnAction(e -> stepEpoch());
@@ -173,121 +165,40 @@ public final class MainController {
         });
         view.quit.setOnAction(e -> view.getScene().getWindow().hide());
         view.shortcuts.setOnAction(e -> showShortcuts());
-        view.clearGhosts.setOnAction(e -> clearGhosts());
-        view.keepGhosts.selectedProperty().addListener((obs, was, on) -> {
-            if (!on) {
-                clearGhosts();
-            }
-        });
-        listenToRuns();
-        listenToTimeline();
+        ghosts.bind();
+        runsBar.bind();
+        timeline.bind();
         fileActions.bind();
     }
 
-    /** Below this height or width a chart's text shrinks, so that the plot keeps most of its room. */
-    static final double COMPACT_HEIGHT = 380;
-    static final double COMPACT_WIDTH = 480;
-
-    private static void compactWhenSmall(javafx.scene.layout.Region viewer, java.util.function.Consumer<Boolean> setCompact) {
-        boolean[] compact = {false};
-        javafx.beans.InvalidationListener resize = o -> {
-            boolean small = viewer.getHeight() > 0 && (viewer.getHeight() < COMPACT_HEIGHT
-                    || viewer.getWidth() < COMPACT_WIDTH);
-            if (small != compact[0]) {
-                compact[0] = small;
-                setCompact.accept(small);
-            }
-        };
-        viewer.heightProperty().addListener(resize);
-        viewer.widthProperty().addListener(resize);
-    }
-
-    // ---- compared runs ---------------------------------------------------------------------------
-
-    private void listenToRuns() {
-        vm.runs().addListener((javafx.collections.ListChangeListener<RunSpec>) c -> showRunsBar());
-        vm.selectedRunProperty().addListener((obs, old, i) -> {
-            showRunsBar();
-            if (!loading) {
-                selectRun(i.intValue());
-            }
-        });
-        view.addRunButton.setOnAction(e -> addRun());
-        view.addRun.setOnAction(e -> addRun());
-        view.removeRunButton.setOnAction(e -> removeRun());
-        view.removeRun.setOnAction(e -> removeRun());
-        view.removeRunButton.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs()).lessThan(2));
-        view.removeRun.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs()).lessThan(2));
-        view.addRunButton.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.runs())
-                .greaterThanOrEqualTo(RunEngine.MAX_LANES));
-        view.addRun.disableProperty().bind(view.addRunButton.disableProperty());
-        int at = 0;
-        for (Comparisons.Comparison c : Comparisons.all()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(c.displayName());
-            item.setId("comparison-" + c.id());
-            item.setOnAction(e -> applyComparison(c));
-            view.compareMenu.getItems().add(at++, item);
-        }
-        showRunsBar();
-    }
-
-    /** One button per run, in its colour, the selected one pressed. */
-    private void showRunsBar() {
-        List<javafx.scene.Node> buttons = new ArrayList<>();
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        for (int i = 0; i < vm.runs().size(); i++) {
-            int index = i;
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(
-                    (i + 1) + " · " + vm.runs().get(i).label());
-            b.setId("run-" + (i + 1));
-            b.getStyleClass().addAll(dev.descent.app.view.Styles.RUN_BUTTON, dev.descent.app.view.Styles.runColor(i));
-            b.setToggleGroup(group);
-            b.setSelected(i == vm.selectedRunProperty().get());
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                vm.selectedRunProperty().set(index);
-            });
-            buttons.add(b);
-        }
-        view.runsBar.getChildren().setAll(buttons);
-    }
+    // ---- compared runs (the bar and the Compare menu are in RunsBar) ------------------------------
 
     /** Adds a copy of the selected run, selected, to change and race against the others. */
     public void addRun() {
-        if (vm.runs().size() >= RunEngine.MAX_LANES) {
-            return;
-        }
-        RunSpec copy = vm.editedSpec();
-        loading = true;
-        try {
-            vm.runs().add(copy);
-            vm.selectedRunProperty().set(vm.runs().size() - 1);
-        } finally {
-            loading = false;
-        }
-        restart(true);
+        runsBar.addRun();
     }
 
     public void removeRun() {
-        if (vm.runs().size() < 2) {
-            return;
-        }
-        int i = vm.selectedRunProperty().get();
+        runsBar.removeRun();
+    }
+
+    /** Whether settings are being loaded, so that their changes must not restart or select anything yet. */
+    boolean loading() {
+        return loading;
+    }
+
+    /** Runs {@code change} with restarts held back; the caller restarts afterwards if it needs to. */
+    void whileLoading(Runnable change) {
         loading = true;
         try {
-            vm.runs().remove(i);
-            int next = Math.min(i, vm.runs().size() - 1);
-            vm.selectedRunProperty().set(next);
-            vm.showSpec(vm.runs().get(next));
-            controls.showDampening();
+            change.run();
         } finally {
             loading = false;
         }
-        restart(true);
     }
 
     /** Shows run {@code i}'s settings in the controls and follows it, without restarting anything. */
-    private void selectRun(int i) {
+    void selectRun(int i) {
         if (i < 0 || i >= vm.runs().size()) {
             return;
         }
@@ -344,115 +255,28 @@ public final class MainController {
         } finally {
             loading = false;
         }
-        showRunsBar();
+        runsBar.show();
         restart(true);
     }
 
     /** Loads a ready-made comparison: the lecture's settings, every run, ready to play. */
     public void applyComparison(Comparisons.Comparison c) {
-        loading = true;
-        try {
-            Preset p = c.preset();
-            vm.presetProperty().set(p);
-            view.preset.getSelectionModel().select(p);
-            vm.loadAll(c.runs());
-            view.description.setText(c.description());
-            view.init.setText(ControlsBinder.formatInit(p.config().init()));
-            controls.showDampening();
-        } finally {
-            loading = false;
-        }
-        showRunsBar();
-        restart(true);
+        runsBar.applyComparison(c);
     }
 
-    // ---- ghosts --------------------------------------------------------------------------------
-
-    /**
-     * Before a restart: the run being replaced becomes a ghost if it got anywhere (one run on screen,
-     * at least one epoch, not a moment of a slider drag). Ghosts of other data or another model no
-     * longer fit the charts and are dropped.
-     */
-    private void keepGhost(RunConfig next) {
-        if (!ghosts.isEmpty() && (ghosts.get(0).config().model() != next.model()
-                || !ghosts.get(0).config().data().equals(next.data()))) {
-            ghosts.clear();
-        }
-        boolean dragging = view.learningRate.slider().isValueChanging() || view.momentum.isValueChanging();
-        if (!dragging) {
-            ghostTakenThisDrag = false;
-        }
-        if (tracks.size() != 1 || track.completedEpochs() == 0 || (dragging && ghostTakenThisDrag)
-                || !view.keepGhosts.isSelected()) {
-            return;
-        }
-        RunConfig old = track.config();
-        if (old.model() != next.model() || !old.data().equals(next.data())) {
-            return;
-        }
-        ghostTakenThisDrag = dragging;
-        String label = "before: " + RunSpec.of(old.optimizer(), old.batchSize(), old.data().size()).label()
-                + (java.util.Arrays.equals(old.init(), next.init()) ? "" : ", from " + ControlsBinder.formatInit(old.init()));
-        ghosts.removeIf(g -> g.label().equals(label));
-        ghosts.add(LivePlots.Ghost.of(label, track));
-        while (ghosts.size() > dev.descent.charts.ChartStyle.MAX_GHOSTS) {
-            ghosts.remove(0);
-        }
-    }
+    // ---- ghosts and timeline (in Ghosts and Timeline) -------------------------------------------
 
     public void clearGhosts() {
         ghosts.clear();
-        viewDirty = true;
-        redraw();
     }
 
     int ghostCount() {
-        return ghosts.size();
-    }
-
-    // ---- timeline ------------------------------------------------------------------------------
-
-    private void listenToTimeline() {
-        view.timeline.valueProperty().addListener((obs, old, v) -> {
-            if (timelineSync) {
-                return;
-            }
-            int k = (int) Math.round(v.doubleValue());
-            boolean atEnd = track != null && k >= track.completedEpochs();
-            view.follow.setSelected(atEnd);
-            viewEpoch = atEnd ? -1 : k;
-            viewDirty = true;
-        });
-        view.follow.selectedProperty().addListener((obs, was, on) -> {
-            if (on) {
-                viewEpoch = -1;
-                viewDirty = true;
-            }
-        });
-    }
-
-    /** Moves the timeline to the newest epoch (when following) and keeps its range the run's length. */
-    private void showTimeline() {
-        int n = track == null ? 0 : track.completedEpochs();
-        timelineSync = true;
-        try {
-            view.timeline.setMax(Math.max(n, 1));
-            view.timeline.setDisable(n == 0);
-            if (viewEpoch < 0) {
-                view.timeline.setValue(n);
-            }
-        } finally {
-            timelineSync = false;
-        }
-        int shown = viewEpoch < 0 ? n : viewEpoch;
-        view.timelineLabel.setText(viewEpoch < 0 ? "after epoch " + n + " (live)"
-                : "after epoch " + shown + " of " + n);
+        return ghosts.count();
     }
 
     /** Shows the epoch {@code k} (after k epochs) on the charts and panels; for tests and keys. */
     public void showEpoch(int k) {
-        view.follow.setSelected(false);
-        view.timeline.setValue(k);
+        timeline.showEpoch(k);
     }
 
     private void showShortcuts() {
@@ -526,15 +350,14 @@ public final class MainController {
         for (RunConfig c : configs) {
             lanes.add(new RunEngine.Lane(c, style, predictAt));
         }
-        keepGhost(config);
+        ghosts.keep(config, tracks, track);
         tracks.clear();
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
             tracks.add(new RunTrack(feed));
         }
         int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
         track = tracks.get(selected);
-        viewEpoch = -1;
-        view.follow.setSelected(true);
+        timeline.followNewest();
         viewDirty = true;
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
         redraw();
@@ -614,52 +437,6 @@ public final class MainController {
         vm.initProperty().set(start);
     }
 
-    /**
-     * Puts the right charts in the three places: the live charts for one run; for several, the overlaid
-     * compare charts, rebuilt for this frame. The cost surface, when shown, takes the landscape's place.
-     */
-    private void showCharts(List<String> labels) {
-        if (tracks.size() > 1) {
-            LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth());
-            dev.descent.charts.ChartStyle.setCompact(set.fit(), compact[0]);
-            dev.descent.charts.ChartStyle.setCompact(set.cost(), compact[1]);
-            dev.descent.charts.ChartStyle.setCompact(set.landscape(), compact[2]);
-            view.fitViewer.setChart(set.fit());
-            view.costViewer.setChart(set.cost());
-            if (!surfaceShown()) {
-                view.landscapeViewer.setChart(set.landscape());
-            }
-        } else {
-            setChart(view.fitViewer, plots.fit().chart());
-            setChart(view.costViewer, plots.cost().chart());
-        }
-        if (surfaceShown()) {
-            setChart(view.landscapeViewer, plots.surface().chart());
-        } else if (tracks.size() <= 1) {
-            setChart(view.landscapeViewer, plots.landscape().chart());
-        }
-    }
-
-    private static void setChart(org.jfree.chart.fx.ChartViewer viewer, org.jfree.chart.JFreeChart chart) {
-        if (viewer.getChart() != chart) {
-            viewer.setChart(chart);
-        }
-    }
-
-    /** True when the landscape's place shows the cost surface: asked for, and the model has two parameters or more. */
-    private boolean surfaceShown() {
-        return view.surface.isSelected() && vm.modelProperty().get() != null
-                && vm.modelProperty().get().parameterCount() >= 2;
-    }
-
-    private void showLandscapeOrSurface() {
-        var wanted = surfaceShown() ? plots.surface().chart() : plots.landscape().chart();
-        if (view.landscapeViewer.getChart() != wanted) {
-            view.landscapeViewer.setChart(wanted);
-        }
-        view.surface.setDisable(vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2);
-    }
-
     private void startFromSurfaceClick(double x, double y) {
         var info = view.landscapeViewer.getCanvas().getRenderingInfo();
         if (info == null || info.getPlotInfo() == null) {
@@ -730,14 +507,15 @@ public final class MainController {
         }
         RunConfig config = track.config();
         int j = landscapeParameter(config);
-        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), viewEpoch,
-                tracks.size() == 1 ? ghosts : List.of());
+        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), timeline.viewEpoch(),
+                tracks.size() == 1 ? ghosts.list() : List.of());
         List<String> labels = runLabels();
-        if (surfaceShown()) {
-            plots.drawSurface(tracks, labels, j, viewEpoch);
+        if (chartPlaces.surfaceShown()) {
+            plots.drawSurface(tracks, labels, j, timeline.viewEpoch());
         }
-        showCharts(labels);
-        showTimeline();
+        chartPlaces.showCharts(tracks, labels, timeline.viewEpoch());
+        timeline.show(track);
+        int viewEpoch = timeline.viewEpoch();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
         explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
         String note = landscapeNote(config, r.params(), j);

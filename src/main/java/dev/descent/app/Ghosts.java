@@ -1,0 +1,81 @@
+package dev.descent.app;
+
+import dev.descent.app.view.MainView;
+import dev.descent.core.train.RunConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Earlier runs kept faded behind the live one: which run becomes a ghost at a restart, how many are
+ * kept, and the Compare menu's Clear ghosts and Keep ghosts.
+ */
+final class Ghosts {
+    private final MainView view;
+    /** Marks the view for redrawing and redraws it, after the ghosts were cleared. */
+    private final Runnable afterClear;
+    /** Earlier runs kept faded behind the live one (newest last), until cleared or the data changes. */
+    private final List<LivePlots.Ghost> ghosts = new ArrayList<>();
+    /** A slider drag restarts the run many times; only the run from before the drag becomes a ghost. */
+    private boolean ghostTakenThisDrag;
+
+    Ghosts(MainView view, Runnable afterClear) {
+        this.view = view;
+        this.afterClear = afterClear;
+    }
+
+    void bind() {
+        view.clearGhosts.setOnAction(e -> clear());
+        view.keepGhosts.selectedProperty().addListener((obs, was, on) -> {
+            if (!on) {
+                clear();
+            }
+        });
+    }
+
+    /**
+     * Before a restart: the run being replaced becomes a ghost if it got anywhere (one run on screen,
+     * at least one epoch, not a moment of a slider drag). Ghosts of other data or another model no
+     * longer fit the charts and are dropped.
+     */
+    void keep(RunConfig next, List<RunTrack> tracks, RunTrack track) {
+        if (!ghosts.isEmpty() && (ghosts.get(0).config().model() != next.model()
+                || !ghosts.get(0).config().data().equals(next.data()))) {
+            ghosts.clear();
+        }
+        boolean dragging = view.learningRate.slider().isValueChanging() || view.momentum.isValueChanging();
+        if (!dragging) {
+            ghostTakenThisDrag = false;
+        }
+        if (tracks.size() != 1 || track.completedEpochs() == 0 || (dragging && ghostTakenThisDrag)
+                || !view.keepGhosts.isSelected()) {
+            return;
+        }
+        RunConfig old = track.config();
+        if (old.model() != next.model() || !old.data().equals(next.data())) {
+            return;
+        }
+        ghostTakenThisDrag = dragging;
+        String label = "before: " + RunSpec.of(old.optimizer(), old.batchSize(), old.data().size()).label()
+                + (java.util.Arrays.equals(old.init(), next.init()) ? "" : ", from " + ControlsBinder.formatInit(old.init()));
+        ghosts.removeIf(g -> g.label().equals(label));
+        ghosts.add(LivePlots.Ghost.of(label, track));
+        while (ghosts.size() > dev.descent.charts.ChartStyle.MAX_GHOSTS) {
+            ghosts.remove(0);
+        }
+    }
+
+    void clear() {
+        ghosts.clear();
+        afterClear.run();
+    }
+
+    /** The ghosts to draw, oldest first. */
+    List<LivePlots.Ghost> list() {
+        return ghosts;
+    }
+
+    int count() {
+        return ghosts.size();
+    }
+}
