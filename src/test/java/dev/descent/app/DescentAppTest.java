@@ -183,9 +183,7 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("the run is under way", () -> controller.viewModel().epochProperty().get() > 1000);
         assertTrue(controller.feed().result() == null, "still running when the window closes");
         interact(() -> app.stop());
-        assertEquals(0, Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(dev.descent.app.engine.RunEngine.THREAD_NAME) && t.isAlive()).count(),
-                "the training thread is gone once the app has stopped");
+        assertEquals(0, controller.engine().liveThreads(), "the training thread is gone once the app has stopped");
         assertEquals(dev.descent.core.train.StopReason.CANCELLED, controller.feed().result().reason());
     }
 

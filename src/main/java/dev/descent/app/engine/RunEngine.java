@@ -34,6 +34,8 @@ public final class RunEngine implements AutoCloseable {
     public static final String THREAD_NAME = "descent-trainer";
 
     private final ExecutorService[] workers = new ExecutorService[MAX_LANES];
+    /** The worker threads made so far, so that closing can wait until they have really ended. */
+    private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong trainingThreadIds = new AtomicLong(-1);
     private final Training training;
@@ -97,6 +99,7 @@ public final class RunEngine implements AutoCloseable {
             workers[lane] = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, name);
                 t.setDaemon(true);
+                threads.add(t);
                 return t;
             });
         }
@@ -173,6 +176,11 @@ public final class RunEngine implements AutoCloseable {
         gates.forEach(g -> g.setSpeed(epochsPerSecond));
     }
 
+    /** How many of this engine's worker threads are alive (for tests, and the probe's count). */
+    public long liveThreads() {
+        return threads.stream().filter(Thread::isAlive).count();
+    }
+
     /** The id of the thread the last run trained on, or -1 before any: lets tests prove it is not the screen's. */
     public long trainingThreadId() {
         return trainingThreadIds.get();
@@ -192,6 +200,13 @@ public final class RunEngine implements AutoCloseable {
             for (ExecutorService worker : workers) {
                 if (worker != null) {
                     worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            }
+            // A pool counts as terminated a moment before its thread has returned; wait for that too.
+            for (Thread t : threads) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0) {
+                    t.join(left);
                 }
             }
         } catch (InterruptedException e) {

@@ -31,11 +31,6 @@ class RunEngineTest {
         return feed.result();
     }
 
-    private static long trainerThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(RunEngine.THREAD_NAME) && t.isAlive()).count();
-    }
-
     @Test
     void anUnexpectedErrorInTheWorkerEndsTheRunAsFailedWithTheReason() throws Exception {
         try (RunEngine engine = new RunEngine((config, listener, cancelled) -> {
@@ -63,13 +58,14 @@ class RunEngineTest {
             RunResult cancelled = awaitResult(first);
             assertEquals(StopReason.CANCELLED, cancelled.reason(), "the first run was cancelled, not left running");
             assertTrue(last.result() == null || last.result().reason() == StopReason.CANCELLED);
-            assertTrue(trainerThreads() <= 1, "worker threads: " + trainerThreads());
+            assertTrue(engine.liveThreads() <= 1, "worker threads: " + engine.liveThreads());
         }
     }
 
     @Test
     void comparedRunsTrainSideBySideAndStepTogether() throws Exception {
-        try (RunEngine engine = new RunEngine()) {
+        RunEngine engine = new RunEngine();
+        try {
             var lanes = java.util.List.of(
                     new RunEngine.Lane(config(100), LogStyle.EPOCH, Double.NaN),
                     new RunEngine.Lane(config(100).withOptimizer(new dev.descent.core.optim.SgdConfig(0.01, 0.9, 0, false, 0)),
@@ -97,9 +93,11 @@ class RunEngineTest {
             for (RunFeed feed : feeds) {
                 assertEquals(StopReason.COMPLETED, awaitResult(feed).reason());
             }
-            assertEquals(3, trainerThreads(), "one thread per lane");
+            assertEquals(3, engine.liveThreads(), "one thread per lane");
+        } finally {
+            engine.close();
         }
-        assertEquals(0, trainerThreads());
+        assertEquals(0, engine.liveThreads());
     }
 
     @Test
@@ -110,7 +108,7 @@ class RunEngineTest {
             Thread.sleep(1);
         }
         engine.close();
-        assertEquals(0, trainerThreads(), "the worker is gone once close returns");
+        assertEquals(0, engine.liveThreads(), "the worker is gone once close returns");
         assertEquals(StopReason.CANCELLED, running.result().reason());
     }
 
@@ -120,7 +118,7 @@ class RunEngineTest {
         RunFeed held = engine.start(config(100), LogStyle.EPOCH, Double.NaN, 1, true);
         Thread.sleep(50);
         engine.close();
-        assertEquals(0, trainerThreads());
+        assertEquals(0, engine.liveThreads());
         assertFalse(held.result() != null && held.result().reason() == StopReason.COMPLETED);
     }
 }
