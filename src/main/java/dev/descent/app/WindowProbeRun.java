@@ -96,6 +96,11 @@ final class WindowProbeRun implements WindowProbe {
         private int busyCount;
         private long frames;
         private long heapMax;
+        private long liveHeapMax;
+        private final java.util.List<java.lang.management.MemoryPoolMXBean> heapPools = ManagementFactory
+                .getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
+                .toList();
         private long epochsTotal;
         private long lastGeneration = -1;
         private int lastEpoch;
@@ -130,6 +135,7 @@ final class WindowProbeRun implements WindowProbe {
                 busyNanos[busyCount++] = workNanos;
             }
             heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
+            liveHeapMax = Math.max(liveHeapMax, liveHeap());
             RunFeed feed = controller.feed();
             if (feed == null) {
                 return;
@@ -153,6 +159,16 @@ final class WindowProbeRun implements WindowProbe {
                     pendingGeneration = -1;
                 }
             }
+        }
+
+        /** The heap in use just after the latest collection of each heap pool: what was still reachable. */
+        private long liveHeap() {
+            long sum = 0;
+            for (java.lang.management.MemoryPoolMXBean pool : heapPools) {
+                java.lang.management.MemoryUsage u = pool.getCollectionUsage();
+                sum += u == null ? 0 : u.getUsed();
+            }
+            return sum;
         }
 
         /** Plays the preset for the settings' time with the changes spread over it, then closes the app. */
@@ -243,7 +259,8 @@ final class WindowProbeRun implements WindowProbe {
                     round(busy.length == 0 ? -1 : busy[busy.length - 1]), frames,
                     round(playedSeconds > 0 ? epochsTotal / playedSeconds : 0), epochsTotal, changesMade,
                     round(percentile(frame, 50)), round(percentile(frame, 95)), round(percentile(epoch, 50)),
-                    round(percentile(epoch, 95)), round(handling), round(heapMax / (1024.0 * 1024.0)), workersLeft,
+                    round(percentile(epoch, 95)), round(handling), round(heapMax / (1024.0 * 1024.0)),
+                    round(liveHeapMax / (1024.0 * 1024.0)), workersLeft,
                     System.getProperty("java.version"), String.valueOf(System.getProperty("javafx.runtime.version")),
                     Runtime.getRuntime().availableProcessors());
         }

@@ -1,8 +1,5 @@
 package dev.descent.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.descent.core.DataGenerator;
 import dev.descent.lecture.Presets;
 import picocli.CommandLine.Command;
@@ -70,7 +67,7 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         ProbeSettings settings = settings();
         if (!displayAvailable(env, System.getProperty("os.name", ""))) {
             err.println("descent: " + NO_DISPLAY);
@@ -85,7 +82,7 @@ final class ProbeCommand implements Callable<Integer> {
             err.flush();
             return Cli.BAD_INPUT;
         }
-        out.println(json ? toJson(report) : table(report));
+        out.println(json ? report.toJson() : table(report));
         out.flush();
         return Cli.OK;
     }
@@ -119,11 +116,6 @@ final class ProbeCommand implements Callable<Integer> {
         return display != null && !display.isBlank();
     }
 
-    static String toJson(ProbeReport r) throws JsonProcessingException {
-        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        return mapper.writeValueAsString(r);
-    }
-
     static String table(ProbeReport r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "preset %s, %d points, %s s at instant speed, %d learning-rate changes%n",
@@ -139,6 +131,7 @@ final class ProbeCommand implements Callable<Integer> {
         row(b, "change to its first epoch, median", ms(r.restartToEpochMsP50()));
         row(b, "change to its first epoch, 95th pct", ms(r.restartToEpochMsP95()));
         row(b, "heap used, most", String.format(Locale.ROOT, "%.1f MiB", r.heapUsedMbMax()));
+        row(b, "heap kept after collections, most", String.format(Locale.ROOT, "%.1f MiB", r.heapLiveMbMax()));
         row(b, "training threads left", Integer.toString(r.workerThreadsAfter()));
         return b.toString().stripTrailing();
     }

@@ -21,7 +21,8 @@ package dev.descent.cli;
  * @param restartToEpochMsP50      from a change until the first frame showing an epoch of the new run: median
  * @param restartToEpochMsP95      its 95th percentile
  * @param restartHandlingMsMax     the longest FX-thread time spent handling one change (cancel, restart, redraw)
- * @param heapUsedMbMax            the most heap in use, sampled every frame (MiB)
+ * @param heapUsedMbMax            the most heap in use, sampled every frame (MiB), garbage not yet collected included
+ * @param heapLiveMbMax            the most heap still in use right after a collection (MiB): what the app kept
  * @param workerThreadsAfter       training threads still alive once the window has closed
  * @param java                     the Java version
  * @param javafx                   the JavaFX version
@@ -31,6 +32,18 @@ public record ProbeReport(String preset, int points, double seconds, int epochsP
                           double fxBusyMsP50, double fxBusyMsP99, double fxBusyMsMax, long frames,
                           double epochsPerSecond, long epochsTotal, int restarts, double restartToFrameMsP50,
                           double restartToFrameMsP95, double restartToEpochMsP50, double restartToEpochMsP95,
-                          double restartHandlingMsMax, double heapUsedMbMax, int workerThreadsAfter, String java,
+                          double restartHandlingMsMax, double heapUsedMbMax, double heapLiveMbMax,
+                          int workerThreadsAfter, String java,
                           String javafx, int processors) {
+
+    /** This report as one JSON object, its names in snake case. */
+    public String toJson() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                    .writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the probe's report could not be written as JSON", e);
+        }
+    }
 }
