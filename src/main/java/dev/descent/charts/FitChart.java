@@ -110,6 +110,9 @@ public final class FitChart {
 
     /** The points to draw; null for none. The x range follows them. */
     public void setData(Dataset newData) {
+        if (newData == data) {
+            return; // the same (immutable) points: nothing to redraw, and no resampling of a large data set
+        }
         Charts.once(chart, () -> {
             data = newData;
             if (data == null) {
@@ -141,6 +144,9 @@ public final class FitChart {
 
     /** Rings the given rows of the data (the current batch); null or empty for none. */
     public void setBatch(int[] rows) {
+        if (rows == null && batchRows == null) {
+            return; // no batch before or after: nothing to redraw
+        }
         Charts.once(chart, () -> {
             batchRows = rows == null ? null : rows.clone();
             refreshBatch();

@@ -84,6 +84,9 @@ public final class LandscapeChart {
 
     /** Names the parameter on the x axis, in the title and in the legend. */
     public void setParameterName(String name) {
+        if (java.util.Objects.equals(name, parameter)) {
+            return; // nothing to redraw (every restart names the parameter again)
+        }
         Charts.once(chart, () -> {
             parameter = name;
             parameterAxis.setLabel(name);
