@@ -29,6 +29,7 @@ final class ProbeCommand implements Callable<Integer> {
     static final double MAX_SECONDS = 3600;
     static final int MAX_EPOCHS = 100_000_000;
     static final int CHANGES = 20;
+    static final int MAX_CHANGES = 100;
     static final String NO_DISPLAY = "probe needs a display: run it under Xvfb, e.g. "
             + "xvfb-run -a java -jar descent.jar probe --json";
 
@@ -53,7 +54,12 @@ final class ProbeCommand implements Callable<Integer> {
             description = "Epochs per run, 1 to " + MAX_EPOCHS + ". Default: 1000000, so no run ends early.")
     int epochs = 1_000_000;
 
-    @Option(names = "--json", order = 5, description = "Print one JSON object instead of a table.")
+    @Option(names = "--changes", paramLabel = "K", order = 5,
+            description = "Learning-rate changes spread over the run, 0 to " + MAX_CHANGES + ". Default: " + CHANGES
+                    + ". With 0 one run plays the whole time (to see how memory grows with epochs).")
+    int changes = CHANGES;
+
+    @Option(names = "--json", order = 6, description = "Print one JSON object instead of a table.")
     boolean json;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.", order = 99)
@@ -100,7 +106,10 @@ final class ProbeCommand implements Callable<Integer> {
         if (epochs < 1 || epochs > MAX_EPOCHS) {
             throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
         }
-        return new ProbeSettings(id, points == null ? 0 : points, seconds, epochs, CHANGES);
+        if (changes < 0 || changes > MAX_CHANGES) {
+            throw new IllegalArgumentException("--changes must be between 0 and " + MAX_CHANGES + "; got " + changes);
+        }
+        return new ProbeSettings(id, points == null ? 0 : points, seconds, epochs, changes);
     }
 
     /**
