@@ -35,10 +35,16 @@ import java.util.function.Supplier;
 final class WindowProbeRun implements WindowProbe {
     /** How long the window may take to open before the probe gives up. */
     private static final long OPEN_TIMEOUT_SECONDS = 60;
+    /**
+     * JavaFX's own loggers, held so that their level sticks: the probe's output is its report, not the
+     * toolkit's notes (that it was loaded from the class path, list-cell sizing).
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     @Override
     public ProbeReport run(ProbeSettings settings) {
         CompletableFuture<Session> opened = new CompletableFuture<>();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
