@@ -34,6 +34,8 @@ public final class RunEngine implements AutoCloseable {
     public static final String THREAD_NAME = "descent-trainer";
 
     private final ExecutorService[] workers = new ExecutorService[MAX_LANES];
+    /** The workers' threads, so that closing can wait until they have really ended. */
+    private final Thread[] workerThreads = new Thread[MAX_LANES];
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong trainingThreadIds = new AtomicLong(-1);
     private final Training training;
@@ -97,6 +99,7 @@ public final class RunEngine implements AutoCloseable {
             workers[lane] = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, name);
                 t.setDaemon(true);
+                workerThreads[lane] = t;
                 return t;
             });
         }
@@ -192,6 +195,13 @@ public final class RunEngine implements AutoCloseable {
             for (ExecutorService worker : workers) {
                 if (worker != null) {
                     worker.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            }
+            // An executor counts as terminated a moment before its thread has finished exiting.
+            for (Thread t : workerThreads) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (t != null && left > 0) {
+                    t.join(left);
                 }
             }
         } catch (InterruptedException e) {
