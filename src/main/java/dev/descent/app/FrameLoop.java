@@ -15,6 +15,14 @@ final class FrameLoop {
     private long chartRedraws;
     private long maxRedrawsInOneFrame;
     private long longestFrameNanos;
+    private FrameListener listener;
+
+    /** Hears of every frame once its work is done (the window probe records them). */
+    @FunctionalInterface
+    interface FrameListener {
+        /** @param workNanos how long this frame's work took on the FX thread */
+        void frameDone(long workNanos);
+    }
 
     FrameLoop(Runnable work, JFreeChart... charts) {
         this.work = work;
@@ -34,6 +42,10 @@ final class FrameLoop {
         chart.addChangeListener(e -> chartRedraws++);
     }
 
+    void setListener(FrameListener listener) {
+        this.listener = listener;
+    }
+
     void start() {
         timer.start();
     }
@@ -50,8 +62,12 @@ final class FrameLoop {
         try {
             work.run();
         } finally {
-            longestFrameNanos = Math.max(longestFrameNanos, System.nanoTime() - startNanos);
+            long workNanos = System.nanoTime() - startNanos;
+            longestFrameNanos = Math.max(longestFrameNanos, workNanos);
             maxRedrawsInOneFrame = Math.max(maxRedrawsInOneFrame, chartRedraws - redrawsBefore);
+            if (listener != null) {
+                listener.frameDone(workNanos);
+            }
         }
     }
 

@@ -14,7 +14,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0) {
-            System.exit(Cli.run(args));
+            // probe opens this app's window to measure it; the other commands never start JavaFX.
+            System.exit(Cli.run(args, new WindowProbeRun()));
         }
         DescentApp.launchApp(args);
     }

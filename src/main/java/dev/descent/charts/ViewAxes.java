@@ -90,6 +90,8 @@ final class ViewAxes {
 
     private static final class Linear extends NumberAxis {
         private final transient Supplier<Span> view;
+        /** What the tick unit was last chosen for; choosing measures every candidate label's text. */
+        private transient Object chosenFor;
 
         Linear(String label, Supplier<Span> view) {
             super(label);
@@ -108,9 +110,22 @@ final class ViewAxes {
 
         @Override
         protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            // A live chart redraws every frame with the same range most of the time: the choice is the same.
+            Object key = java.util.List.of(getLowerBound(), getUpperBound(), dataArea.getWidth(), dataArea.getHeight(),
+                    edge, getTickLabelFont(), getStandardTickUnits());
+            if (key.equals(chosenFor)) {
+                return;
+            }
             super.selectAutoTickUnit(g2, dataArea, edge);
             setTickUnit(thinned(getTickUnit(), getStandardTickUnits(), getLowerBound(), getUpperBound(),
                     maxTicksFor(dataArea, edge)), false, false);
+            chosenFor = key;
+        }
+
+        @Override
+        public void setTickUnit(NumberTickUnit unit, boolean notify, boolean turnOffAutoSelect) {
+            chosenFor = null;
+            super.setTickUnit(unit, notify, turnOffAutoSelect);
         }
     }
 

@@ -14,8 +14,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The headless commands, {@code descent train}, {@code descent presets} and {@code descent bench}. Nothing here touches
- * JavaFX: the commands run on a machine with no display.
+ * The commands, {@code descent train}, {@code descent presets}, {@code descent bench} and {@code descent probe}.
+ * Nothing here touches JavaFX: the first three run on a machine with no display, and {@code probe}, which
+ * measures the real window, reaches it only through the {@link WindowProbe} the launcher hands in.
  *
  * <p>Every failure ends as ONE line on standard error, {@code descent: <what is wrong>}, never a stack
  * trace. Exit codes: {@value #OK} done, {@value #BAD_INPUT} bad input (a flag, a data file, an output
@@ -32,7 +33,12 @@ public final class Cli {
 
     /** Runs a command on the process's standard streams and returns its exit code. */
     public static int run(String[] args) {
-        return run(args, System.out, System.err);
+        return run(args, WindowProbe.UNAVAILABLE);
+    }
+
+    /** Runs a command on the process's standard streams; {@code probe} opens its window through {@code window}. */
+    public static int run(String[] args, WindowProbe window) {
+        return run(args, System.out, System.err, ChartExport.RUN_CHARTS, window, System.getenv());
     }
 
     /** Runs a command, writing its output and errors to the given streams, and returns its exit code. */
@@ -42,12 +48,21 @@ public final class Cli {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the PNG writer given (tests pass a fake). */
     static int run(String[] args, PrintStream out, PrintStream err, ChartExport charts) {
-        // Before any AWT class can load: chart rendering must never look for a display.
-        System.setProperty("java.awt.headless", "true");
+        return run(args, out, err, charts, WindowProbe.UNAVAILABLE, System.getenv());
+    }
+
+    /** The whole command line, with the probe's window and the environment it checks for a display given. */
+    static int run(String[] args, PrintStream out, PrintStream err, ChartExport charts, WindowProbe window,
+                   java.util.Map<String, String> env) {
+        if (args.length == 0 || !"probe".equals(args[0])) {
+            // Before any AWT class can load: chart rendering must never look for a display. (The probe
+            // opens the real window, so it leaves AWT as the app has it.)
+            System.setProperty("java.awt.headless", "true");
+        }
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         try {
-            CommandLine cl = commandLine(out, err, charts);
+            CommandLine cl = commandLine(out, err, charts, window, env);
             cl.setOut(outWriter);
             cl.setErr(errWriter);
             return cl.execute(args);
@@ -58,6 +73,11 @@ public final class Cli {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, ChartExport charts) {
+        return commandLine(out, err, charts, WindowProbe.UNAVAILABLE, System.getenv());
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, ChartExport charts, WindowProbe window,
+                                   java.util.Map<String, String> env) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -69,6 +89,9 @@ public final class Cli {
                 }
                 if (cls == BenchCommand.class) {
                     return cls.cast(new BenchCommand(out));
+                }
+                if (cls == ProbeCommand.class) {
+                    return cls.cast(new ProbeCommand(out, err, window, env));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }
@@ -157,7 +180,7 @@ public final class Cli {
             description = {
                     "Descent teaches gradient descent. Without a command it opens the desktop app;",
                     "with one it runs headless, with no window and no display needed."},
-            subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class},
+            subcommands = {TrainCommand.class, PresetsCommand.class, BenchCommand.class, ProbeCommand.class},
             footer = {"", "Run 'descent COMMAND --help' for a command's options.",
                     "Exit status: 0 done, 2 bad input, 3 the run diverged, 1 an internal error."},
             synopsisSubcommandLabel = "COMMAND",
@@ -172,7 +195,7 @@ public final class Cli {
         @Override
         public Integer call() {
             throw new ParameterException(spec.commandLine(),
-                    "no command given: the commands are train, presets and bench");
+                    "no command given: the commands are train, presets, bench and probe");
         }
     }
 }

@@ -149,10 +149,13 @@ class FitChartTest {
     void everyUpdateIsOneChangeEvent() {
         FitChart fit = lineChart(1);
         ChangeCounter events = ChangeCounter.on(fit.chart());
+        assertEquals(0, events.during(() -> fit.setData(LECTURE)), "the same points again: nothing to redraw");
+        assertEquals(1, events.during(() -> fit.setData(Dataset.of(new double[] {1, 2}, new double[] {2, 4}))));
         assertEquals(1, events.during(() -> fit.setData(LECTURE)));
         assertEquals(1, events.during(() -> fit.setParams(new double[] {1.5})));
         assertEquals(1, events.during(() -> fit.setBatch(new int[] {1, 2})));
         assertEquals(1, events.during(() -> fit.setBatch(null)));
+        assertEquals(0, events.during(() -> fit.setBatch(null)), "still no batch: nothing to redraw");
         assertEquals(1, events.during(() -> fit.setModel(Model.LINE)));
         assertEquals(1, events.during(() -> fit.setSubtitle("after 3 epochs")));
         assertEquals(1, events.during(() -> fit.setParams(new double[] {Double.NaN})));

@@ -146,6 +146,7 @@ class LandscapeChartTest {
         assertEquals(1, events.during(() -> chart.setOptimum(2)));
         assertEquals(1, events.during(() -> chart.setOptimum(Double.NaN)));
         assertEquals(1, events.during(() -> chart.setParameterName("b")));
+        assertEquals(0, events.during(() -> chart.setParameterName("b")), "the same name again: nothing to redraw");
         assertEquals(1, events.during(() -> chart.setSubtitle("b held")));
         assertFalse(events.during(() -> {
             chart.chart().setNotify(false);

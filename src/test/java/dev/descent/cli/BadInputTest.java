@@ -156,7 +156,7 @@ class BadInputTest {
                         "a-file is a file")),
                 // commands
                 new Case("unknown command", d -> List.of("fit", "--preset", "gd"), false,
-                        List.of("unknown command 'fit': the commands are train, presets and bench (see 'descent --help')")),
+                        List.of("unknown command 'fit': the commands are train, presets, bench and probe (see 'descent --help')")),
                 new Case("no command", d -> List.of(), false, List.of("no command given")),
                 new Case("presets takes no arguments", d -> List.of("presets", "gd"), false,
                         List.of("unexpected argument 'gd' for 'descent presets'")));

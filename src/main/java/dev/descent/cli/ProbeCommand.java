@@ -1,0 +1,155 @@
+package dev.descent.cli;
+
+import dev.descent.core.DataGenerator;
+import dev.descent.lecture.Presets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code descent probe}: opens the real window, plays a preset at instant speed while the learning
+ * rate changes 20 times as a dragged slider would change it, closes the window and prints what the
+ * screen went through (frame times, restarts, heap, threads left). The window itself is the app's
+ * ({@link WindowProbe}); this class only checks the options and prints.
+ */
+@Command(name = "probe",
+        description = {"Open the window, play a preset at instant speed with 20 learning-rate changes,",
+                "and print how the screen kept up (frame times, restart latency, heap, threads)."},
+        sortOptions = false,
+        footer = {"", "Needs a display; on a machine without one, run it under Xvfb:",
+                "  xvfb-run -a java -jar descent.jar probe --points 100000 --json",
+                "", "Exit status: 0 done, 2 bad input or no display."})
+final class ProbeCommand implements Callable<Integer> {
+    static final int MAX_POINTS = DataGenerator.MAX_POINTS;
+    static final double MIN_SECONDS = 1;
+    static final double MAX_SECONDS = 3600;
+    static final int MAX_EPOCHS = 100_000_000;
+    static final int CHANGES = 20;
+    static final int MAX_CHANGES = 100;
+    static final String NO_DISPLAY = "probe needs a display: run it under Xvfb, e.g. "
+            + "xvfb-run -a java -jar descent.jar probe --json";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final WindowProbe window;
+    private final Map<String, String> env;
+
+    @Option(names = "--preset", paramLabel = "ID", order = 1, description = "Lecture preset to load. Default: gd.")
+    String preset = "gd";
+
+    @Option(names = "--points", paramLabel = "N", order = 2,
+            description = "Replace the preset's data with N generated points on the preset's model, 1 to "
+                    + MAX_POINTS + ". Default: the preset's own data.")
+    Integer points;
+
+    @Option(names = "--seconds", paramLabel = "S", order = 3,
+            description = "How long the window plays, 1 to 3600. Default: 10.")
+    double seconds = 10;
+
+    @Option(names = "--epochs", paramLabel = "E", order = 4,
+            description = "Epochs per run, 1 to " + MAX_EPOCHS + ". Default: 1000000, so no run ends early.")
+    int epochs = 1_000_000;
+
+    @Option(names = "--changes", paramLabel = "K", order = 5,
+            description = "Learning-rate changes spread over the run, 0 to " + MAX_CHANGES + ". Default: " + CHANGES
+                    + ". With 0 one run plays the whole time (to see how memory grows with epochs).")
+    int changes = CHANGES;
+
+    @Option(names = "--json", order = 6, description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.", order = 99)
+    boolean help;
+
+    ProbeCommand(PrintStream out, PrintStream err, WindowProbe window, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.window = window;
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        ProbeSettings settings = settings();
+        if (!displayAvailable(env, System.getProperty("os.name", ""))) {
+            err.println("descent: " + NO_DISPLAY);
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        ProbeReport report;
+        try {
+            report = window.run(settings);
+        } catch (WindowProbe.NoDisplayException e) {
+            err.println("descent: " + NO_DISPLAY + " (" + Cli.oneLine(e.getMessage()) + ")");
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        out.println(json ? report.toJson() : table(report));
+        out.flush();
+        return Cli.OK;
+    }
+
+    /** The options checked, or IllegalArgumentException naming the one that is wrong. */
+    ProbeSettings settings() {
+        String id = Presets.byId(preset).id();
+        if (points != null && (points < 1 || points > MAX_POINTS)) {
+            throw new IllegalArgumentException("--points must be between 1 and " + MAX_POINTS + "; got " + points);
+        }
+        if (!(seconds >= MIN_SECONDS && seconds <= MAX_SECONDS)) {
+            throw new IllegalArgumentException("--seconds must be between 1 and 3600; got "
+                    + dev.descent.core.optim.Numbers.shortest(seconds));
+        }
+        if (epochs < 1 || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
+        }
+        if (changes < 0 || changes > MAX_CHANGES) {
+            throw new IllegalArgumentException("--changes must be between 0 and " + MAX_CHANGES + "; got " + changes);
+        }
+        return new ProbeSettings(id, points == null ? 0 : points, seconds, epochs, changes);
+    }
+
+    /**
+     * Whether a window can open: on Linux and the other X11 systems JavaFX needs an X display
+     * ({@code DISPLAY}); macOS and Windows always have one.
+     */
+    static boolean displayAvailable(Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("mac") || os.startsWith("windows")) {
+            return true;
+        }
+        String display = env.get("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
+    static String table(ProbeReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "preset %s, %d points, %s s at instant speed, %d learning-rate changes%n",
+                r.preset(), r.points(), dev.descent.core.optim.Numbers.shortest(r.seconds()), r.restarts()));
+        row(b, "first frame (from JVM start)", ms(r.firstFrameMs()));
+        row(b, "FX thread per frame, median", ms(r.fxBusyMsP50()));
+        row(b, "FX thread per frame, 99th pct", ms(r.fxBusyMsP99()));
+        row(b, "FX thread per frame, longest", ms(r.fxBusyMsMax()));
+        row(b, "frames", Long.toString(r.frames()));
+        row(b, "epochs per second", String.format(Locale.ROOT, "%.0f", r.epochsPerSecond()));
+        row(b, "change to new run's frame, median", ms(r.restartToFrameMsP50()));
+        row(b, "change to new run's frame, 95th pct", ms(r.restartToFrameMsP95()));
+        row(b, "change to its first epoch, median", ms(r.restartToEpochMsP50()));
+        row(b, "change to its first epoch, 95th pct", ms(r.restartToEpochMsP95()));
+        row(b, "heap used, most", String.format(Locale.ROOT, "%.1f MiB", r.heapUsedMbMax()));
+        row(b, "heap kept after collections, most", String.format(Locale.ROOT, "%.1f MiB", r.heapLiveMbMax()));
+        row(b, "training threads left", Integer.toString(r.workerThreadsAfter()));
+        return b.toString().stripTrailing();
+    }
+
+    private static void row(StringBuilder b, String what, String value) {
+        b.append(String.format(Locale.ROOT, "  %-38s %12s%n", what, value));
+    }
+
+    private static String ms(double v) {
+        return v < 0 ? "not seen" : String.format(Locale.ROOT, "%.2f ms", v);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.descent.cli;
+
+/**
+ * What {@code descent probe} measured, printed as one JSON object with these names in snake case
+ * ({@code first_frame_ms}, {@code fx_busy_ms_p99}, …). Times are milliseconds; -1 means "not seen".
+ *
+ * @param preset                   the preset loaded
+ * @param points                   the number of data points
+ * @param seconds                  how long the window played
+ * @param epochsPerRun             each run's length in epochs
+ * @param firstFrameMs             from the JVM's start to the first frame shown
+ * @param fxBusyMsP50              the median FX-thread time per frame spent in the app's update and draw
+ * @param fxBusyMsP99              its 99th percentile
+ * @param fxBusyMsMax              its largest
+ * @param frames                   frames shown while playing
+ * @param epochsPerSecond          epochs taken onto the screen per second of playing
+ * @param epochsTotal              epochs taken onto the screen in all
+ * @param restarts                 learning-rate changes made
+ * @param restartToFrameMsP50      from a change until the end of the first frame drawing the new run: median
+ * @param restartToFrameMsP95      its 95th percentile
+ * @param restartToEpochMsP50      from a change until the first frame showing an epoch of the new run: median
+ * @param restartToEpochMsP95      its 95th percentile
+ * @param restartHandlingMsMax     the longest FX-thread time spent handling one change (cancel, restart, redraw)
+ * @param heapUsedMbMax            the most heap in use, sampled every frame (MiB), garbage not yet collected included
+ * @param heapLiveMbMax            the most heap still in use right after a collection (MiB): what the app kept
+ * @param workerThreadsAfter       training threads still alive once the window has closed
+ * @param java                     the Java version
+ * @param javafx                   the JavaFX version
+ * @param processors               processors available to the JVM
+ */
+public record ProbeReport(String preset, int points, double seconds, int epochsPerRun, double firstFrameMs,
+                          double fxBusyMsP50, double fxBusyMsP99, double fxBusyMsMax, long frames,
+                          double epochsPerSecond, long epochsTotal, int restarts, double restartToFrameMsP50,
+                          double restartToFrameMsP95, double restartToEpochMsP50, double restartToEpochMsP95,
+                          double restartHandlingMsMax, double heapUsedMbMax, double heapLiveMbMax,
+                          int workerThreadsAfter, String java,
+                          String javafx, int processors) {
+
+    /** This report as one JSON object, its names in snake case. */
+    public String toJson() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+                    .writeValueAsString(this);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the probe's report could not be written as JSON", e);
+        }
+    }
+}
