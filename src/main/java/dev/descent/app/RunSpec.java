@@ -1,6 +1,5 @@
 package dev.descent.app;
 
-import dev.descent.core.optim.Numbers;
 import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.SgdConfig;
 
@@ -26,15 +25,17 @@ public record RunSpec(OptimizerKind optimizer, double lr, double momentum, doubl
     /** A short name for legends and the runs bar: "GD lr 0.01", "momentum 0.9", "Nesterov 0.9", "Adam lr 0.1". */
     public String label() {
         StringBuilder sb = new StringBuilder();
-        String rate = "lr " + Numbers.shortest(lr);
+        // Three significant digits: a dragged slider gives rates like 0.01477455443789063.
+        String rate = "lr " + short3(lr);
         switch (optimizer) {
             case SGD -> {
                 if (nesterov) {
-                    sb.append("Nesterov ").append(Numbers.shortest(momentum));
+                    sb.append("Nesterov ").append(short3(momentum));
                 } else if (momentum != 0) {
-                    sb.append("momentum ").append(Numbers.shortest(momentum));
+                    sb.append("momentum ").append(short3(momentum));
                     if (dampening != 0) {
-                        sb.append(dampening == momentum ? " dampened" : " dampening " + Numbers.shortest(dampening));
+                        sb.append(dampening == momentum ? " dampened"
+                                : " dampening " + short3(dampening));
                     }
                 } else {
                     sb.append(batchMode == BatchMode.FULL ? "GD" : "SGD");
@@ -51,6 +52,15 @@ public record RunSpec(OptimizerKind optimizer, double lr, double momentum, doubl
             case FULL -> { }
         }
         return sb.toString();
+    }
+
+    /** At most three significant digits, without trailing zeros: 0.01477 → "0.0148", 0.1 → "0.1". */
+    static String short3(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return dev.descent.core.optim.Numbers.shortest(v);
+        }
+        return dev.descent.core.optim.Numbers.shortest(
+                new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue());
     }
 
     /** The settings of a run configuration's optimizer and batch. */
