@@ -69,11 +69,6 @@ public final class AppViewModel {
             new ReadOnlyObjectWrapper<>(this, "gradient", new double[] {0});
     private final ReadOnlyDoubleWrapper stabilityLimit = new ReadOnlyDoubleWrapper(this, "stabilityLimit", Double.NaN);
 
-    /** The run these settings describe; throws IllegalArgumentException with a readable reason when they cannot run. */
-    public RunConfig toRunConfig() {
-        return toRunConfig(editedSpec());
-    }
-
     /**
      * Every run compared, in order, with the edited settings in place of the selected run's; throws
      * IllegalArgumentException naming the run when one cannot run.

@@ -161,11 +161,12 @@ final class DataEditing {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return null;
         }
-        return new double[] {round(x, plot.getDomainAxis().getRange().getLength()),
-                round(y, plot.getRangeAxis().getRange().getLength())};
+        return new double[] {roundToAxis(x, plot.getDomainAxis().getRange().getLength()),
+                roundToAxis(y, plot.getRangeAxis().getRange().getLength())};
     }
 
-    private static double round(double v, double axisLength) {
+    /** A value picked with the mouse, rounded to what the axis resolves: 1.37 rather than 1.3712839. */
+    static double roundToAxis(double v, double axisLength) {
         double step = Math.pow(10, Math.floor(Math.log10(axisLength)) - 2);
         return Math.round(v / step) * step;
     }

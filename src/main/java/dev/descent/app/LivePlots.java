@@ -248,17 +248,11 @@ final class LivePlots {
     }
 
     /**
-     * Draws the run's current state into every chart, firing one change per chart.
+     * Draws the run's state into every chart, firing one change per chart: the state after
+     * {@code viewEpoch} epochs (the timeline looking back), or the newest when it is negative, with
+     * the ghosts behind it.
      *
-     * @return the cost and gradient at the current parameters, for the status line
-     */
-    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels) {
-        return draw(track, landscapeParameter, landscapeWidthPixels, -1, List.of());
-    }
-
-    /**
-     * Like {@link #draw(RunTrack, int, int)}, but showing the state after {@code viewEpoch} epochs (the
-     * timeline looking back), or the newest state when it is negative.
+     * @return the cost and gradient at the parameters shown, for the status line
      */
     Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch, List<Ghost> ghosts) {
         RunConfig config = track.config();
@@ -266,8 +260,8 @@ final class LivePlots {
         Model m = config.model();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
         double[] theta = live ? track.currentParams() : track.paramsAfter(viewEpoch);
-        double c = Mse.cost(m, data, theta);
-        double[] g = Mse.gradient(m, data, theta);
+        double[] g = new double[m.parameterCount()];
+        double c = Mse.costAndGradient(m, data, theta, g);
         int j = Math.min(landscapeParameter, m.parameterCount() - 1);
         for (JFreeChart chart : charts()) {
             chart.setNotify(false);

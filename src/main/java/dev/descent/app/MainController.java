@@ -433,7 +433,7 @@ public final class MainController {
         }
         double[] start = vm.initProperty().get().clone();
         int j = Math.min(vm.landscapeParameterProperty().get(), start.length - 1);
-        start[j] = roundToAxis(value, plot.getDomainAxis().getRange().getLength());
+        start[j] = DataEditing.roundToAxis(value, plot.getDomainAxis().getRange().getLength());
         vm.initProperty().set(start);
     }
 
@@ -448,16 +448,10 @@ public final class MainController {
                     double[] rounded = start.clone();
                     int[] axes = LivePlots.surfaceAxes(vm.modelProperty().get(),
                             landscapeParameter(track.config()));
-                    rounded[axes[0]] = roundToAxis(start[axes[0]], plots.surface().acrossView().length());
-                    rounded[axes[1]] = roundToAxis(start[axes[1]], plots.surface().upView().length());
+                    rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], plots.surface().acrossView().length());
+                    rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
                     vm.initProperty().set(rounded);
                 });
-    }
-
-    /** A clicked value rounded to what the axis resolves, so the field shows 1.37 rather than 1.3712839. */
-    private static double roundToAxis(double v, double axisLength) {
-        double step = Math.pow(10, Math.floor(Math.log10(axisLength)) - 2);
-        return Math.round(v / step) * step;
     }
 
     private int landscapeParameter(RunConfig config) {
@@ -584,10 +578,6 @@ public final class MainController {
 
     DataEditing dataEditing() {
         return dataEditing;
-    }
-
-    ExplanationPanel explanation() {
-        return explanation;
     }
 
     FrameLoop frameLoop() {

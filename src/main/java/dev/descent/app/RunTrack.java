@@ -5,7 +5,6 @@ import dev.descent.core.optim.OptimizerState;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
-import dev.descent.core.train.StopReason;
 import dev.descent.core.train.StepSnapshot;
 
 import java.util.ArrayList;
@@ -164,10 +163,6 @@ final class RunTrack {
     /** How the run ended, or null while it goes on. */
     RunResult result() {
         return result;
-    }
-
-    boolean ended(StopReason reason) {
-        return result != null && result.reason() == reason;
     }
 
     /** The newest parameters: after the latest update if it is newer than the latest epoch. */
