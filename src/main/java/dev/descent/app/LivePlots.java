@@ -50,7 +50,9 @@ final class LivePlots {
         this.cost = cost;
         this.landscape = landscape;
         surface.chart().setBackgroundPaint(null);
+        ChartStyle.withoutItemEntities(surface.chart());
         for (JFreeChart chart : charts()) {
+            ChartStyle.withoutItemEntities(chart);
             // On screen the viewer's white background shows through. Filling the chart background
             // through the canvas came out black for the fit chart on the software pipeline, while
             // the same chart rendered to an image was white; exports put the white fill back.
@@ -188,6 +190,7 @@ final class LivePlots {
 
     private static JFreeChart onScreen(JFreeChart chart) {
         chart.setBackgroundPaint(null);
+        ChartStyle.withoutItemEntities(chart);
         return chart;
     }
 

@@ -8,6 +8,7 @@ import dev.descent.core.Model;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Comparisons;
+import dev.descent.lecture.LogLine;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
@@ -483,9 +484,9 @@ public final class MainController {
     }
 
     /** Appends to the log pane, which keeps the newest {@link #MAX_LOG_LINES} lines and follows the end. */
-    private void appendLog(List<String> lines) {
+    private void appendLog(List<LogLine> lines) {
         var items = view.log.getItems();
-        List<String> tail = lines.size() > MAX_LOG_LINES ? lines.subList(lines.size() - MAX_LOG_LINES, lines.size()) : lines;
+        List<LogLine> tail = lines.size() > MAX_LOG_LINES ? lines.subList(lines.size() - MAX_LOG_LINES, lines.size()) : lines;
         int excess = items.size() + tail.size() - MAX_LOG_LINES;
         if (excess > 0) {
             items.remove(0, Math.min(excess, items.size()));

@@ -6,6 +6,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StepSnapshot;
+import dev.descent.lecture.LogLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class RunTrack {
     private List<EpochSnapshot> history = new ArrayList<>();
     private int completedEpochs;
     /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
-    private final java.util.ArrayDeque<String> log = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<LogLine> log = new java.util.ArrayDeque<>();
     private StepSnapshot latestStep;
     private OptimizerState stateBeforeLatestStep;
     private RunResult result;
@@ -66,7 +67,7 @@ final class RunTrack {
         if (history.size() > 2 * MAX_KEPT) {
             thin();
         }
-        for (String line : update.log()) {
+        for (LogLine line : update.log()) {
             if (log.size() == MainController.MAX_LOG_LINES) {
                 log.removeFirst();
             }
@@ -82,7 +83,7 @@ final class RunTrack {
         return update;
     }
 
-    List<String> log() {
+    List<LogLine> log() {
         return List.copyOf(log);
     }
 

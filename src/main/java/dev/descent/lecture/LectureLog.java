@@ -27,19 +27,33 @@ public final class LectureLog implements TrainingListener {
     private final RunConfig config;
     private final LogStyle style;
     private final double predictAt;
-    private final Consumer<String> out;
+    private final Consumer<LogLine> out;
     private final List<String> names;
     private StepSnapshot lastStep;
 
     /**
+     * A log that writes every line as it comes (for standard output and tests).
+     *
      * @param predictAt the x of the "Predict (before/after training)" lines, or NaN for none
      */
     public LectureLog(RunConfig config, LogStyle style, double predictAt, Consumer<String> out) {
+        this((LogLine line) -> out.accept(line.text()), config, style, predictAt);
+    }
+
+    private LectureLog(Consumer<LogLine> out, RunConfig config, LogStyle style, double predictAt) {
         this.config = config;
         this.style = style;
         this.predictAt = predictAt;
         this.out = out;
         this.names = config.model().parameterNames();
+    }
+
+    /**
+     * A log that hands on lines still to be written ({@link LogLine}): for a sink that keeps only the
+     * newest lines, such as the app's log pane, the lines dropped unread cost next to nothing.
+     */
+    public static LectureLog deferred(RunConfig config, LogStyle style, double predictAt, Consumer<LogLine> out) {
+        return new LectureLog(out, config, style, predictAt);
     }
 
     /** The style a run gets: batch size 1 always reads like the SGD lecture. */
@@ -56,8 +70,9 @@ public final class LectureLog implements TrainingListener {
     /** Prints the opening line, if the style has one. */
     public void start() {
         if (style != LogStyle.TABLE && !Double.isNaN(predictAt)) {
-            out.accept("Predict (before training) " + Numbers.shortest(predictAt) + " "
-                    + fixed(config.model().predict(config.init(), predictAt), 2));
+            double predicted = config.model().predict(config.init(), predictAt);
+            out.accept(LogLine.later(() -> "Predict (before training) " + Numbers.shortest(predictAt) + " "
+                    + fixed(predicted, 2)));
         }
     }
 
@@ -72,28 +87,29 @@ public final class LectureLog implements TrainingListener {
         if (config.data().size() > MAX_POINTS_FOR_SAMPLE_LINES) {
             return;
         }
-        int[] rows = step.rows();
-        double[] g = step.gradient();
-        StringBuilder sb = new StringBuilder("\tgrad: ");
-        for (int row : rows) {
-            sb.append(' ').append(plain(config.data().x(row))).append(' ').append(plain(config.data().y(row)));
-        }
-        for (double v : g) {
-            sb.append(' ').append(fixed(v, 2));
-        }
-        out.accept(sb.toString());
+        out.accept(LogLine.later(() -> {
+            StringBuilder sb = new StringBuilder("\tgrad: ");
+            for (int row : step.rows()) {
+                sb.append(' ').append(plain(config.data().x(row))).append(' ').append(plain(config.data().y(row)));
+            }
+            for (double v : step.gradient()) {
+                sb.append(' ').append(fixed(v, 2));
+            }
+            return sb.toString();
+        }));
     }
 
     @Override
     public void onEpoch(EpochSnapshot epoch) {
         switch (style) {
-            case EPOCH -> out.accept("Epoch: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
-                    + " cost= " + fixed(epoch.costBefore(), 2));
+            case EPOCH -> out.accept(LogLine.later(() -> "Epoch: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
+                    + " cost= " + fixed(epoch.costBefore(), 2)));
             case SGD -> {
                 double loss = lastSampleLoss(epoch);
-                out.accept("progress: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2) + " loss= " + fixed(loss, 2));
+                out.accept(LogLine.later(() -> "progress: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
+                        + " loss= " + fixed(loss, 2)));
             }
-            case TABLE -> out.accept(tableLine(epoch.epoch(), epoch.before(), epoch.costBefore()));
+            case TABLE -> out.accept(LogLine.later(() -> tableLine(epoch.epoch(), epoch.before(), epoch.costBefore())));
         }
     }
 
@@ -103,10 +119,11 @@ public final class LectureLog implements TrainingListener {
             return;
         }
         if (style == LogStyle.TABLE) {
-            out.accept(tableLine(result.epochs(), result.finalParams(), result.finalCost()));
+            out.accept(LogLine.later(() -> tableLine(result.epochs(), result.finalParams(), result.finalCost())));
         } else if (!Double.isNaN(predictAt)) {
-            out.accept("Predict (after training) " + Numbers.shortest(predictAt) + " "
-                    + fixed(config.model().predict(result.finalParams(), predictAt), 2));
+            double predicted = config.model().predict(result.finalParams(), predictAt);
+            out.accept(LogLine.later(() -> "Predict (after training) " + Numbers.shortest(predictAt) + " "
+                    + fixed(predicted, 2)));
         }
     }
 

@@ -68,7 +68,7 @@ class DescentAppTest extends ApplicationTest {
         assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
         assertTrue(view.status.getText().startsWith("Epoch 0/100   w = 1.00   cost = 4.67"), view.status.getText());
         assertEquals(0.01, controller.viewModel().learningRateProperty().get());
-        assertEquals(List.of("Predict (before training) 4 4.00"), view.log.getItems());
+        assertEquals(List.of("Predict (before training) 4 4.00"), logText());
     }
 
     @Test
@@ -80,7 +80,7 @@ class DescentAppTest extends ApplicationTest {
         assertTrue(status.startsWith("Epoch 100/100   w = 2.00"), status);
         assertTrue(status.endsWith("finished"), status);
         // The log pane holds the lecture's own lines.
-        List<String> lines = List.copyOf(view.log.getItems());
+        List<String> lines = logText();
         assertEquals("Epoch: 0 w= 1.09 cost= 4.67", lines.get(1));
         assertEquals("Epoch: 99 w= 2.00 cost= 0.00", lines.get(100));
         assertEquals("Predict (after training) 4 8.00", lines.get(101));
@@ -219,6 +219,13 @@ class DescentAppTest extends ApplicationTest {
                 controller.frameLoop().longestFrameNanos() / 1e6);
     }
 
+    /** The log pane's lines as they read. */
+    private List<String> logText() {
+        List<String> text = new java.util.ArrayList<>();
+        interact(() -> view.log.getItems().forEach(line -> text.add(line.text())));
+        return text;
+    }
+
     /** Where data point (x, y) is on the screen. */
     private javafx.geometry.Point2D onScreen(double x, double y) {
         double[][] px = new double[1][];
@@ -243,7 +250,13 @@ class DescentAppTest extends ApplicationTest {
         double expected = (2 + 8 + 3 * movedY) / 14;
         double w = controller.viewModel().paramsProperty().get()[0];
         assertEquals(expected, w, 1e-3, "the fitted line follows the moved point");
-        assertEquals("Epoch: 0 w= 1.09 cost= 4.67".length() > 0, !view.log.getItems().isEmpty());
+        // The log starts over for the edited data. Worked by hand from w = 1 on x = 1, 2, 3 and
+        // y = 2, 4, y₃: cost = (1 + 4 + (3 − y₃)²) / 3, gradient = (2/3)(14·1 − (2 + 8 + 3y₃)).
+        double cost0 = (1 + 4 + (3 - movedY) * (3 - movedY)) / 3;
+        double w1 = 1 - 0.01 * (2.0 / 3) * (14 - (2 + 8 + 3 * movedY));
+        String epoch0 = logText().stream().filter(l -> l.startsWith("Epoch: 0 ")).findFirst().orElseThrow();
+        assertEquals(String.format(java.util.Locale.ROOT, "Epoch: 0 w= %.2f cost= %.2f", w1, cost0), epoch0);
+        assertEquals(1, logText().stream().filter(l -> l.startsWith("Epoch: 0 ")).count(), "one run's lines");
     }
 
     @Test

@@ -114,7 +114,7 @@ public final class RunEngine implements AutoCloseable {
             return;
         }
         trainingThreadIds.set(Thread.currentThread().getId());
-        LectureLog log = new LectureLog(config, LectureLog.styleFor(config, logStyle), predictAt, feed::publishLog);
+        LectureLog log = LectureLog.deferred(config, LectureLog.styleFor(config, logStyle), predictAt, feed::publishLog);
         boolean steps = !config.isFullBatch() || log.wantsSteps();
         log.start();
         try {
@@ -136,6 +136,7 @@ public final class RunEngine implements AutoCloseable {
                 public void onEpoch(EpochSnapshot epoch) {
                     log.onEpoch(epoch);
                     feed.publishEpoch(epoch);
+                    feed.awaitRoom(gate::isCancelled);
                     gate.epochDone();
                 }
 

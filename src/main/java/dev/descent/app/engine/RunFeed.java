@@ -5,6 +5,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StepSnapshot;
+import dev.descent.lecture.LogLine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +19,21 @@ import java.util.List;
 public final class RunFeed {
     /** The log keeps at most this many lines; older ones are dropped from the top. */
     public static final int MAX_LOG_LINES = 5000;
+    /**
+     * The most epochs that may wait for the reader (a few megabytes of snapshots). A worker at full
+     * speed outruns a screen that takes 10,000 epochs a frame; past this it waits for the screen
+     * ({@link #awaitRoom}) instead of piling up epochs that would only be garbage later.
+     */
+    public static final int MAX_UNREAD_EPOCHS = 32_768;
+    /** How long a waiting worker sleeps before it looks at its cancel flag again. */
+    private static final long ROOM_POLL_MILLIS = 20;
 
     private final RunConfig config;
     private final long generation;
     /** Epochs not yet taken by the reader; {@link #taken} earlier ones were handed over and let go. */
     private final List<EpochSnapshot> epochs = new ArrayList<>();
     private int taken;
-    private final List<String> log = new ArrayList<>();
+    private final List<LogLine> log = new ArrayList<>();
     private long logDropped;
     private StepSnapshot latestStep;
     /** The optimizer state before {@link #latestStep}: the step before it's state, or null for the first. */
@@ -55,13 +64,28 @@ public final class RunFeed {
         version++;
     }
 
+    /**
+     * Waits while {@link #MAX_UNREAD_EPOCHS} epochs are waiting for the reader, until it takes some or
+     * {@code cancelled} says the run is over. Returns at once when there is room.
+     */
+    synchronized void awaitRoom(java.util.function.BooleanSupplier cancelled) {
+        while (epochs.size() >= MAX_UNREAD_EPOCHS && !cancelled.getAsBoolean()) {
+            try {
+                wait(ROOM_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     synchronized void publishStep(StepSnapshot step) {
         stateBeforeLatestStep = latestStep == null ? null : latestStep.state();
         latestStep = step;
         version++;
     }
 
-    synchronized void publishLog(String line) {
+    synchronized void publishLog(LogLine line) {
         log.add(line);
         if (log.size() > MAX_LOG_LINES + MAX_LOG_LINES / 10) {
             int drop = log.size() - MAX_LOG_LINES;
@@ -94,8 +118,9 @@ public final class RunFeed {
         // lets go, so that its memory does not grow with the run.
         epochs.subList(0, end - taken).clear();
         taken = end;
+        notifyAll();
         long firstLog = Math.max(cursor.logLines, logDropped);
-        List<String> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
+        List<LogLine> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
         StepSnapshot step = latestStep != cursor.step ? latestStep : null;
         boolean caughtUp = end == published;
         RunResult newResult = cursor.resultSeen || !caughtUp ? null : result;
@@ -106,7 +131,7 @@ public final class RunFeed {
         return new Update(newEpochs, newLog, step, step == null ? null : stateBeforeLatestStep, newResult, end);
     }
 
-    /** The epochs published and not yet drained (every epoch, when nothing drains the feed). */
+    /** The epochs published and not yet drained (at most {@link #MAX_UNREAD_EPOCHS}: then the worker waits). */
     public synchronized List<EpochSnapshot> epochs() {
         return List.copyOf(epochs);
     }
@@ -130,13 +155,13 @@ public final class RunFeed {
 
     /**
      * @param epochs      epochs finished since the last drain
-     * @param log         log lines since the last drain
+     * @param log         log lines since the last drain, written out when read
      * @param latestStep  the newest update, if there was one since the last drain
      * @param stateBeforeLatestStep the optimizer state just before that update (null for a run's first)
      * @param result      how the run ended, in the first drain after it has
      * @param totalEpochs epochs finished in all
      */
-    public record Update(List<EpochSnapshot> epochs, List<String> log, StepSnapshot latestStep,
+    public record Update(List<EpochSnapshot> epochs, List<LogLine> log, StepSnapshot latestStep,
                          OptimizerState stateBeforeLatestStep, RunResult result, int totalEpochs) {
     }
 }

@@ -3,6 +3,7 @@ package dev.descent.app.view;
 import dev.descent.app.BatchMode;
 import dev.descent.app.OptimizerKind;
 import dev.descent.core.Model;
+import dev.descent.lecture.LogLine;
 import dev.descent.lecture.Preset;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -78,7 +79,7 @@ public final class MainView extends BorderPane {
     public final ChartViewer landscapeViewer;
     public final CheckBox logScale = new CheckBox("log scale");
     public final ComboBox<String> landscapeParameter = new ComboBox<>();
-    public final ListView<String> log = new ListView<>();
+    public final ListView<LogLine> log = new ListView<>();
     public final Label status = new Label();
     public final Label fitNote = new Label();
     public final Label landscapeNote = new Label();

@@ -15,9 +15,14 @@ public final class OptimizerState {
 
     public OptimizerState(int steps, Map<String, double[]> buffers) {
         this.steps = steps;
-        Map<String, double[]> copy = new LinkedHashMap<>();
-        buffers.forEach((k, v) -> copy.put(k, v.clone()));
-        this.buffers = copy;
+        if (buffers.isEmpty()) {
+            // Plain SGD makes one of these per epoch: no map of its own for nothing.
+            this.buffers = Map.of();
+        } else {
+            Map<String, double[]> copy = new LinkedHashMap<>();
+            buffers.forEach((k, v) -> copy.put(k, v.clone()));
+            this.buffers = copy;
+        }
     }
 
     public static OptimizerState empty(int steps) {

@@ -113,6 +113,33 @@ class RunEngineTest {
     }
 
     @Test
+    void aWorkerThatOutrunsItsReaderWaitsAndLosesNoEpoch() throws Exception {
+        int total = 3 * RunFeed.MAX_UNREAD_EPOCHS;
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(config(total), LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (feed.publishedEpochs() < RunFeed.MAX_UNREAD_EPOCHS && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(200);
+            assertEquals(RunFeed.MAX_UNREAD_EPOCHS, feed.publishedEpochs(), "nobody read: the worker waits at the cap");
+            assertEquals(null, feed.result());
+
+            // Reading in pieces lets it go on; every epoch arrives, in order, once.
+            RunFeed.Cursor cursor = new RunFeed.Cursor();
+            int next = 0;
+            while (next < total && System.nanoTime() < deadline) {
+                for (var epoch : feed.drainSince(cursor, 10_000).epochs()) {
+                    assertEquals(next++, epoch.epoch());
+                }
+                Thread.sleep(1);
+            }
+            assertEquals(total, next);
+            assertEquals(StopReason.COMPLETED, awaitResult(feed).reason());
+        }
+    }
+
+    @Test
     void closingWhilePausedStopsTheWorkerToo() throws Exception {
         RunEngine engine = new RunEngine();
         RunFeed held = engine.start(config(100), LogStyle.EPOCH, Double.NaN, 1, true);

@@ -1,0 +1,47 @@
+package dev.descent.lecture;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One line of a run's log, written out the first time someone reads it. A run at full speed makes
+ * hundreds of thousands of lines a second and the log pane keeps only the newest few thousand, of
+ * which a screenful is ever looked at; the exact decimal rounding of {@link LectureLog#fixed} is
+ * what made them costly. So a line holds the numbers it needs and formats them on first read.
+ *
+ * <p>Safe to read from any thread: the numbers it holds are not changed after it is made.
+ */
+public final class LogLine {
+    private Supplier<String> writer;
+    private String text;
+
+    private LogLine(Supplier<String> writer, String text) {
+        this.writer = writer;
+        this.text = text;
+    }
+
+    /** A line whose text is already known. */
+    public static LogLine of(String text) {
+        return new LogLine(null, Objects.requireNonNull(text));
+    }
+
+    /** A line written by {@code writer} when first read; the writer must only read values that stay put. */
+    public static LogLine later(Supplier<String> writer) {
+        return new LogLine(Objects.requireNonNull(writer), null);
+    }
+
+    /** The line's text (written now if nobody has read it before). */
+    public synchronized String text() {
+        if (text == null) {
+            text = writer.get();
+            writer = null;
+        }
+        return text;
+    }
+
+    /** The text: list views and string joins show the line as it reads. */
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.descent.app;
+
+import dev.descent.charts.CostChart;
+import dev.descent.charts.FitChart;
+import dev.descent.charts.LandscapeChart;
+import dev.descent.core.DataGenerator;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live charts draw their items without recording a hit area for each one. */
+class LivePlotsEntitiesTest {
+    private static int entitiesDrawn(JFreeChart chart) {
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g2 = image.createGraphics();
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        try {
+            chart.draw(g2, new Rectangle2D.Double(0, 0, 800, 500), info);
+        } finally {
+            g2.dispose();
+        }
+        return info.getEntityCollection().getEntityCount();
+    }
+
+    @Test
+    void theLiveChartsRecordNoEntityPerPointOrEpoch() {
+        Dataset data = new DataGenerator(Model.AFFINE, 1000, 0, 10, new double[] {2, 1}, 0.5, 7).generate();
+        FitChart fit = new FitChart(Model.AFFINE);
+        fit.setData(data);
+        fit.setParams(new double[] {1.5, 0.5});
+        LandscapeChart landscape = new LandscapeChart();
+        int n = 1000;
+        double[] ws = new double[n];
+        double[] costs = new double[n];
+        for (int i = 0; i < n; i++) {
+            ws[i] = 4.0 * i / n;
+            costs[i] = (ws[i] - 2) * (ws[i] - 2);
+        }
+        landscape.setCurve(ws, costs);
+        landscape.setTrail(ws, costs, n);
+        landscape.setCurrent(2, 0, 0);
+        // Before the live plots take them, drawn items leave entities behind (hundreds on these two).
+        int fitBefore = entitiesDrawn(fit.chart());
+        int landscapeBefore = entitiesDrawn(landscape.chart());
+        assertTrue(fitBefore > 200 && landscapeBefore > 1000, "fresh charts: " + fitBefore + ", " + landscapeBefore);
+
+        new LivePlots(fit, new CostChart(), landscape);
+        int fitAfter = entitiesDrawn(fit.chart());
+        int landscapeAfter = entitiesDrawn(landscape.chart());
+        assertTrue(fitAfter < 20 && landscapeAfter < 20, "live charts: " + fitAfter + ", " + landscapeAfter);
+    }
+}
