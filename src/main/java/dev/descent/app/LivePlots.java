@@ -209,10 +209,16 @@ final class LivePlots {
         return Optional.ofNullable(optimum);
     }
 
-    /** Empties the charts for a new run of {@code config}. */
+    /**
+     * Empties the charts for a new run of {@code config}, without drawing them: the next {@link #draw}
+     * does, once per chart.
+     */
     void clearFor(RunConfig config, int landscapeParameter) {
         quadraticFor(config);
         Model m = config.model();
+        for (JFreeChart chart : charts()) {
+            chart.setNotify(false);
+        }
         fit.setModel(m);
         fit.setData(config.data());
         fit.setBatch(null);

@@ -8,7 +8,6 @@ import dev.descent.core.Model;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Comparisons;
-import dev.descent.lecture.LogLine;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
@@ -34,6 +33,12 @@ public final class MainController {
     static final int MAX_LOG_LINES = 2000;
     /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
+    /**
+     * While a run streams, the update panel and the log change at most this often (8 times a second):
+     * faster than that nobody reads them, and each change costs the window a layout pass. The charts
+     * and the status line still follow every frame.
+     */
+    static final long TEXT_PERIOD_NANOS = 125_000_000L;
 
     private final AppViewModel vm;
     private final MainView view;
@@ -58,6 +63,8 @@ public final class MainController {
     private boolean logScaleForDivergence;
     private boolean loading;
     private boolean viewDirty = true;
+    private final LogPane logPane;
+    private long textShownNanos;
 
     public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
         this.vm = vm;
@@ -68,6 +75,7 @@ public final class MainController {
         this.controls = new ControlsBinder(vm, view);
         this.chartPlaces = new ChartPlaces(vm, view, plots);
         this.timeline = new Timeline(view, () -> track, () -> viewDirty = true);
+        this.logPane = new LogPane(view.log, view.logTab);
         this.ghosts = new Ghosts(view, () -> {
             viewDirty = true;
             redraw();
@@ -213,8 +221,7 @@ public final class MainController {
         if (i < tracks.size()) {
             track = tracks.get(i);
             plots.showCosts(track.history());
-            view.log.getItems().setAll(track.log());
-            view.log.scrollTo(Math.max(0, view.log.getItems().size() - 1));
+            logPane.follow(track);
             view.stepUpdate.setDisable(tracks.stream().allMatch(t -> t.config().isFullBatch()));
             viewDirty = true;
             redraw();
@@ -341,7 +348,6 @@ public final class MainController {
         LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
         double predictAt = lectureData ? p.predictAt() : Double.NaN;
 
-        view.log.getItems().clear();
         if (logScaleForDivergence) {
             logScaleForDivergence = false;
             vm.logScaleProperty().set(false);
@@ -358,10 +364,11 @@ public final class MainController {
         }
         int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
         track = tracks.get(selected);
+        logPane.follow(track);
         timeline.followNewest();
-        viewDirty = true;
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
-        redraw();
+        // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
+        viewDirty = true;
     }
 
     public void togglePlay() {
@@ -474,25 +481,10 @@ public final class MainController {
             RunFeed.Update update = t.drain(MAX_EPOCHS_PER_FRAME);
             if (t == track) {
                 plots.appendCosts(update);
-                if (!update.log().isEmpty()) {
-                    appendLog(update.log());
-                }
             }
         }
         redraw();
         viewDirty = false;
-    }
-
-    /** Appends to the log pane, which keeps the newest {@link #MAX_LOG_LINES} lines and follows the end. */
-    private void appendLog(List<LogLine> lines) {
-        var items = view.log.getItems();
-        List<LogLine> tail = lines.size() > MAX_LOG_LINES ? lines.subList(lines.size() - MAX_LOG_LINES, lines.size()) : lines;
-        int excess = items.size() + tail.size() - MAX_LOG_LINES;
-        if (excess > 0) {
-            items.remove(0, Math.min(excess, items.size()));
-        }
-        items.addAll(tail);
-        view.log.scrollTo(items.size() - 1);
     }
 
     /** Draws the current state into every chart and the status line. */
@@ -512,7 +504,13 @@ public final class MainController {
         timeline.show(track);
         int viewEpoch = timeline.viewEpoch();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
-        explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
+        long now = System.nanoTime();
+        boolean streaming = vm.statusProperty().get() == RunStatus.RUNNING && track.result() == null;
+        if (!streaming || now - textShownNanos >= TEXT_PERIOD_NANOS) {
+            explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
+            logPane.refresh();
+            textShownNanos = now;
+        }
         String note = landscapeNote(config, r.params(), j);
         if (!note.equals(view.landscapeNote.getText())) {
             view.landscapeNote.setText(note);

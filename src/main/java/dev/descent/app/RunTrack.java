@@ -31,6 +31,7 @@ final class RunTrack {
     private int completedEpochs;
     /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<LogLine> log = new java.util.ArrayDeque<>();
+    private long logLinesTaken;
     private StepSnapshot latestStep;
     private OptimizerState stateBeforeLatestStep;
     private RunResult result;
@@ -67,6 +68,7 @@ final class RunTrack {
         if (history.size() > 2 * MAX_KEPT) {
             thin();
         }
+        logLinesTaken += update.log().size();
         for (LogLine line : update.log()) {
             if (log.size() == MainController.MAX_LOG_LINES) {
                 log.removeFirst();
@@ -85,6 +87,11 @@ final class RunTrack {
 
     List<LogLine> log() {
         return List.copyOf(log);
+    }
+
+    /** How many log lines this track has taken from the feed in all (kept or not): changes when the log does. */
+    long logLinesTaken() {
+        return logLinesTaken;
     }
 
     /**

@@ -79,7 +79,8 @@ class DescentAppTest extends ApplicationTest {
         String status = view.status.getText();
         assertTrue(status.startsWith("Epoch 100/100   w = 2.00"), status);
         assertTrue(status.endsWith("finished"), status);
-        // The log pane holds the lecture's own lines.
+        // With the Log tab closed the list is left alone; opening it shows the lecture's own lines.
+        assertTrue(view.log.getItems().isEmpty(), "a closed Log tab is not filled");
         List<String> lines = logText();
         assertEquals("Epoch: 0 w= 1.09 cost= 4.67", lines.get(1));
         assertEquals("Epoch: 99 w= 2.00 cost= 0.00", lines.get(100));
@@ -219,10 +220,13 @@ class DescentAppTest extends ApplicationTest {
                 controller.frameLoop().longestFrameNanos() / 1e6);
     }
 
-    /** The log pane's lines as they read. */
+    /** The Log tab's lines as they read, with the tab open. */
     private List<String> logText() {
         List<String> text = new java.util.ArrayList<>();
-        interact(() -> view.log.getItems().forEach(line -> text.add(line.text())));
+        interact(() -> {
+            view.lowerRight.getSelectionModel().select(view.logTab);
+            view.log.getItems().forEach(line -> text.add(line.text()));
+        });
         return text;
     }
 

@@ -116,6 +116,8 @@ public final class MainView extends BorderPane {
     public final VBox explanation = new VBox(4);
     public final Label explanationTitle = new Label();
     public final TabPane lowerRight = new TabPane();
+    /** The tab that holds {@link #log}. */
+    public final Tab logTab = new Tab("Log");
     public final Button exportFit = chartExportButton("fit");
     public final Button exportCost = chartExportButton("cost");
     public final Button exportLandscape = chartExportButton("landscape");
@@ -341,7 +343,7 @@ public final class MainView extends BorderPane {
         javafx.scene.control.ScrollPane explanationScroll = new javafx.scene.control.ScrollPane(
                 new VBox(6, explanationTitle, explanation));
         explanationScroll.setFitToWidth(true);
-        Tab logTab = new Tab("Log", log);
+        logTab.setContent(log);
         Tab updateTab = new Tab("Update, explained", explanationScroll);
         logTab.setClosable(false);
         updateTab.setClosable(false);
