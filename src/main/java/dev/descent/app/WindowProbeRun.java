@@ -99,6 +99,9 @@ final class WindowProbeRun implements WindowProbe {
         private long firstFrameMillis = -1;
         private boolean recording;
         private long[] busyNanos = new long[0];
+        /** When each of {@link #busyNanos}'s frames ended, in nanoseconds since playing began. */
+        private long[] busyAt = new long[0];
+        private long recordingStartNanos;
         private int busyCount;
         private long frames;
         private long heapMax;
@@ -138,6 +141,7 @@ final class WindowProbeRun implements WindowProbe {
             long now = System.nanoTime();
             frames++;
             if (busyCount < busyNanos.length) {
+                busyAt[busyCount] = now - recordingStartNanos;
                 busyNanos[busyCount++] = workNanos;
             }
             heapMax = Math.max(heapMax, memory.getHeapMemoryUsage().getUsed());
@@ -198,6 +202,8 @@ final class WindowProbeRun implements WindowProbe {
                 Arrays.fill(toFrameMs, -1);
                 Arrays.fill(toEpochMs, -1);
                 busyNanos = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.ceil(s.seconds() * MAX_FPS) + 1000)];
+                busyAt = new long[busyNanos.length];
+                recordingStartNanos = System.nanoTime();
                 heapMax = memory.getHeapMemoryUsage().getUsed();
                 recording = true;
                 controller.play();
@@ -254,6 +260,9 @@ final class WindowProbeRun implements WindowProbe {
                 busy[i] = busyNanos[i] / 1e6;
             }
             Arrays.sort(busy);
+            long warm = TimeUnit.SECONDS.toNanos(ProbeReport.WARMUP_SECONDS);
+            double[] warmBusy = java.util.stream.IntStream.range(0, busyCount).filter(i -> busyAt[i] >= warm)
+                    .mapToDouble(i -> busyNanos[i] / 1e6).sorted().toArray();
             double[] frame = seen(toFrameMs, changesMade);
             double[] epoch = seen(toEpochMs, changesMade);
             double handling = 0;
@@ -262,7 +271,8 @@ final class WindowProbeRun implements WindowProbe {
             }
             return new ProbeReport(s.presetId(), points, s.seconds(), s.epochs(), round(firstFrame),
                     round(percentile(busy, 50)), round(percentile(busy, 99)),
-                    round(busy.length == 0 ? -1 : busy[busy.length - 1]), frames,
+                    round(busy.length == 0 ? -1 : busy[busy.length - 1]), round(percentile(warmBusy, 50)),
+                    round(percentile(warmBusy, 99)), frames,
                     round(playedSeconds > 0 ? epochsTotal / playedSeconds : 0), epochsTotal, changesMade,
                     round(percentile(frame, 50)), round(percentile(frame, 95)), round(percentile(epoch, 50)),
                     round(percentile(epoch, 95)), round(handling), round(heapMax / (1024.0 * 1024.0)),

@@ -12,6 +12,9 @@ package dev.descent.cli;
  * @param fxBusyMsP50              the median FX-thread time per frame spent in the app's update and draw
  * @param fxBusyMsP99              its 99th percentile
  * @param fxBusyMsMax              its largest
+ * @param fxBusyMsP50AfterWarmup   the median over the frames after the first {@value #WARMUP_SECONDS} s of
+ *                                 playing, once the JIT has compiled the drawing code (-1 for a shorter probe)
+ * @param fxBusyMsP99AfterWarmup   their 99th percentile
  * @param frames                   frames shown while playing
  * @param epochsPerSecond          epochs taken onto the screen per second of playing
  * @param epochsTotal              epochs taken onto the screen in all
@@ -29,12 +32,15 @@ package dev.descent.cli;
  * @param processors               processors available to the JVM
  */
 public record ProbeReport(String preset, int points, double seconds, int epochsPerRun, double firstFrameMs,
-                          double fxBusyMsP50, double fxBusyMsP99, double fxBusyMsMax, long frames,
+                          double fxBusyMsP50, double fxBusyMsP99, double fxBusyMsMax,
+                          double fxBusyMsP50AfterWarmup, double fxBusyMsP99AfterWarmup, long frames,
                           double epochsPerSecond, long epochsTotal, int restarts, double restartToFrameMsP50,
                           double restartToFrameMsP95, double restartToEpochMsP50, double restartToEpochMsP95,
                           double restartHandlingMsMax, double heapUsedMbMax, double heapLiveMbMax,
                           int workerThreadsAfter, String java,
                           String javafx, int processors) {
+    /** Frames in the first this many seconds of playing are left out of the after-warm-up figures. */
+    public static final int WARMUP_SECONDS = 5;
 
     /** This report as one JSON object, its names in snake case. */
     public String toJson() {

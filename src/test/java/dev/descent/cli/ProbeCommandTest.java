@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code descent probe}'s options, its output and its one-line refusals; the window is a stand-in here. */
 class ProbeCommandTest {
     private static final Map<String, String> X11 = Map.of("DISPLAY", ":99");
-    private static final ProbeReport REPORT = new ProbeReport("gd", 3, 2, 1_000_000, 812.5, 1.25, 6.5, 7.75, 118,
+    private static final ProbeReport REPORT = new ProbeReport("gd", 3, 2, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0, 5.5, 118,
             250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
 
     private record Outcome(int exit, String out, String err) {
@@ -105,6 +105,7 @@ class ProbeCommandTest {
         assertEquals(1.25, json.get("fx_busy_ms_p50").asDouble());
         assertEquals(6.5, json.get("fx_busy_ms_p99").asDouble());
         assertEquals(7.75, json.get("fx_busy_ms_max").asDouble());
+        assertEquals(5.5, json.get("fx_busy_ms_p99_after_warmup").asDouble());
         assertEquals(118, json.get("frames").asLong());
         assertEquals(250_000, json.get("epochs_per_second").asDouble());
         assertEquals(17, json.get("restart_to_frame_ms_p50").asDouble());
