@@ -30,6 +30,11 @@ import java.util.Optional;
 final class LivePlots {
     /** The landscape's path is thinned to this many points for drawing. */
     static final int MAX_TRAIL_POINTS = 2000;
+    /**
+     * The landscape's path skips points nearer than 1/{@value} of the view (across or up) to the last
+     * point drawn: below a pixel on any screen.
+     */
+    static final double TRAIL_RESOLUTION = 4000;
 
     private final FitChart fit;
     private final CostChart cost;
@@ -303,21 +308,38 @@ final class LivePlots {
                                double slope, int j, int widthPixels) {
         QuadraticCost q = quadraticFor(config);
         int n = history.size();
-        int[] keep = Decimation.evenly(n, MAX_TRAIL_POINTS);
-        double[] tx = new double[keep.length + 1];
-        double[] tc = new double[keep.length + 1];
-        for (int i = 0; i < keep.length; i++) {
-            EpochSnapshot e = history.get(keep[i]);
-            tx[i] = e.before()[j];
-            tc[i] = e.costBefore();
+        double[] hx = new double[n + 1];
+        double[] hc = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            EpochSnapshot e = history.get(i);
+            hx[i] = e.beforeParam(j);
+            hc[i] = e.costBefore();
         }
-        tx[keep.length] = theta[j];
-        tc[keep.length] = c;
+        hx[n] = theta[j];
+        hc[n] = c;
         double opt = optimum != null ? optimum[j] : Double.NaN;
-        Span span = LandscapeRange.choose(config.init()[j], tx, tx.length, theta[j], opt);
+        Span span = LandscapeRange.choose(config.init()[j], hx, hx.length, theta[j], opt);
         double[] values = span.sample(LandscapeRange.sampleCount(Math.max(200, widthPixels)));
+        double[] costs = q.costAlong(theta[j], c, slope, j, values);
+        // The path as the eye sees it: points closer than a fraction of a pixel to the last one drawn add
+        // nothing (a settled run repeats one spot thousands of times), then at most MAX_TRAIL_POINTS.
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (double v : costs) {
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        double height = high > low ? high - low : Math.max(Math.abs(high), 1);
+        int[] seen = Decimation.byDistance(hx, hc, hx.length, span.length() / TRAIL_RESOLUTION, height / TRAIL_RESOLUTION);
+        int[] keep = Decimation.evenly(seen.length, MAX_TRAIL_POINTS);
+        double[] tx = new double[keep.length];
+        double[] tc = new double[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            tx[i] = hx[seen[keep[i]]];
+            tc[i] = hc[seen[keep[i]]];
+        }
         landscape.setParameterName(config.model().parameterNames().get(j));
-        landscape.setCurve(values, q.costAlong(theta[j], c, slope, j, values));
+        landscape.setCurve(values, costs);
         landscape.setTrail(tx, tc, tx.length);
         landscape.setCurrent(theta[j], c, slope);
         landscape.setOptimum(opt);

@@ -198,13 +198,21 @@ public final class FitChart {
         return yView;
     }
 
+    /** Points along the model's curve: its two ends for a straight line, {@link #CURVE_SAMPLES} for a parabola. */
+    static int curveSamples(Model m) {
+        return switch (m) {
+            case LINE, AFFINE -> 2;
+            case QUADRATIC -> CURVE_SAMPLES;
+        };
+    }
+
     private void refreshCurve() {
         curve.clearAll();
         double low = Double.NaN;
         double high = Double.NaN;
         boolean drawable = theta != null && theta.length == model.parameterCount() && ChartText.allFinite(theta);
         if (drawable) {
-            double[] xs = xView.sample(CURVE_SAMPLES);
+            double[] xs = xView.sample(curveSamples(model));
             double[] ys = new double[xs.length];
             for (int i = 0; i < xs.length; i++) {
                 ys[i] = model.predict(theta, xs[i]);

@@ -41,4 +41,9 @@ public record EpochSnapshot(int epoch, long iteration, double[] before, double[]
     public double param(int j) {
         return params[j];
     }
+
+    /** Parameter {@code j} at the start of the epoch, without copying the array. */
+    public double beforeParam(int j) {
+        return before[j];
+    }
 }
