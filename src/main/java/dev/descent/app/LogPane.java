@@ -36,6 +36,10 @@ final class LogPane {
             return;
         }
         list.getItems().setAll(track.log());
+        // A list just put on screen does not know its rows' height yet; lay it out first, or scrolling
+        // to the end stops a row short.
+        list.applyCss();
+        list.layout();
         list.scrollTo(Math.max(0, list.getItems().size() - 1));
         shownTrack = track;
         shownLines = track.logLinesTaken();
