@@ -115,7 +115,7 @@ public final class Mse {
     /** The mean gradient of the squared error over one batch, written into {@code out}. */
     public static void batchGradient(Model model, Dataset data, double[] theta,
                                      int[] order, int from, int to, double[] out) {
-        if (order == null && data.size() >= BLOCKED_MIN_POINTS) {
+        if (sumsInBlocks(data, order)) {
             // Large data, rows in data order: the partial-sum kernel (see BlockedSums). Small data keeps the
             // one-sum loop below, so the lectures' mini-batch and SGD runs keep their exact values.
             BlockedSums.batchGradient(model, data.xColumn(), data.yColumn(), from, to, theta, out);
@@ -170,6 +170,14 @@ public final class Mse {
                 out[2] = gc / n;
             }
         }
+    }
+
+    /**
+     * Whether {@link #batchGradient} sums rows of {@code data} read in {@code order} with the blocked
+     * kernel (large data in data order) rather than the one-sum loop: the two round differently.
+     */
+    public static boolean sumsInBlocks(Dataset data, int[] order) {
+        return order == null && data.size() >= BLOCKED_MIN_POINTS;
     }
 
     /** The full-data gradient at θ. */

@@ -1,6 +1,11 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.Mse;
+
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Stochastic gradient descent exactly as {@code torch.optim.SGD} computes it:
@@ -82,35 +87,143 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
 
     @Override
     public Optimizer create(int p) {
-        return new Optimizer(p) {
-            private final double[] buf = new double[p];
+        return new Sgd(p);
+    }
 
-            @Override
-            public void step(double[] theta, double[] grad) {
-                // Each parameter is updated as soon as its step is known (the update of θ_i reads only
-                // θ_i), so SGD's chain of dependent operations from one step to the next stays short.
-                for (int i = 0; i < p; i++) {
-                    double g = grad[i];
-                    if (weightDecay != 0) {
-                        g = g + weightDecay * theta[i];
+    /** The running optimizer: the momentum buffer and the step count. */
+    private final class Sgd extends Optimizer implements RowSteps {
+        private final double[] buf;
+
+        Sgd(int p) {
+            super(p);
+            buf = new double[p];
+        }
+
+        @Override
+        public void step(double[] theta, double[] grad) {
+            // Each parameter is updated as soon as its step is known (the update of θ_i reads only
+            // θ_i), so SGD's chain of dependent operations from one step to the next stays short.
+            for (int i = 0; i < p; i++) {
+                double g = decayed(grad[i], theta[i]);
+                if (momentum != 0) {
+                    buf[i] = velocity(buf[i], g);
+                    g = direction(g, buf[i]);
+                }
+                theta[i] = theta[i] - lr * g;
+            }
+            step++;
+        }
+
+        /** The gradient with weight decay: g + λ·θ. */
+        private double decayed(double g, double theta) {
+            return weightDecay != 0 ? g + weightDecay * theta : g;
+        }
+
+        /** The new momentum buffer: g on the first step, μ·b + (1 − τ)·g afterwards. */
+        private double velocity(double b, double g) {
+            return step == 0 ? g : momentum * b + (1 - dampening) * g;
+        }
+
+        /** Where the step goes, with momentum: g + μ·b with Nesterov, else b. */
+        private double direction(double g, double b) {
+            return nesterov ? g + momentum * b : b;
+        }
+
+        /**
+         * The same updates as {@link #step} after {@code Mse.batchGradient} of one row, with θ and the
+         * buffer in local variables. The row gradient is written in each of batchGradient's two forms
+         * (the one-sum loop: 0 + 2·φ·r; the blocked kernel: 2·(0 + φ·r)), so that every bit agrees;
+         * SgdRowStepsTest holds the two paths to that.
+         */
+        @Override
+        public int stepRows(Model model, Dataset data, int[] order, int from, int to, double[] theta,
+                            BooleanSupplier cancelled) {
+            boolean blocked = Mse.sumsInBlocks(data, order);
+            double t0 = theta[0];
+            double t1 = p > 1 ? theta[1] : 0;
+            double t2 = p > 2 ? theta[2] : 0;
+            double b0 = buf[0];
+            double b1 = p > 1 ? buf[1] : 0;
+            double b2 = p > 2 ? buf[2] : 0;
+            int taken = 0;
+            for (int k = from; k < to; k++) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                int i = order == null ? k : order[k];
+                double x = data.x(i);
+                double y = data.y(i);
+                double g0;
+                double g1 = 0;
+                double g2 = 0;
+                switch (model) {
+                    case LINE -> g0 = rowTerm(blocked, x, x * t0 - y);
+                    case AFFINE -> {
+                        double r = t0 * x + t1 - y;
+                        g0 = rowTerm(blocked, x, r);
+                        g1 = rowTerm(blocked, 1, r);
                     }
+                    case QUADRATIC -> {
+                        double sq = x * x;
+                        double r = t0 * sq + t1 * x + t2 - y;
+                        g0 = rowTerm(blocked, sq, r);
+                        g1 = rowTerm(blocked, x, r);
+                        g2 = rowTerm(blocked, 1, r);
+                    }
+                    default -> throw new IllegalArgumentException("no row steps for model " + model);
+                }
+                g0 = decayed(g0, t0);
+                if (momentum != 0) {
+                    b0 = velocity(b0, g0);
+                    g0 = direction(g0, b0);
+                }
+                t0 = t0 - lr * g0;
+                if (p > 1) {
+                    g1 = decayed(g1, t1);
                     if (momentum != 0) {
-                        if (step == 0) {
-                            buf[i] = g;
-                        } else {
-                            buf[i] = momentum * buf[i] + (1 - dampening) * g;
-                        }
-                        g = nesterov ? g + momentum * buf[i] : buf[i];
+                        b1 = velocity(b1, g1);
+                        g1 = direction(g1, b1);
                     }
-                    theta[i] = theta[i] - lr * g;
+                    t1 = t1 - lr * g1;
+                }
+                if (p > 2) {
+                    g2 = decayed(g2, t2);
+                    if (momentum != 0) {
+                        b2 = velocity(b2, g2);
+                        g2 = direction(g2, b2);
+                    }
+                    t2 = t2 - lr * g2;
                 }
                 step++;
+                taken++;
+                if (!Double.isFinite(t0) || !Double.isFinite(t1) || !Double.isFinite(t2)) {
+                    break;
+                }
             }
+            theta[0] = t0;
+            buf[0] = b0;
+            if (p > 1) {
+                theta[1] = t1;
+                buf[1] = b1;
+            }
+            if (p > 2) {
+                theta[2] = t2;
+                buf[2] = b2;
+            }
+            return taken;
+        }
 
-            @Override
-            public OptimizerState state() {
-                return momentum == 0 ? OptimizerState.empty(step) : new OptimizerState(step, Map.of("momentum_buffer", buf));
-            }
-        };
+        /**
+         * One row's gradient term for feature value φ and residual r, as batchGradient sums it over a
+         * batch of one: {@code 0 + 2·φ·r} in the one-sum loop, {@code 2·(0 + φ·r)} in the blocked kernel.
+         */
+        private static double rowTerm(boolean blocked, double phi, double r) {
+            return blocked ? 2 * (0.0 + phi * r) : 0.0 + 2 * phi * r;
+        }
+
+        @Override
+        public OptimizerState state() {
+            return momentum == 0 ? OptimizerState.empty(step) : new OptimizerState(step, Map.of("momentum_buffer", buf));
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.optim.Optimizer;
+import dev.descent.core.optim.RowSteps;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -62,6 +63,8 @@ public final class Trainer {
         // epoch; the shuffle cannot change a full batch except through rounding, so it is skipped there.
         // Small data keeps the exact per-batch summation (in shuffled order if asked), as the lectures do.
         boolean stepWithWhole = sampler.isFullBatch() && (!config.shuffle() || data.size() >= Mse.BLOCKED_MIN_POINTS);
+        RowSteps rowSteps = sampler.batchSize() == 1 && !sampler.isFullBatch() && !steps
+                && optimizer instanceof RowSteps r ? r : null;
 
         double startCost = whole.evaluate(theta, epochGrad);
         double ceiling = DIVERGENCE_GROWTH * Math.max(startCost, 1e-6 * (1 + quadratic.meanY2()));
@@ -86,6 +89,25 @@ public final class Trainer {
             System.arraycopy(theta, 0, before, 0, p);
             int[] order = stepWithWhole ? null : sampler.orderFor(epoch);
             int batches = sampler.batchesPerEpoch();
+            if (rowSteps != null) {
+                // Stochastic updates with nobody watching each one: the optimizer runs the epoch's rows
+                // in one fused loop, with the same results bit for bit (see RowSteps).
+                int taken = rowSteps.stepRows(model, data, order, 0, batches, theta, cancelled);
+                iteration += taken;
+                if (!allFinite(theta)) {
+                    listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
+                            optimizer.state()));
+                    result = diverged(config, epoch, startCost, Double.NaN, theta);
+                    break;
+                }
+                if (taken < batches) {
+                    return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
+                            Double.NaN, -1));
+                }
+                listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
+                        optimizer.state()));
+                continue;
+            }
             for (int b = 0; b < batches; b++) {
                 if (cancelled.getAsBoolean()) {
                     return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
