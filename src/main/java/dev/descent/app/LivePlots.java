@@ -18,6 +18,7 @@ import dev.descent.core.train.RunConfig;
 import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ final class LivePlots {
     /** The data {@link #quadratic} was built from. */
     private Dataset quadraticData;
     private double[] optimum;
+    /** What the fit, cost and landscape charts were last drawn with, to skip a chart that would not change. */
+    private double[] shownTheta;
+    private int[] shownRows;
+    private int shownEpoch = Integer.MIN_VALUE;
+    private LandscapeFrame shownFrame;
 
     LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
         this.fit = fit;
@@ -277,35 +283,94 @@ final class LivePlots {
         double[] g = new double[m.parameterCount()];
         double c = Mse.costAndGradient(m, data, theta, g);
         int j = Math.min(landscapeParameter, m.parameterCount() - 1);
-        for (JFreeChart chart : charts()) {
+        boolean ghostsChange = !ghosts.equals(ghostsShown) || j != ghostParameter;
+        boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
+        int[] rows = showBatch ? track.latestStep().rows() : null;
+        EpochSnapshot last = track.lastEpoch();
+        int currentEpoch = live ? (last == null ? -1 : last.epoch()) : viewEpoch;
+        List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
+        double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
+                live), j);
+        LandscapeFrame frame = landscapeFrame(config, visited, theta, c, g[j], j, landscapeWidthPixels, steps);
+
+        // Only the charts whose picture changes are drawn. A chart with its notifications off has changes
+        // waiting (a restart emptied it, new epochs were appended); a settled run leaves the fit and the
+        // landscape as they were, frame after frame.
+        boolean fitChanges = !fit.chart().isNotify() || !Arrays.equals(theta, shownTheta) || !Arrays.equals(rows, shownRows);
+        boolean costChanges = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch;
+        boolean landscapeChanges = ghostsChange || !landscape.chart().isNotify() || !frame.equals(shownFrame);
+        List<JFreeChart> changing = new ArrayList<>(3);
+        if (fitChanges) {
+            changing.add(fit.chart());
+        }
+        if (costChanges) {
+            changing.add(cost.chart());
+        }
+        if (landscapeChanges) {
+            changing.add(landscape.chart());
+        }
+        for (JFreeChart chart : changing) {
             chart.setNotify(false);
         }
         try {
-            if (!ghosts.equals(ghostsShown) || j != ghostParameter) {
+            if (ghostsChange) {
                 setGhosts(ghosts, j);
                 ghostsShown = List.copyOf(ghosts);
                 ghostParameter = j;
             }
-            fit.setParams(theta);
-            boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
-            fit.setBatch(showBatch ? track.latestStep().rows() : null);
-            EpochSnapshot last = track.lastEpoch();
-            cost.setCurrentEpoch(live ? (last == null ? -1 : last.epoch()) : viewEpoch);
-            List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
-            drawLandscape(config, visited, theta, c, g[j], j, landscapeWidthPixels);
-            double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
-                    live), j);
-            landscape.setSteps(steps[0], steps[1]);
+            if (fitChanges) {
+                fit.setParams(theta);
+                fit.setBatch(rows);
+                shownTheta = theta.clone();
+                shownRows = rows;
+            }
+            if (costChanges) {
+                cost.setCurrentEpoch(currentEpoch);
+                shownEpoch = currentEpoch;
+            }
+            if (landscapeChanges) {
+                frame.applyTo(landscape);
+                shownFrame = frame;
+            }
         } finally {
-            for (JFreeChart chart : charts()) {
+            for (JFreeChart chart : changing) {
                 chart.setNotify(true);
             }
         }
         return new Reading(theta, c, g);
     }
 
-    private void drawLandscape(RunConfig config, List<EpochSnapshot> history, double[] theta, double c,
-                               double slope, int j, int widthPixels) {
+    /** What the landscape shows in one frame. Equal frames are the same picture. */
+    private record LandscapeFrame(String parameter, double[] values, double[] costs, double[] trailX,
+                                  double[] trailCost, double current, double cost, double slope, double optimum,
+                                  double gradientStep, double velocityStep) {
+        void applyTo(LandscapeChart chart) {
+            chart.setParameterName(parameter);
+            chart.setCurve(values, costs);
+            chart.setTrail(trailX, trailCost, trailX.length);
+            chart.setCurrent(current, cost, slope);
+            chart.setOptimum(optimum);
+            chart.setSteps(gradientStep, velocityStep);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LandscapeFrame f && parameter.equals(f.parameter) && Arrays.equals(values, f.values)
+                    && Arrays.equals(costs, f.costs) && Arrays.equals(trailX, f.trailX)
+                    && Arrays.equals(trailCost, f.trailCost) && Double.compare(current, f.current) == 0
+                    && Double.compare(cost, f.cost) == 0 && Double.compare(slope, f.slope) == 0
+                    && Double.compare(optimum, f.optimum) == 0 && Double.compare(gradientStep, f.gradientStep) == 0
+                    && Double.compare(velocityStep, f.velocityStep) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(trailX) * 31 + Double.hashCode(current);
+        }
+    }
+
+    private LandscapeFrame landscapeFrame(RunConfig config, List<EpochSnapshot> history, double[] theta, double c,
+                                          double slope, int j, int widthPixels, double[] steps) {
         QuadraticCost q = quadraticFor(config);
         int n = history.size();
         double[] hx = new double[n + 1];
@@ -338,11 +403,8 @@ final class LivePlots {
             tx[i] = hx[seen[keep[i]]];
             tc[i] = hc[seen[keep[i]]];
         }
-        landscape.setParameterName(config.model().parameterNames().get(j));
-        landscape.setCurve(values, costs);
-        landscape.setTrail(tx, tc, tx.length);
-        landscape.setCurrent(theta[j], c, slope);
-        landscape.setOptimum(opt);
+        return new LandscapeFrame(config.model().parameterNames().get(j), values, costs, tx, tc, theta[j], c, slope,
+                opt, steps[0], steps[1]);
     }
 
     /** An earlier run kept faded on the cost chart and the landscape, until cleared. */

@@ -32,10 +32,11 @@ class LivePlotsEntitiesTest {
 
     @Test
     void theLiveChartsRecordNoEntityPerPointOrEpoch() {
-        Dataset data = new DataGenerator(Model.AFFINE, 1000, 0, 10, new double[] {2, 1}, 0.5, 7).generate();
-        FitChart fit = new FitChart(Model.AFFINE);
+        // A parabola: its fitted curve is drawn through many points, each an entity in a fresh chart.
+        Dataset data = new DataGenerator(Model.QUADRATIC, 1000, 0, 10, new double[] {0.5, 2, 1}, 0.5, 7).generate();
+        FitChart fit = new FitChart(Model.QUADRATIC);
         fit.setData(data);
-        fit.setParams(new double[] {1.5, 0.5});
+        fit.setParams(new double[] {0.4, 1.5, 0.5});
         LandscapeChart landscape = new LandscapeChart();
         int n = 1000;
         double[] ws = new double[n];
