@@ -63,7 +63,8 @@ final class ChartPlaces {
      */
     void showCharts(List<RunTrack> tracks, List<String> labels, int viewEpoch) {
         if (tracks.size() > 1) {
-            LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth());
+            LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth(),
+                    vm.logScaleProperty().get());
             dev.descent.charts.ChartStyle.setCompact(set.fit(), compact[0]);
             dev.descent.charts.ChartStyle.setCompact(set.cost(), compact[1]);
             dev.descent.charts.ChartStyle.setCompact(set.landscape(), compact[2]);

@@ -175,11 +175,12 @@ final class LivePlots {
      * Builds the overlaid charts of every run (after {@code viewEpoch} epochs when looking back, else
      * the newest state); a run still going is drawn as far as it has got.
      */
-    CompareSet compare(List<RunTrack> tracks, List<String> labels, int viewEpoch, int landscapeWidthPixels) {
+    CompareSet compare(List<RunTrack> tracks, List<String> labels, int viewEpoch, int landscapeWidthPixels,
+                       boolean logScale) {
         List<dev.descent.charts.RunTrace> traces = traces(tracks, labels);
         var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
         int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces)),
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces, logScale)),
                 onScreen(frames.landscape(k)));
     }
 

@@ -34,11 +34,14 @@ public final class MainController {
     /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
     /**
-     * While a run streams, the update panel and the log change at most this often (8 times a second):
-     * faster than that nobody reads them, and each change costs the window a layout pass. The charts
-     * and the status line still follow every frame.
+     * While a run streams faster than {@link #TEXT_EVERY_EPOCH_UP_TO} epochs a second, the update panel
+     * and the log change at most this often (8 times a second): faster than that nobody reads them,
+     * and each change costs the window a layout pass. The charts and the status line still follow
+     * every frame.
      */
     static final long TEXT_PERIOD_NANOS = 125_000_000L;
+    /** Up to this speed (epochs a second) the update panel and the log follow every epoch, in step with the status line. */
+    static final double TEXT_EVERY_EPOCH_UP_TO = 30;
 
     private final AppViewModel vm;
     private final MainView view;
@@ -139,7 +142,10 @@ public final class MainController {
             p.addListener(restart);
         }
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
-        vm.logScaleProperty().addListener((obs, old, on) -> plots.cost().setLogScale(on));
+        vm.logScaleProperty().addListener((obs, old, on) -> {
+            plots.cost().setLogScale(on);
+            viewDirty = true; // compared runs' cost chart is rebuilt with the scale at the next frame
+        });
         vm.landscapeParameterProperty().addListener((obs, old, j) -> viewDirty = true);
         view.landscapeViewer.getCanvas().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
@@ -505,8 +511,9 @@ public final class MainController {
         int viewEpoch = timeline.viewEpoch();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
         long now = System.nanoTime();
-        boolean streaming = vm.statusProperty().get() == RunStatus.RUNNING && track.result() == null;
-        if (!streaming || now - textShownNanos >= TEXT_PERIOD_NANOS) {
+        boolean streamingFast = vm.statusProperty().get() == RunStatus.RUNNING && track.result() == null
+                && vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
+        if (!streamingFast || now - textShownNanos >= TEXT_PERIOD_NANOS) {
             explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
             logPane.refresh();
             textShownNanos = now;

@@ -260,6 +260,11 @@ public final class ChartStyle {
         });
     }
 
+    /** Small or full-size text on one axis, for an axis that is not in its plot at the moment. */
+    public static void setCompact(org.jfree.chart.axis.ValueAxis axis, boolean compact) {
+        scaleAxis(axis, compact ? COMPACT_SCALE : 1f);
+    }
+
     private static void scaleAxis(org.jfree.chart.axis.ValueAxis axis, float k) {
         if (axis != null) {
             axis.setLabelFont(AXIS_LABEL_FONT.deriveFont(AXIS_LABEL_FONT.getSize2D() * k));

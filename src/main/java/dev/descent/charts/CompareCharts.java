@@ -103,13 +103,21 @@ public final class CompareCharts {
      * diverged; otherwise linear from 0, capped at {@link ViewRanges#COST_CAP_FACTOR} × the highest starting cost.
      */
     public static JFreeChart costChart(List<RunTrace> runs) {
+        return costChart(runs, false);
+    }
+
+    /**
+     * The overlaid cost curves, on a log scale if {@code logScale} is asked for (the window's "log
+     * scale" box) or any run diverged.
+     */
+    public static JFreeChart costChart(List<RunTrace> runs, boolean logScale) {
         check(runs);
         int n = runs.size();
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             keys[i] = legend(runs.get(i), true);
         }
-        boolean log = runs.stream().anyMatch(RunTrace::diverged);
+        boolean log = logScale || runs.stream().anyMatch(RunTrace::diverged);
         ArrayXYDataset costs = new ArrayXYDataset(log, keys);
         double highest = Double.NaN;
         double start = Double.NaN;

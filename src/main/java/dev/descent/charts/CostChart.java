@@ -96,6 +96,8 @@ public final class CostChart {
     /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
     public void setCompact(boolean compact) {
         ChartStyle.setCompact(chart, compact, epochMarker);
+        // The scale not shown now keeps its own axis: it must be the same size when it is swapped in.
+        ChartStyle.setCompact(log ? linearAxis : logAxis, compact);
     }
 
 

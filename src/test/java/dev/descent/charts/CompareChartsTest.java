@@ -65,6 +65,13 @@ class CompareChartsTest {
     }
 
     @Test
+    void theLogScaleBoxPutsConvergingRunsOnALogAxisToo() {
+        assertFalse(CompareCharts.costChart(momentumRuns()).getXYPlot().getRangeAxis() instanceof LogAxis,
+                "converging runs are drawn on a linear axis by default");
+        assertTrue(CompareCharts.costChart(momentumRuns(), true).getXYPlot().getRangeAxis() instanceof LogAxis);
+    }
+
+    @Test
     void runsGetDistinctPaletteColours() {
         Set<Color> colours = new HashSet<>(ChartStyle.RUN_COLORS);
         assertEquals(4, colours.size());

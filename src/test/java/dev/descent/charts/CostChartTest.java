@@ -162,4 +162,20 @@ class CostChartTest {
         assertTrue(ms < 5000, "took " + ms + " ms");
         assertTrue(r.hasColourNear(r.px(50_000), r.py(10 * Math.exp(-10)), 3, ChartStyle.COST_COLOR, 40));
     }
+
+    @Test
+    void compactTextReachesTheScaleSwappedInLater() {
+        float small = ChartStyle.TICK_LABEL_FONT.getSize2D() * ChartStyle.COMPACT_SCALE;
+        CostChart chart = lectureCurve(50);
+        chart.setCompact(true);
+        chart.setLogScale(true);
+        ValueAxis log = chart.chart().getXYPlot().getRangeAxis();
+        assertInstanceOf(LogAxis.class, log);
+        assertEquals(small, log.getTickLabelFont().getSize2D(), 1e-6, "the log axis was hidden when text shrank");
+        chart.setCompact(false);
+        chart.setLogScale(false);
+        ValueAxis linear = chart.chart().getXYPlot().getRangeAxis();
+        assertEquals(ChartStyle.TICK_LABEL_FONT.getSize2D(), linear.getTickLabelFont().getSize2D(), 1e-6,
+                "the linear axis was hidden when text grew back");
+    }
 }
