@@ -77,6 +77,7 @@ public final class RunEngine implements AutoCloseable {
             throw new IllegalArgumentException("from 1 to " + MAX_LANES + " runs at once; got " + lanes.size());
         }
         gates.forEach(RunGate::cancel);
+        feeds.forEach(RunFeed::wake); // a worker held for room sees the cancel now, not at its next look
         gates.clear();
         feeds.clear();
         long generation = generations.incrementAndGet();
@@ -191,6 +192,7 @@ public final class RunEngine implements AutoCloseable {
     @Override
     public synchronized void close() {
         gates.forEach(RunGate::cancel);
+        feeds.forEach(RunFeed::wake); // a worker held for room sees the cancel now, not at its next look
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         for (ExecutorService worker : workers) {
             if (worker != null) {

@@ -79,6 +79,11 @@ public final class RunFeed {
         }
     }
 
+    /** Wakes a worker waiting for room, so that it sees at once that its run was cancelled. */
+    synchronized void wake() {
+        notifyAll();
+    }
+
     synchronized void publishStep(StepSnapshot step) {
         stateBeforeLatestStep = latestStep == null ? null : latestStep.state();
         latestStep = step;

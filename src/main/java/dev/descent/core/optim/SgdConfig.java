@@ -132,8 +132,9 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
         /**
          * The same updates as {@link #step} after {@code Mse.batchGradient} of one row, with θ and the
          * buffer in local variables. The row gradient is written in each of batchGradient's two forms
-         * (the one-sum loop: 0 + 2·φ·r; the blocked kernel: 2·(0 + φ·r)), so that every bit agrees;
-         * SgdRowStepsTest holds the two paths to that.
+         * (the one-sum loop: 0 + 2·φ·r; the blocked kernel: 2·(0 + φ·r)). Doubling is exact, so the two
+         * differ only at overflow or among subnormals, but the paths are to agree in every bit; RowStepsTest
+         * and SgdRowStepsTest hold them to that.
          */
         @Override
         public int stepRows(Model model, Dataset data, int[] order, int from, int to, double[] theta,
