@@ -5,6 +5,7 @@ import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.optim.Optimizer;
+import dev.descent.core.optim.RowSteps;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.Trainer;
@@ -30,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@link #epoch}: batch 0 = the full batch read from the data (the fused cost-and-gradient pass
  *       and one update); batch k = the epoch's N/k updates, each a k-point gradient and an optimizer
- *       step, exactly as the trainer makes them;</li>
+ *       step, exactly as the trainer makes them (batch 1: SGD's fused row loop, {@code RowSteps});</li>
  *   <li>{@link #plainLoop}: the reference the issue quotes, one running sum per quantity in one pass;</li>
  *   <li>{@link #read}: a streaming read of x and y and nothing else, the memory-bandwidth floor;</li>
  *   <li>{@link #statisticsEpoch}: a full-batch epoch inside a real run on large data, which uses the
@@ -84,6 +85,10 @@ public class EpochBenchmark {
             double cost = Mse.costAndGradient(m, data, theta, grad);
             optimizer.step(theta, grad);
             return cost;
+        }
+        if (batch == 1 && optimizer instanceof RowSteps rows) {
+            rows.stepRows(m, data, null, 0, n, theta, () -> false);
+            return theta[0];
         }
         for (int from = 0; from < n; from += batch) {
             Mse.batchGradient(m, data, theta, null, from, Math.min(n, from + batch), grad);
