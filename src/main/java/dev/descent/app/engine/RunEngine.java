@@ -116,12 +116,22 @@ public final class RunEngine implements AutoCloseable {
         }
         trainingThreadIds.set(Thread.currentThread().getId());
         LectureLog log = LectureLog.deferred(config, LectureLog.styleFor(config, logStyle), predictAt, feed::publishLog);
+        // Batched runs show their newest update (the batch ring, the update panel) and the SGD log prints
+        // the loss of each epoch's last sample: they want updates. Every one of them while the run is
+        // watched (slow playback, stepping, or a few points whose every gradient the log prints); only
+        // each epoch's last while it runs flat out on more data, so that SGD can take its fused loop.
         boolean steps = !config.isFullBatch() || log.wantsSteps();
+        boolean everyGradientLogged = config.data().size() <= LectureLog.MAX_POINTS_FOR_SAMPLE_LINES;
         log.start();
         try {
             training.run(config, new TrainingListener() {
                 @Override
                 public boolean wantsSteps() {
+                    return steps && (everyGradientLogged || !gate.runsFreely());
+                }
+
+                @Override
+                public boolean wantsLastSteps() {
                     return steps;
                 }
 

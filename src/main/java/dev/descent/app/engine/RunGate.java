@@ -19,6 +19,8 @@ public final class RunGate implements BooleanSupplier {
     private long allowEpochsUntil;
     private long baseNanos;
     private long baseUpdates;
+    /** Playing at unlimited speed: nothing paces or holds the worker. Read without the lock, per update. */
+    private volatile boolean free;
 
     /**
      * @param epochsPerSecond the playback speed; {@code Double.POSITIVE_INFINITY} runs flat out
@@ -28,6 +30,19 @@ public final class RunGate implements BooleanSupplier {
         this.epochsPerSecond = epochsPerSecond;
         this.paused = startPaused;
         rebase();
+        updateFree();
+    }
+
+    private void updateFree() {
+        free = !paused && !cancelled && Double.isInfinite(epochsPerSecond);
+    }
+
+    /**
+     * Whether the run plays at unlimited speed, with no pause and no single step to wait for: then
+     * nobody can follow single updates, and the worker need not report each one.
+     */
+    public boolean runsFreely() {
+        return free;
     }
 
     /** Called by the trainer before each update: waits for its turn, then says whether to stop. */
@@ -50,6 +65,7 @@ public final class RunGate implements BooleanSupplier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled = true;
+            updateFree();
         }
         return true;
     }
@@ -72,11 +88,13 @@ public final class RunGate implements BooleanSupplier {
     public synchronized void play() {
         paused = false;
         rebase();
+        updateFree();
         notifyAll();
     }
 
     public synchronized void pause() {
         paused = true;
+        updateFree();
         notifyAll();
     }
 
@@ -95,11 +113,13 @@ public final class RunGate implements BooleanSupplier {
     public synchronized void setSpeed(double newEpochsPerSecond) {
         epochsPerSecond = newEpochsPerSecond;
         rebase();
+        updateFree();
         notifyAll();
     }
 
     public synchronized void cancel() {
         cancelled = true;
+        updateFree();
         notifyAll();
     }
 

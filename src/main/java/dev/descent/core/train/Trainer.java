@@ -54,7 +54,7 @@ public final class Trainer {
         Optimizer optimizer = config.optimizer().create(p);
         BatchSampler sampler = new BatchSampler(data.size(), config.batchSize(), config.shuffle(), config.seed());
         ConvergenceChecker convergence = ConvergenceChecker.costChangeBelow(config.tolerance());
-        boolean steps = listener.wantsSteps();
+        boolean lastSteps = listener.wantsLastSteps();
 
         QuadraticCost quadratic = QuadraticCost.of(model, data);
         WholeDataCost whole = statistics ? WholeDataCost.forData(model, data, quadratic)
@@ -63,8 +63,8 @@ public final class Trainer {
         // epoch; the shuffle cannot change a full batch except through rounding, so it is skipped there.
         // Small data keeps the exact per-batch summation (in shuffled order if asked), as the lectures do.
         boolean stepWithWhole = sampler.isFullBatch() && (!config.shuffle() || data.size() >= Mse.BLOCKED_MIN_POINTS);
-        RowSteps rowSteps = sampler.batchSize() == 1 && !sampler.isFullBatch() && !steps
-                && optimizer instanceof RowSteps r ? r : null;
+        RowSteps rowSteps = sampler.batchSize() == 1 && !sampler.isFullBatch() && optimizer instanceof RowSteps r
+                ? r : null;
 
         double startCost = whole.evaluate(theta, epochGrad);
         double ceiling = DIVERGENCE_GROWTH * Math.max(startCost, 1e-6 * (1 + quadratic.meanY2()));
@@ -89,10 +89,15 @@ public final class Trainer {
             System.arraycopy(theta, 0, before, 0, p);
             int[] order = stepWithWhole ? null : sampler.orderFor(epoch);
             int batches = sampler.batchesPerEpoch();
-            if (rowSteps != null) {
-                // Stochastic updates with nobody watching each one: the optimizer runs the epoch's rows
-                // in one fused loop, with the same results bit for bit (see RowSteps).
-                int taken = rowSteps.stepRows(model, data, order, 0, batches, theta, cancelled);
+            int firstStepwise = 0;
+            if (rowSteps != null && !listener.wantsSteps()) {
+                // One-point updates with nobody watching each one: the optimizer runs them in one fused
+                // loop, with the same results bit for bit (see RowSteps). It stops early when it is
+                // cancelled or when the listener starts watching; the rest of the epoch, and its last
+                // update if the listener wants that one, go update by update below.
+                int fusedEnd = lastSteps ? batches - 1 : batches;
+                int taken = rowSteps.stepRows(model, data, order, 0, fusedEnd, theta,
+                        () -> listener.wantsSteps() || cancelled.getAsBoolean());
                 iteration += taken;
                 if (!allFinite(theta)) {
                     listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
@@ -100,22 +105,21 @@ public final class Trainer {
                     result = diverged(config, epoch, startCost, Double.NaN, theta);
                     break;
                 }
-                if (taken < batches) {
+                if (taken < fusedEnd && !listener.wantsSteps()) {
                     return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
                             Double.NaN, -1));
                 }
-                listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
-                        optimizer.state()));
-                continue;
+                firstStepwise = taken;
             }
-            for (int b = 0; b < batches; b++) {
+            for (int b = firstStepwise; b < batches; b++) {
                 if (cancelled.getAsBoolean()) {
                     return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
                             Double.NaN, -1));
                 }
                 int from = sampler.batchStart(b);
                 int to = sampler.batchEnd(b);
-                double[] stepBefore = steps ? theta.clone() : null;
+                boolean report = listener.wantsSteps() || (lastSteps && b == batches - 1);
+                double[] stepBefore = report ? theta.clone() : null;
                 if (stepWithWhole) {
                     System.arraycopy(epochGrad, 0, grad, 0, p);
                 } else {
@@ -127,7 +131,7 @@ public final class Trainer {
                 }
                 optimizer.step(theta, grad);
                 iteration++;
-                if (steps) {
+                if (report) {
                     listener.onStep(new StepSnapshot(epoch, iteration, b, rows(order, from, to), stepBefore, theta,
                             grad, optimizer.state()));
                 }

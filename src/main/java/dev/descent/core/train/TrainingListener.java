@@ -6,9 +6,22 @@ package dev.descent.core.train;
  */
 public interface TrainingListener {
 
-    /** Whether {@link #onStep} should be called for every update. */
+    /**
+     * Whether {@link #onStep} should be called for the next update. The trainer asks before every
+     * update, so the answer may change during a run (the window watches each update while it plays
+     * slowly or steps, and not while it runs flat out).
+     */
     default boolean wantsSteps() {
         return false;
+    }
+
+    /**
+     * Whether {@link #onStep} should be called for each epoch's last update even while
+     * {@link #wantsSteps} says no: the newest update, for a screen that shows it and a log that
+     * prints the loss of the epoch's last sample.
+     */
+    default boolean wantsLastSteps() {
+        return wantsSteps();
     }
 
     default void onStep(StepSnapshot step) {

@@ -22,16 +22,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SgdRowStepsTest {
 
     /** Everything a run reports, with doubles as their bits. */
-    private record Seen(List<String> epochs, String result) {
+    private record Seen(List<String> epochs, String result, List<String> steps) {
     }
 
     private static Seen run(RunConfig config, boolean watchSteps, BooleanSupplier cancelled) {
+        return run(config, () -> watchSteps, watchSteps, cancelled);
+    }
+
+    private static Seen run(RunConfig config, BooleanSupplier watching, boolean lastSteps, BooleanSupplier cancelled) {
         List<String> epochs = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
         String[] result = new String[1];
         TrainingListener listener = new TrainingListener() {
             @Override
             public boolean wantsSteps() {
-                return watchSteps;
+                return watching.getAsBoolean();
+            }
+
+            @Override
+            public boolean wantsLastSteps() {
+                return lastSteps;
+            }
+
+            @Override
+            public void onStep(StepSnapshot s) {
+                steps.add(s.epoch() + " " + s.iteration() + " " + s.batch() + " " + java.util.Arrays.toString(s.rows())
+                        + " " + bits(s.before()) + " " + bits(s.params()) + " " + bits(s.gradient()) + " " + s.state());
             }
 
             @Override
@@ -47,7 +63,7 @@ class SgdRowStepsTest {
             }
         };
         Trainer.run(config, listener, cancelled);
-        return new Seen(epochs, result[0]);
+        return new Seen(epochs, result[0], steps);
     }
 
     private static String bits(double[] v) {
@@ -124,8 +140,46 @@ class SgdRowStepsTest {
             Seen fused = run(c, false, () -> ++calls[0] >= cancelAt);
             Seen stepwise = run(c, true, () -> ++calls[1] >= cancelAt);
             assertTrue(fused.result().startsWith("CANCELLED"), fused.result());
-            assertEquals(stepwise, fused, "cancelled at call " + cancelAt);
+            assertEquals(stepwise.result(), fused.result(), "cancelled at call " + cancelAt);
+            assertEquals(stepwise.epochs(), fused.epochs(), "cancelled at call " + cancelAt);
             assertEquals(calls[1], calls[0], "the flag is read once per update both ways");
         }
+    }
+
+    /** Batch 1 with n points: each epoch's last step is the one whose batch number is n − 1. */
+    private static List<String> lastOfEachEpoch(List<String> steps, int n) {
+        return steps.stream().filter(s -> s.split(" ")[2].equals(String.valueOf(n - 1))).toList();
+    }
+
+    @Test
+    void aListenerThatWantsOnlyEachEpochsLastUpdateGetsExactlyThoseAndTheSameRun() {
+        for (boolean shuffle : new boolean[] {false, true}) {
+            Dataset d = data(Model.AFFINE, 60, 4);
+            RunConfig c = new RunConfig(d, Model.AFFINE, SgdConfig.heavyBall(0.01, 0.9), new double[2], 8, 1, shuffle,
+                    5, 0);
+            Seen stepwise = run(c, true, () -> false);
+            Seen last = run(c, () -> false, true, () -> false);
+            assertEquals(stepwise.result(), last.result());
+            assertEquals(stepwise.epochs(), last.epochs());
+            assertEquals(8 * 60, stepwise.steps().size());
+            assertEquals(lastOfEachEpoch(stepwise.steps(), 60), last.steps(), "shuffle=" + shuffle);
+            assertEquals(8, last.steps().size());
+        }
+    }
+
+    @Test
+    void watchingThatComesAndGoesMidEpochChangesNothingButWhichUpdatesAreReported() {
+        Dataset d = data(Model.QUADRATIC, 50, 6);
+        RunConfig c = new RunConfig(d, Model.QUADRATIC, new SgdConfig(0.01, 0.9, 0, true, 0), new double[3], 6, 1, true,
+                2, 0);
+        Seen stepwise = run(c, true, () -> false);
+        // Watching for 13 questions, then not for 29, and so on: switches land mid-epoch.
+        int[] asked = {0};
+        Seen mixed = run(c, () -> (asked[0]++ % 42) < 13, true, () -> false);
+        assertEquals(stepwise.result(), mixed.result());
+        assertEquals(stepwise.epochs(), mixed.epochs());
+        assertTrue(mixed.steps().size() > 6 && mixed.steps().size() < 6 * 50, "some updates watched: " + mixed.steps().size());
+        assertTrue(stepwise.steps().containsAll(mixed.steps()), "every reported update is the stepwise run's own");
+        assertTrue(mixed.steps().containsAll(lastOfEachEpoch(stepwise.steps(), 50)), "each epoch's last is reported");
     }
 }
