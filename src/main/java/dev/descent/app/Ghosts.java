@@ -35,7 +35,8 @@ final class Ghosts {
 
     /**
      * Before a restart: the run being replaced becomes a ghost if it got anywhere (one run on screen,
-     * at least one epoch, not a moment of a slider drag). Ghosts of other data or another model no
+     * at least one epoch, not a moment of a slider drag) and the next run will not simply retrace it
+     * (Reset, or Play after the end, with the same settings). Ghosts of other data or another model no
      * longer fit the charts and are dropped.
      */
     void keep(RunConfig next, List<RunTrack> tracks, RunTrack track) {
@@ -52,7 +53,7 @@ final class Ghosts {
             return;
         }
         RunConfig old = track.config();
-        if (old.model() != next.model() || !old.data().equals(next.data())) {
+        if (old.model() != next.model() || !old.data().equals(next.data()) || retraces(old, next)) {
             return;
         }
         ghostTakenThisDrag = dragging;
@@ -63,6 +64,13 @@ final class Ghosts {
         while (ghosts.size() > dev.descent.charts.ChartStyle.MAX_GHOSTS) {
             ghosts.remove(0);
         }
+    }
+
+    /** Whether a run of {@code next} takes the same path as {@code old} (on the same data and model): only its length may differ. */
+    static boolean retraces(RunConfig old, RunConfig next) {
+        return old.optimizer().equals(next.optimizer()) && old.batchSize() == next.batchSize()
+                && old.shuffle() == next.shuffle() && (!old.shuffle() || old.seed() == next.seed())
+                && java.util.Arrays.equals(old.init(), next.init());
     }
 
     void clear() {

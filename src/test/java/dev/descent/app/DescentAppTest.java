@@ -388,6 +388,11 @@ class DescentAppTest extends ApplicationTest {
         setSpeedInstant();
         clickOn("#play");
         waitUntil("the lecture run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        // Reset and replaying the same settings retrace the run: no ghost of it.
+        interact(() -> controller.reset());
+        interact(() -> controller.play());
+        waitUntil("the replay finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        assertEquals(0, controller.ghostCount(), "the same run again leaves no ghost");
         interact(() -> controller.viewModel().learningRateProperty().set(0.05));
         waitUntil("the new run", () -> controller.ghostCount() == 1);
         List<String> legend = new java.util.ArrayList<>();
