@@ -107,9 +107,8 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
                 double g = decayed(grad[i], theta[i]);
                 if (momentum != 0) {
                     buf[i] = velocity(buf[i], g);
-                    g = direction(g, buf[i]);
                 }
-                theta[i] = theta[i] - lr * g;
+                theta[i] = moved(theta[i], g, buf[i]);
             }
             step++;
         }
@@ -173,27 +172,19 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
                     }
                     default -> throw new IllegalArgumentException("no row steps for model " + model);
                 }
+                // step's update, parameter by parameter; each buffer first, then its θ.
                 g0 = decayed(g0, t0);
-                if (momentum != 0) {
-                    b0 = velocity(b0, g0);
-                    g0 = direction(g0, b0);
-                }
-                t0 = t0 - lr * g0;
+                b0 = momentum != 0 ? velocity(b0, g0) : b0;
+                t0 = moved(t0, g0, b0);
                 if (p > 1) {
                     g1 = decayed(g1, t1);
-                    if (momentum != 0) {
-                        b1 = velocity(b1, g1);
-                        g1 = direction(g1, b1);
-                    }
-                    t1 = t1 - lr * g1;
+                    b1 = momentum != 0 ? velocity(b1, g1) : b1;
+                    t1 = moved(t1, g1, b1);
                 }
                 if (p > 2) {
                     g2 = decayed(g2, t2);
-                    if (momentum != 0) {
-                        b2 = velocity(b2, g2);
-                        g2 = direction(g2, b2);
-                    }
-                    t2 = t2 - lr * g2;
+                    b2 = momentum != 0 ? velocity(b2, g2) : b2;
+                    t2 = moved(t2, g2, b2);
                 }
                 step++;
                 taken++;
@@ -212,6 +203,11 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
                 buf[2] = b2;
             }
             return taken;
+        }
+
+        /** θ after its update from gradient g (weight decay applied) and the new buffer b: θ − lr·(direction). */
+        private double moved(double theta, double g, double b) {
+            return theta - lr * (momentum != 0 ? direction(g, b) : g);
         }
 
         /**
