@@ -56,6 +56,7 @@ public final class LogSlider extends VBox {
         HBox row = new HBox(6, track, field);
         row.setAlignment(Pos.CENTER_LEFT);
         markLabel.getStyleClass().add(Styles.LIMIT_LABEL);
+        markLabel.setWrapText(true);
         getChildren().addAll(row, markLabel);
 
         slider.valueProperty().addListener((obs, old, v) -> {

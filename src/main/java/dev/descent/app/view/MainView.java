@@ -247,7 +247,10 @@ public final class MainView extends BorderPane {
         momentumRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(momentum, Priority.ALWAYS);
         miniBatchSize.setEditable(true);
-        miniBatchSize.setPrefWidth(90);
+        miniBatchSize.setPrefWidth(76);
+        HBox.setHgrow(batchMode, Priority.ALWAYS);
+        batchMode.setMaxWidth(Double.MAX_VALUE);
+        dampened.setWrapText(true);
         HBox batchRow = new HBox(6, batchMode, miniBatchSize);
         batchRow.setAlignment(Pos.CENTER_LEFT);
         epochs.setEditable(true);
@@ -256,7 +259,7 @@ public final class MainView extends BorderPane {
         optimizer.setMaxWidth(Double.MAX_VALUE);
         init.setPromptText("e.g. 1  or  -1, 1");
         description.setWrapText(true);
-        description.setMaxWidth(250);
+        description.setMaxWidth(265);
         description.setStyle("-fx-text-fill: #555; -fx-font-size: 12px;");
         runsBar.setId("runs-bar");
         addRunButton.setId("add-run");
@@ -275,14 +278,15 @@ public final class MainView extends BorderPane {
                 initLabel, init,
                 section("About this lecture"), description);
         box.getStyleClass().add(Styles.CONTROLS);
-        box.setPrefWidth(255);
+        // Wide enough for the longest choice ("SGD (momentum, Nesterov)") beside its scroll bar.
+        box.setPrefWidth(272);
         box.setMinWidth(230);
         // Four runs and a long lecture note do not fit a 700-pixel window: scroll rather than overlap.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(240);
-        scroll.setPrefWidth(265);
+        scroll.setPrefWidth(292);
         return scroll;
     }
 
