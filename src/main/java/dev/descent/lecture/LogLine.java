@@ -15,19 +15,13 @@ public final class LogLine {
     private Supplier<String> writer;
     private String text;
 
-    private LogLine(Supplier<String> writer, String text) {
+    private LogLine(Supplier<String> writer) {
         this.writer = writer;
-        this.text = text;
-    }
-
-    /** A line whose text is already known. */
-    public static LogLine of(String text) {
-        return new LogLine(null, Objects.requireNonNull(text));
     }
 
     /** A line written by {@code writer} when first read; the writer must only read values that stay put. */
     public static LogLine later(Supplier<String> writer) {
-        return new LogLine(Objects.requireNonNull(writer), null);
+        return new LogLine(Objects.requireNonNull(writer));
     }
 
     /** The line's text (written now if nobody has read it before). */
