@@ -1,0 +1,70 @@
+package dev.descent.app;
+
+import dev.descent.app.engine.RunEngine;
+import dev.descent.app.engine.RunFeed;
+import dev.descent.charts.CostChart;
+import dev.descent.charts.FitChart;
+import dev.descent.charts.LandscapeChart;
+import dev.descent.core.Dataset;
+import dev.descent.core.Model;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
+import dev.descent.lecture.LogStyle;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A frame draws the charts whose picture changes, and every chart after a restart emptied them. */
+class LivePlotsRedrawTest {
+    private static int[] counting(LivePlots plots) {
+        int[] redraws = new int[3];
+        JFreeChart[] charts = plots.charts();
+        for (int i = 0; i < charts.length; i++) {
+            int k = i;
+            charts[i].addChangeListener(e -> redraws[k]++);
+        }
+        return redraws;
+    }
+
+    @Test
+    void aFinishedRunIsNotRedrawnAndARestartRedrawsEveryChartOnce() throws Exception {
+        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
+                SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0);
+        LivePlots plots = new LivePlots(new FitChart(Model.LINE), new CostChart(), new LandscapeChart());
+        int[] redraws = counting(plots);
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+            RunTrack track = new RunTrack(feed);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (track.result() == null && System.nanoTime() < deadline) {
+                plots.appendCosts(track.drain(10_000));
+                Thread.sleep(1);
+            }
+            plots.clearFor(config, 0);
+            plots.showCosts(track.history());
+            assertEquals(List.of(0, 0, 0), List.of(redraws[0], redraws[1], redraws[2]), "emptying draws nothing");
+
+            plots.draw(track, 0, 600, -1, List.of());
+            assertEquals(List.of(1, 1, 1), List.of(redraws[0], redraws[1], redraws[2]), "the frame after: each once");
+            for (JFreeChart chart : plots.charts()) {
+                assertTrue(chart.isNotify(), "notifications are back on");
+            }
+
+            plots.draw(track, 0, 600, -1, List.of());
+            assertEquals(List.of(1, 1, 1), List.of(redraws[0], redraws[1], redraws[2]), "nothing changed: nothing drawn");
+
+            // Looking back at epoch 10 changes the line, the marker and the landscape.
+            plots.draw(track, 0, 600, 10, List.of());
+            assertEquals(List.of(2, 2, 2), List.of(redraws[0], redraws[1], redraws[2]));
+
+            // A wider landscape samples its curve afresh; the fit and cost charts stay.
+            plots.draw(track, 0, 900, 10, List.of());
+            assertEquals(List.of(2, 2, 3), List.of(redraws[0], redraws[1], redraws[2]));
+        }
+    }
+}
