@@ -41,10 +41,13 @@ public final class LandscapeChart {
     private final NumberAxis parameterAxis;
     private final ValueMarker optimumMarker = ChartStyle.marker(ChartStyle.OPTIMUM_COLOR, ChartStyle.DASHED_LINE);
     private final TextTitle subtitle = ChartStyle.subtitle();
+    /** Says when the run, or its next step, is off the chart, as the fit and cost charts do. */
+    private final TextTitle offChart = ChartStyle.warning();
     private final XYPlot plot;
     private final JFreeChart chart;
 
     private String parameter = "w";
+    private boolean currentSet;
     private double currentValue = Double.NaN;
     private double currentCost = Double.NaN;
     private double currentSlope = Double.NaN;
@@ -80,6 +83,8 @@ public final class LandscapeChart {
         chart.getLegend().setSources(new LegendItemSource[] {curveRenderer, pathRenderer, currentRenderer,
                 tangentRenderer, ghostRenderer});
         chart.addSubtitle(0, subtitle);
+        chart.addSubtitle(1, offChart);
+        Charts.setSubtitle(offChart, null);
         optimumMarker.setPaint(ChartStyle.OPTIMUM_COLOR);
         optimumMarker.setAlpha(0.9f);
     }
@@ -127,6 +132,7 @@ public final class LandscapeChart {
     /** The current point and the slope of the cost there (the gradient along this parameter). */
     public void setCurrent(double value, double cost, double slope) {
         Charts.once(chart, () -> {
+            currentSet = true;
             currentValue = value;
             currentCost = cost;
             currentSlope = slope;
@@ -147,8 +153,10 @@ public final class LandscapeChart {
     }
 
     private void refreshArrows() {
+        Charts.setSubtitle(offChart, offChartNote());
         plot.clearAnnotations();
-        if (Double.isFinite(currentValue) && Double.isFinite(currentCost)) {
+        // A point off the chart has no tangent or arrows to draw: they would be cut along an edge.
+        if (Double.isFinite(currentValue) && Double.isFinite(currentCost) && currentInView()) {
             if (Double.isFinite(gradientStep) && gradientStep != 0) {
                 plot.addAnnotation(new StepArrow(currentValue, currentValue + gradientStep, currentCost, 26,
                         "\u2212lr\u00b7g", ChartStyle.TANGENT_COLOR), false);
@@ -158,6 +166,37 @@ public final class LandscapeChart {
                         "\u2212lr\u00b7v", ChartStyle.VERMILLION), false);
             }
         }
+    }
+
+    /**
+     * A diverged run leaves nothing to draw, and a step too long for the view is cut at its edge: both
+     * are said in words. Null when all is on the chart.
+     */
+    private String offChartNote() {
+        if (!currentSet) {
+            return null;
+        }
+        if (!Double.isFinite(currentValue) || !Double.isFinite(currentCost)) {
+            return "\u2191 the run has left the chart: " + parameter + " is no longer a finite number";
+        }
+        if (!currentInView()) {
+            return "\u2191 the run has left the chart: now at " + parameter + " = " + ChartText.number(currentValue)
+                    + ", cost " + ChartText.number(currentCost);
+        }
+        if (Double.isFinite(gradientStep) && !xView.contains(currentValue + gradientStep)) {
+            return "\u2192 the next step, \u2212lr\u00b7g = " + ChartText.number(gradientStep) + ", lands off the chart";
+        }
+        return null;
+    }
+
+    /** Whether the current point lies inside the views. */
+    private boolean currentInView() {
+        return xView.contains(currentValue) && yView.contains(currentCost);
+    }
+
+    /** The warning under the title, or null when the run and its next step are on the chart. */
+    public String offChartText() {
+        return offChart.isVisible() ? offChart.getText() : null;
     }
 
     /** A faint vertical line at the least-squares optimum of this parameter; NaN for none. */
@@ -209,7 +248,7 @@ public final class LandscapeChart {
         current.clearAll();
         current.add(0, currentValue, currentCost);
         tangent.clearAll();
-        if (current.getItemCount(0) > 0 && Double.isFinite(currentSlope)) {
+        if (current.getItemCount(0) > 0 && Double.isFinite(currentSlope) && currentInView()) {
             double dx = tangentHalfWidth(currentSlope);
             tangent.add(0, currentValue - dx, currentCost - currentSlope * dx);
             tangent.add(0, currentValue + dx, currentCost + currentSlope * dx);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LandscapeChartTest {
@@ -155,5 +156,25 @@ class LandscapeChartTest {
             chart.setCurrent(2, 0, 0);
             chart.chart().setNotify(true);
         }) > 1);
+    }
+
+    @Test
+    void aRunOrAStepOffTheChartIsSaidInWords() {
+        LandscapeChart chart = bowl();
+        // Worked from the bowl: at w = 1.4 the slope is 28/3·(−0.6) = −5.6; lr 0.01 steps +0.056, in view.
+        chart.setSteps(-0.01 * slope(1.4), Double.NaN);
+        assertNull(chart.offChartText(), "a step inside the view needs no note");
+        // lr 10 would step +56: far past the view's right edge.
+        chart.setSteps(-10 * slope(1.4), Double.NaN);
+        assertFalse(chart.parameterView().contains(1.4 + 56));
+        assertEquals("\u2192 the next step, \u2212lr\u00b7g = 56.0, lands off the chart", chart.offChartText());
+        // A point beyond the view: where it is, in words, and no tangent cut along the edge.
+        chart.setCurrent(80, cost(80), slope(80));
+        assertFalse(chart.parameterView().contains(80), "the view keeps to the curve: " + chart.parameterView());
+        assertEquals("\u2191 the run has left the chart: now at w = " + ChartText.number(80) + ", cost "
+                + ChartText.number(cost(80)), chart.offChartText());
+                chart.setCurrent(Double.POSITIVE_INFINITY, Double.NaN, Double.NaN);
+        assertEquals("\u2191 the run has left the chart: w is no longer a finite number", chart.offChartText());
+        assertNull(new LandscapeChart().offChartText(), "an empty chart says nothing");
     }
 }
