@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,7 +140,56 @@ class RunEngineTest {
         }
     }
 
+    /** The newest update the feed has seen since {@code cursor}, waiting up to 5 s for one. */
+    private static dev.descent.core.train.StepSnapshot nextStep(RunFeed feed, RunFeed.Cursor cursor) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            var step = feed.drainSince(cursor).latestStep();
+            if (step != null) {
+                return step;
+            }
+            Thread.sleep(2);
+        }
+        return null;
+    }
+
     @Test
+    void aFlatOutStochasticRunPausedMidEpochIsSteppedAndReportedOneUpdateAtATime() throws Exception {
+        // 500 points: more than the log's per-gradient lines cover, so flat out it reports epochs' last updates only.
+        double[] x = new double[500];
+        double[] y = new double[500];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i / 100.0;
+            y[i] = 2 * x[i] + 1;
+        }
+        RunConfig config = new RunConfig(Dataset.of(x, y), Model.AFFINE, SgdConfig.plain(0.001), new double[] {0, 0},
+                1_000_000, 1, true, 4, 0);
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+            RunFeed.Cursor cursor = new RunFeed.Cursor();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (feed.publishedEpochs() < 3 && System.nanoTime() < deadline) {
+                feed.drainSince(cursor);
+                Thread.sleep(1);
+            }
+            engine.pause();
+            Thread.sleep(100);
+            feed.drainSince(cursor); // whatever was reported before the pause
+            dev.descent.core.train.StepSnapshot previous = null;
+            for (int k = 0; k < 5; k++) {
+                engine.stepUpdate();
+                dev.descent.core.train.StepSnapshot step = nextStep(feed, cursor);
+                assertTrue(step != null, "step " + k + " was reported");
+                if (previous != null) {
+                    assertEquals(previous.iteration() + 1, step.iteration(), "one update per step, each reported");
+                    assertArrayEquals(previous.params(), step.before(), "each starts where the last ended");
+                }
+                previous = step;
+            }
+        }
+    }
+
+        @Test
     void closingWhilePausedStopsTheWorkerToo() throws Exception {
         RunEngine engine = new RunEngine();
         RunFeed held = engine.start(config(100), LogStyle.EPOCH, Double.NaN, 1, true);
