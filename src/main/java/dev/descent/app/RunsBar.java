@@ -106,7 +106,10 @@ final class RunsBar {
         controller.whileLoading(() -> {
             Preset p = c.preset();
             vm.presetProperty().set(p);
-            view.preset.getSelectionModel().select(p);
+            // The box names the comparison, with no lecture chosen, so that choosing any lecture,
+            // the one the comparison is built on included, leaves the comparison for it.
+            view.preset.getSelectionModel().clearSelection();
+            view.preset.setPromptText(c.displayName());
             vm.loadAll(c.runs());
             view.description.setText(c.description());
             view.init.setText(ControlsBinder.formatInit(p.config().init()));

@@ -285,6 +285,8 @@ class DescentAppTest extends ApplicationTest {
         var race = dev.descent.lecture.Comparisons.all().get(0);
         interact(() -> controller.applyComparison(race));
         assertEquals(4, view.runsBar.getChildren().size(), "one button per run");
+        assertEquals(null, view.preset.getValue(), "the box names the comparison, no lecture");
+        assertEquals(race.displayName(), view.preset.getPromptText());
         setSpeedInstant();
         clickOn("#play");
         waitUntil("every run finishes", () -> controller.viewModel().epochProperty().get() == 50
@@ -341,6 +343,17 @@ class DescentAppTest extends ApplicationTest {
         assertTrue(view.explanationTitle.getText().contains("epoch 10"), view.explanationTitle.getText());
         clickOn("#follow");
         waitUntil("back to the end", () -> view.status.getText().startsWith("Epoch 100/100"));
+    }
+
+    @Test
+    void choosingTheLectureAComparisonIsBuiltOnLeavesTheComparison() {
+        for (var comparison : dev.descent.lecture.Comparisons.all()) {
+            interact(() -> controller.applyComparison(comparison));
+            assertTrue(controller.viewModel().runs().size() > 1, comparison.id());
+            interact(() -> view.preset.getSelectionModel().select(comparison.preset()));
+            assertEquals(1, controller.viewModel().runs().size(), "back to the lecture's one run: " + comparison.id());
+            assertEquals(comparison.preset(), view.preset.getValue());
+        }
     }
 
     @Test

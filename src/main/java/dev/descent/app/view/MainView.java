@@ -169,6 +169,20 @@ public final class MainView extends BorderPane {
 
     private Node toolbar() {
         preset.setPrefWidth(290);
+        // With no lecture chosen (a comparison is on screen) the box shows its prompt, the comparison's
+        // name; the default button cell keeps the last lecture's text once a value has been cleared.
+        preset.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? preset.getPromptText() : item.toString());
+            }
+        });
+        preset.promptTextProperty().addListener((obs, old, text) -> {
+            if (preset.getValue() == null) {
+                preset.getButtonCell().setText(text);
+            }
+        });
         preset.setTooltip(new Tooltip("Replay one of the lectures"));
         play.getStyleClass().add(Styles.PRIMARY);
         play.setTooltip(new Tooltip("Play / pause (Space)"));
