@@ -143,8 +143,8 @@ final class LivePlots {
                 double[] xs = new double[keep.length + 1];
                 double[] ys = new double[keep.length + 1];
                 for (int i = 0; i < keep.length; i++) {
-                    xs[i] = h.get(keep[i]).before()[axes[0]];
-                    ys[i] = h.get(keep[i]).before()[axes[1]];
+                    xs[i] = h.get(keep[i]).beforeParam(axes[0]);
+                    ys[i] = h.get(keep[i]).beforeParam(axes[1]);
                 }
                 double[] now = viewEpoch >= 0 && viewEpoch < t.completedEpochs() ? t.paramsAfter(viewEpoch)
                         : t.currentParams();
@@ -436,7 +436,7 @@ final class LivePlots {
             for (int i = 0; i < n; i++) {
                 EpochSnapshot s = g.epochs().get(i);
                 e[i] = s.epoch();
-                x[i] = s.before()[Math.min(j, s.before().length - 1)];
+                x[i] = s.beforeParam(Math.min(j, s.params().length - 1));
                 c[i] = s.costBefore();
             }
             labels.add(g.label());

@@ -29,8 +29,6 @@ import java.util.List;
  * and {@link ChartPlaces} puts each chart in its place.
  */
 public final class MainController {
-    /** The log pane shows the newest lines only; the whole history is in the CSV export. */
-    static final int MAX_LOG_LINES = 2000;
     /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
     /**

@@ -29,7 +29,7 @@ final class RunTrack {
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
     private List<EpochSnapshot> history = new ArrayList<>();
     private int completedEpochs;
-    /** The newest log lines, at most {@link MainController#MAX_LOG_LINES}, for when this run is selected. */
+    /** The newest log lines, at most {@link RunFeed#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<LogLine> log = new java.util.ArrayDeque<>();
     private long logLinesTaken;
     private StepSnapshot latestStep;
@@ -70,7 +70,7 @@ final class RunTrack {
         }
         logLinesTaken += update.log().size();
         for (LogLine line : update.log()) {
-            if (log.size() == MainController.MAX_LOG_LINES) {
+            if (log.size() == RunFeed.MAX_LOG_LINES) {
                 log.removeFirst();
             }
             log.addLast(line);

@@ -17,8 +17,11 @@ import java.util.List;
  * every epoch is kept so the cost curve and the path are complete. One lock, held briefly.
  */
 public final class RunFeed {
-    /** The log keeps at most this many lines; older ones are dropped from the top. */
-    public static final int MAX_LOG_LINES = 5000;
+    /**
+     * The log keeps at most this many lines; older ones are dropped from the top. The screen keeps as
+     * many for each run and shows them in the Log tab; the whole history is in the CSV export.
+     */
+    public static final int MAX_LOG_LINES = 2000;
     /**
      * The most epochs that may wait for the reader (a few megabytes of snapshots). A worker at full
      * speed outruns a screen that takes 10,000 epochs a frame; past this it waits for the screen
