@@ -63,52 +63,6 @@ final class ArrayXYDataset extends AbstractXYDataset {
         return Double.isFinite(x) && Double.isFinite(y) && (!positiveYOnly || y > 0);
     }
 
-    /**
-     * Halves a series by keeping, of each run of four points in x order, the lowest and the highest
-     * (in x order, so the line still goes left to right). Spikes and dips survive any number of
-     * halvings: a point that is the extreme of its group is never dropped. The first and the last
-     * points are always kept, so the line still starts and ends where the data does.
-     */
-    void compactMinMax(int series) {
-        int n = counts[series];
-        if (n < 3) {
-            return;
-        }
-        double[] x = xs[series];
-        double[] y = ys[series];
-        int out = 1;
-        int full = n - 1;
-        int start = 1;
-        for (; start + 4 <= full; start += 4) {
-            int lo = start;
-            int hi = start;
-            for (int i = start + 1; i < start + 4; i++) {
-                if (y[i] < y[lo]) {
-                    lo = i;
-                }
-                if (y[i] > y[hi]) {
-                    hi = i;
-                }
-            }
-            int first = Math.min(lo, hi);
-            int second = Math.max(lo, hi);
-            x[out] = x[first];
-            y[out] = y[first];
-            out++;
-            if (second != first) {
-                x[out] = x[second];
-                y[out] = y[second];
-                out++;
-            }
-        }
-        for (int i = start; i < n; i++) {
-            x[out] = x[i];
-            y[out] = y[i];
-            out++;
-        }
-        counts[series] = out;
-    }
-
     void clear(int series) {
         counts[series] = 0;
     }

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.title.TextTitle;
 
 import dev.descent.core.optim.Numbers;
+import dev.descent.core.train.CostHistory;
 
 import java.util.Locale;
 
@@ -31,10 +32,14 @@ import java.util.Locale;
  */
 public final class CostChart {
     /**
-     * The most points kept per curve. Past this, the curve is halved keeping each group's lowest and
-     * highest cost, so memory stays bounded however long the run while spikes stay visible.
+     * The curve is drawn from at most this many runs of equal length (buckets): once a run has more
+     * epochs, neighbouring buckets merge and each holds twice as many ({@link CostHistory}). A bucket
+     * is drawn as its lowest and highest cost, so spikes stay visible however long the run, and memory
+     * stays bounded. Two thousand buckets are more than a chart has pixel columns.
      */
-    public static final int MAX_POINTS = 16_384;
+    static final int BUCKETS = 2048;
+    /** The most points on the curve: each bucket's lowest and highest, and the run's first and last epoch. */
+    public static final int MAX_POINTS = 2 * BUCKETS + 2;
     private static final int COST = 0;
 
     private final ArrayXYDataset linear = new ArrayXYDataset(false, ChartStyle.COST_LEGEND);
@@ -51,6 +56,10 @@ public final class CostChart {
     private final XYPlot plot;
     private final JFreeChart chart;
 
+    /** Every finite cost, bucketed: the linear curve. */
+    private CostHistory finiteCosts = CostHistory.costsOnly(BUCKETS);
+    /** Every positive cost, bucketed: the curve on the log scale. */
+    private CostHistory positiveCosts = CostHistory.costsOnly(BUCKETS);
     private boolean log;
     private boolean markerShown;
     private double startCost = Double.NaN;
@@ -139,6 +148,8 @@ public final class CostChart {
         Charts.once(chart, () -> {
             linear.clearAll();
             positive.clearAll();
+            finiteCosts = CostHistory.costsOnly(BUCKETS);
+            positiveCosts = CostHistory.costsOnly(BUCKETS);
             startCost = Double.NaN;
             highest = Double.NaN;
             highestEpoch = -1;
@@ -159,6 +170,8 @@ public final class CostChart {
             for (int i = 0; i < n; i++) {
                 add(epochs[i], costs[i]);
             }
+            drawFrom(finiteCosts, linear);
+            drawFrom(positiveCosts, positive);
             refreshNote();
             Charts.placeLabel(epochMarker, epochView());
             fireData();
@@ -209,29 +222,56 @@ public final class CostChart {
         return log ? logView() : linearView();
     }
 
+    /** Takes one epoch's cost into the buckets and the view's extremes; non-finite costs and repeated epochs are skipped. */
     private void add(int epoch, double cost) {
-        if (!linear.add(COST, epoch, cost)) {
+        if (!Double.isFinite(cost) || epoch <= finiteCosts.lastEpoch()) {
             return;
         }
+        finiteCosts.add(epoch, cost);
         if (Double.isNaN(startCost)) {
             startCost = cost;
             firstEpoch = epoch;
         }
-        lastEpoch = Double.isNaN(lastEpoch) ? epoch : Math.max(lastEpoch, epoch);
-        firstEpoch = Math.min(firstEpoch, epoch);
+        lastEpoch = epoch;
         if (Double.isNaN(highest) || cost > highest) {
             highest = cost;
             highestEpoch = epoch;
         }
-        if (linear.getItemCount(COST) > MAX_POINTS) {
-            linear.compactMinMax(COST);
-        }
-        if (positive.getItemCount(COST) > MAX_POINTS) {
-            positive.compactMinMax(COST);
-        }
-        if (positive.add(COST, epoch, cost)) {
+        if (cost > 0) {
+            positiveCosts.add(epoch, cost);
             lowestPositive = Double.isNaN(lowestPositive) ? cost : Math.min(lowestPositive, cost);
             highestPositive = Double.isNaN(highestPositive) ? cost : Math.max(highestPositive, cost);
+        }
+    }
+
+    /**
+     * Puts the buckets' curve into the dataset: the first epoch, then each bucket's lowest and highest
+     * cost in epoch order, then the last epoch, each epoch once.
+     */
+    private static void drawFrom(CostHistory h, ArrayXYDataset into) {
+        into.clear(COST);
+        int n = h.size();
+        if (n == 0) {
+            return;
+        }
+        double lastX = h.firstEpoch(0);
+        into.add(COST, lastX, h.representativeCost(0));
+        for (int b = 0; b < n; b++) {
+            int lo = h.minEpoch(b);
+            int hi = h.maxEpoch(b);
+            int first = Math.min(lo, hi);
+            int second = Math.max(lo, hi);
+            if (first > lastX) {
+                into.add(COST, first, first == lo ? h.min(b) : h.max(b));
+                lastX = first;
+            }
+            if (second > lastX) {
+                into.add(COST, second, second == lo ? h.min(b) : h.max(b));
+                lastX = second;
+            }
+        }
+        if (h.lastEpoch() > lastX) {
+            into.add(COST, h.lastEpoch(), h.lastCost());
         }
     }
 

@@ -40,4 +40,39 @@ class CostChartBoundTest {
                 + "," + data.getXValue(0, 2) + " of " + data.getItemCount(0) + " in dataset " + data.getSeriesKey(0));
         assertEquals(n - 1, data.getXValue(0, count - 1));
     }
+
+    @Test
+    void aLongRunIsThinnedEvenlySoTheCurveKeepsItsShape() {
+        // 100,000 epochs of a smooth decay, in frames of 7,000 as the window takes them. The curve must
+        // thin the whole run alike: thinning only the older part again and again once left one point
+        // in the first 93,000 epochs, and the decay was drawn as a straight line.
+        CostChart chart = new CostChart();
+        int n = 100_000;
+        int frame = 7000;
+        for (int start = 0; start < n; start += frame) {
+            int m = Math.min(frame, n - start);
+            int[] epochs = new int[m];
+            double[] costs = new double[m];
+            for (int i = 0; i < m; i++) {
+                epochs[i] = start + i;
+                costs[i] = 10 * Math.exp(-(start + i) / 5000.0);
+            }
+            chart.append(epochs, costs, m);
+        }
+        var data = chart.chart().getXYPlot().getDataset();
+        int count = data.getItemCount(0);
+        assertTrue(count >= CostChart.BUCKETS / 2, "points kept: " + count);
+        // Buckets hold at most n / (BUCKETS / 2) epochs each; a bucket's two points are within it.
+        double widest = 2.0 * n / (CostChart.BUCKETS / 2.0);
+        for (int i = 0; i < count; i++) {
+            double x = data.getXValue(0, i);
+            assertEquals(10 * Math.exp(-x / 5000.0), data.getYValue(0, i), 0, "a point of the data at epoch " + x);
+            if (i > 0) {
+                double gap = x - data.getXValue(0, i - 1);
+                assertTrue(gap > 0 && gap <= widest, "gap of " + gap + " epochs before epoch " + x);
+            }
+        }
+        assertEquals(0, data.getXValue(0, 0));
+        assertEquals(n - 1, data.getXValue(0, count - 1));
+    }
 }

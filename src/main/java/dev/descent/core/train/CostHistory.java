@@ -23,6 +23,8 @@ public final class CostHistory {
     /** Enough buckets for a cost chart a few thousand pixels wide. */
     public static final int DEFAULT_CAPACITY = 4096;
 
+    private static final double[] NO_PARAMS = {};
+
     private final int capacity;
     private final int p;
     private final int[] firstEpoch;
@@ -45,14 +47,23 @@ public final class CostHistory {
         this(parameterCount, DEFAULT_CAPACITY);
     }
 
+    /** A history of costs alone (a cost chart's curve): no parameters; add with {@link #add(int, double)}. */
+    public static CostHistory costsOnly(int capacity) {
+        return new CostHistory(capacity, 0, true);
+    }
+
     /**
      * @param capacity the most buckets kept; even and at least 2
      */
     public CostHistory(int parameterCount, int capacity) {
+        this(capacity, parameterCount, false);
+    }
+
+    private CostHistory(int capacity, int parameterCount, boolean costsOnly) {
         if (capacity < 2 || capacity % 2 != 0) {
             throw new IllegalArgumentException("capacity must be even and at least 2; got " + capacity);
         }
-        if (parameterCount < 1) {
+        if (parameterCount < (costsOnly ? 0 : 1)) {
             throw new IllegalArgumentException("a model has at least one parameter; got " + parameterCount);
         }
         this.capacity = capacity;
@@ -70,6 +81,11 @@ public final class CostHistory {
 
     public void add(EpochSnapshot snapshot) {
         add(snapshot.epoch(), snapshot.costBefore(), snapshot.params());
+    }
+
+    /** Records one epoch's cost, for a history made by {@link #costsOnly}. */
+    public void add(int epoch, double cost) {
+        add(epoch, cost, NO_PARAMS);
     }
 
     /**

@@ -99,4 +99,26 @@ class CostHistoryTest {
         assertThrows(IllegalArgumentException.class, () -> new CostHistory(2, 5));
         assertTrue(new CostHistory(1, 2).size() == 0);
     }
+
+    @Test
+    void aHistoryOfCostsAloneBucketsLikeOneWithParameters() {
+        CostHistory costs = CostHistory.costsOnly(4);
+        CostHistory withParams = new CostHistory(1, 4);
+        for (int e = 0; e < 11; e++) {
+            double c = (e - 5) * (e - 5);
+            costs.add(e, c);
+            withParams.add(e, c, new double[] {e});
+        }
+        assertEquals(withParams.size(), costs.size());
+        assertEquals(withParams.epochsPerBucket(), costs.epochsPerBucket());
+        for (int b = 0; b < costs.size(); b++) {
+            assertEquals(withParams.min(b), costs.min(b));
+            assertEquals(withParams.minEpoch(b), costs.minEpoch(b));
+            assertEquals(withParams.max(b), costs.max(b));
+            assertEquals(withParams.maxEpoch(b), costs.maxEpoch(b));
+        }
+        assertEquals(10, costs.lastEpoch());
+        assertEquals(25, costs.lastCost());
+        assertEquals(0, costs.lastParams().length);
+    }
 }
