@@ -55,6 +55,16 @@ final class LivePlots {
     private int[] shownRows;
     private int shownEpoch = Integer.MIN_VALUE;
     private LandscapeFrame shownFrame;
+    /** The charts by index: fit, cost, landscape, as in {@link #charts()}. */
+    private static final int FIT = 0;
+    private static final int COST = 1;
+    private static final int LANDSCAPE = 2;
+    private static final int CHARTS = 3;
+    /** For each chart, the count of chart draws when it was last drawn (0: not yet). */
+    private final long[] drawnAtFrame = new long[CHARTS];
+    private long framesDrawn;
+    /** The last {@link #draw} left a changed chart undrawn. */
+    private boolean pending;
 
     LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
         this.fit = fit;
@@ -276,6 +286,17 @@ final class LivePlots {
      * @return the cost and gradient at the parameters shown, for the status line
      */
     Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch, List<Ghost> ghosts) {
+        return draw(track, landscapeParameter, landscapeWidthPixels, viewEpoch, ghosts, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #draw(RunTrack, int, int, int, List)}, within a frame's time: once one chart is drawn
+     * and {@code System.nanoTime()} has passed {@code deadlineNanos}, the charts left wait for the next
+     * call ({@link #pending()}). The chart that has waited longest goes first, so under load the three
+     * take turns and none falls behind by more than a frame or two; on time, all three move together.
+     */
+    Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch, List<Ghost> ghosts,
+                 long deadlineNanos) {
         RunConfig config = track.config();
         Dataset data = config.data();
         Model m = config.model();
@@ -289,56 +310,73 @@ final class LivePlots {
         int[] rows = showBatch ? track.latestStep().rows() : null;
         EpochSnapshot last = track.lastEpoch();
         int currentEpoch = live ? (last == null ? -1 : last.epoch()) : viewEpoch;
+
+        // Only the charts whose picture changes are drawn. A chart with its notifications off has changes
+        // waiting (a restart emptied it, new epochs were appended, or the last frame ran out of time);
+        // a settled run leaves the fit and the landscape as they were, frame after frame.
+        boolean[] changes = new boolean[CHARTS];
+        changes[FIT] = !fit.chart().isNotify() || !Arrays.equals(theta, shownTheta) || !Arrays.equals(rows, shownRows);
+        changes[COST] = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch;
         List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
         double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
                 live), j);
         LandscapeFrame frame = landscapeFrame(config, visited, theta, c, g[j], j, landscapeWidthPixels, steps);
-
-        // Only the charts whose picture changes are drawn. A chart with its notifications off has changes
-        // waiting (a restart emptied it, new epochs were appended); a settled run leaves the fit and the
-        // landscape as they were, frame after frame.
-        boolean fitChanges = !fit.chart().isNotify() || !Arrays.equals(theta, shownTheta) || !Arrays.equals(rows, shownRows);
-        boolean costChanges = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch;
-        boolean landscapeChanges = ghostsChange || !landscape.chart().isNotify() || !frame.equals(shownFrame);
-        List<JFreeChart> changing = new ArrayList<>(3);
-        if (fitChanges) {
-            changing.add(fit.chart());
+        changes[LANDSCAPE] = ghostsChange || !landscape.chart().isNotify() || !frame.equals(shownFrame);
+        if (ghostsChange) {
+            // The ghosts live on two charts; both wait, notifications off, until each is drawn.
+            cost.chart().setNotify(false);
+            landscape.chart().setNotify(false);
+            setGhosts(ghosts, j);
+            ghostsShown = List.copyOf(ghosts);
+            ghostParameter = j;
         }
-        if (costChanges) {
-            changing.add(cost.chart());
-        }
-        if (landscapeChanges) {
-            changing.add(landscape.chart());
-        }
-        for (JFreeChart chart : changing) {
-            chart.setNotify(false);
-        }
-        try {
-            if (ghostsChange) {
-                setGhosts(ghosts, j);
-                ghostsShown = List.copyOf(ghosts);
-                ghostParameter = j;
+        pending = false;
+        boolean drewOne = false;
+        for (int chart : oldestFirst()) {
+            if (!changes[chart]) {
+                continue;
             }
-            if (fitChanges) {
-                fit.setParams(theta);
-                fit.setBatch(rows);
-                shownTheta = theta.clone();
-                shownRows = rows;
+            if (drewOne && System.nanoTime() - deadlineNanos >= 0) {
+                pending = true;
+                continue;
             }
-            if (costChanges) {
-                cost.setCurrentEpoch(currentEpoch);
-                shownEpoch = currentEpoch;
-            }
-            if (landscapeChanges) {
-                frame.applyTo(landscape);
-                shownFrame = frame;
-            }
-        } finally {
-            for (JFreeChart chart : changing) {
-                chart.setNotify(true);
+            drewOne = true;
+            drawnAtFrame[chart] = ++framesDrawn;
+            charts()[chart].setNotify(false);
+            try {
+                switch (chart) {
+                    case FIT -> {
+                        fit.setParams(theta);
+                        fit.setBatch(rows);
+                        shownTheta = theta.clone();
+                        shownRows = rows;
+                    }
+                    case COST -> {
+                        cost.setCurrentEpoch(currentEpoch);
+                        shownEpoch = currentEpoch;
+                    }
+                    default -> {
+                        frame.applyTo(landscape);
+                        shownFrame = frame;
+                    }
+                }
+            } finally {
+                charts()[chart].setNotify(true);
             }
         }
         return new Reading(theta, c, g);
+    }
+
+    /** Whether the last {@link #draw} ran out of time with a chart still to draw: the next frame should call again. */
+    boolean pending() {
+        return pending;
+    }
+
+    /** The charts' indices, the one drawn longest ago first (ties in the order fit, cost, landscape). */
+    private int[] oldestFirst() {
+        Integer[] order = {FIT, COST, LANDSCAPE};
+        Arrays.sort(order, java.util.Comparator.comparingLong(k -> drawnAtFrame[k]));
+        return new int[] {order[0], order[1], order[2]};
     }
 
     /** What the landscape shows in one frame. Equal frames are the same picture. */

@@ -32,6 +32,12 @@ public final class MainController {
     /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
     /**
+     * A frame's share of the FX thread for its work (a quarter of a 60 Hz frame). Past it, charts that
+     * still need drawing wait for the next frame, so a slow frame (a cold start, a busy machine) spreads
+     * its charts over two or three frames instead of holding up input and animation.
+     */
+    static final long FRAME_BUDGET_NANOS = 4_000_000;
+    /**
      * While a run streams faster than {@link #TEXT_EVERY_EPOCH_UP_TO} epochs a second, the update panel
      * and the log change at most this often (8 times a second): faster than that nobody reads them,
      * and each change costs the window a layout pass. The charts and the status line still follow
@@ -474,8 +480,9 @@ public final class MainController {
 
     /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
     private void onFrame() {
+        long deadline = System.nanoTime() + FRAME_BUDGET_NANOS;
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
-        if (track == null || (!news && !viewDirty)) {
+        if (track == null || (!news && !viewDirty && !plots.pending())) {
             return;
         }
         for (RunTrack t : tracks) {
@@ -487,19 +494,27 @@ public final class MainController {
                 plots.appendCosts(update);
             }
         }
-        redraw();
+        redraw(deadline);
         viewDirty = false;
     }
 
     /** Draws the current state into every chart and the status line. */
     private void redraw() {
+        redraw(Long.MAX_VALUE);
+    }
+
+    /**
+     * Draws the current state into the charts and the status line; past {@code deadlineNanos} the
+     * charts not yet drawn wait for the next frame ({@link LivePlots#draw(RunTrack, int, int, int, List, long)}).
+     */
+    private void redraw(long deadlineNanos) {
         if (track == null) {
             return;
         }
         RunConfig config = track.config();
         int j = landscapeParameter(config);
         LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), timeline.viewEpoch(),
-                tracks.size() == 1 ? ghosts.list() : List.of());
+                tracks.size() == 1 ? ghosts.list() : List.of(), deadlineNanos);
         List<String> labels = runLabels();
         if (chartPlaces.surfaceShown()) {
             plots.drawSurface(tracks, labels, j, timeline.viewEpoch());
@@ -566,6 +581,9 @@ public final class MainController {
 
     /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */
     Exporter.ChartSet chartsForExport() {
+        if (plots.pending()) {
+            redraw(); // a chart the last frame had no time for is brought up to date first
+        }
         return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
                 view.landscapeViewer.getChart());
     }

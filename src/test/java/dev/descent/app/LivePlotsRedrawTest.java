@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A frame draws the charts whose picture changes, and every chart after a restart emptied them. */
@@ -65,6 +66,52 @@ class LivePlotsRedrawTest {
             // A wider landscape samples its curve afresh; the fit and cost charts stay.
             plots.draw(track, 0, 900, 10, List.of());
             assertEquals(List.of(2, 2, 3), List.of(redraws[0], redraws[1], redraws[2]));
+        }
+    }
+
+    @Test
+    void aFrameOutOfTimeDrawsOneChartAndTheRestTakeTurnsOverTheNextFrames() throws Exception {
+        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
+                SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0);
+        LivePlots plots = new LivePlots(new FitChart(Model.LINE), new CostChart(), new LandscapeChart());
+        int[] redraws = counting(plots);
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+            RunTrack track = new RunTrack(feed);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (track.result() == null && System.nanoTime() < deadline) {
+                plots.appendCosts(track.drain(10_000));
+                Thread.sleep(1);
+            }
+            plots.clearFor(config, 0);
+            plots.showCosts(track.history());
+
+            // Every frame here is already past its deadline: each draws exactly one chart, oldest first.
+            plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
+            assertEquals(List.of(1, 0, 0), List.of(redraws[0], redraws[1], redraws[2]));
+            assertTrue(plots.pending(), "two charts wait");
+            plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
+            assertEquals(List.of(1, 1, 0), List.of(redraws[0], redraws[1], redraws[2]));
+            plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
+            assertEquals(List.of(1, 1, 1), List.of(redraws[0], redraws[1], redraws[2]));
+            assertFalse(plots.pending(), "all drawn");
+            for (JFreeChart chart : plots.charts()) {
+                assertTrue(chart.isNotify(), "notifications are back on");
+            }
+
+            // Looking back changes all three. The fit changes again every frame, yet it does not starve
+            // the others: the chart drawn longest ago goes first.
+            plots.draw(track, 0, 600, 10, List.of(), System.nanoTime() - 1);
+            plots.draw(track, 0, 600, 11, List.of(), System.nanoTime() - 1);
+            plots.draw(track, 0, 600, 12, List.of(), System.nanoTime() - 1);
+            assertEquals(List.of(2, 2, 2), List.of(redraws[0], redraws[1], redraws[2]));
+            assertTrue(plots.pending(), "epoch 12 is not drawn everywhere yet");
+
+            // With time to spare, one frame catches up: the fit (at epoch 10) and the cost marker (at 11);
+            // the landscape, drawn last, already shows epoch 12.
+            plots.draw(track, 0, 600, 12, List.of(), Long.MAX_VALUE);
+            assertEquals(List.of(3, 3, 2), List.of(redraws[0], redraws[1], redraws[2]));
+            assertFalse(plots.pending());
         }
     }
 }
