@@ -18,16 +18,27 @@ import java.util.List;
  */
 final class RunTrack {
     /**
-     * The most epochs kept whole. Past twice this, the older epochs are thinned to every other one,
-     * so a run of any length keeps a bounded history (for the landscape's path and the timeline);
-     * the newest {@link #RECENT} are always kept whole, so the update panel can explain them.
+     * What a long run keeps, so that its history stays bounded (for the landscape's path, the timeline
+     * and the CSV export) and stays even:
+     * <ul>
+     *   <li>the first {@link #FIRST} epochs, whole: the big early moves down the curve, which is the
+     *       lesson, and all of a lecture-length run;</li>
+     *   <li>the newest {@link #RECENT}, whole, so the update panel can explain them;</li>
+     *   <li>in between, every {@code stride}-th epoch, the stride doubling as the run goes on so that
+     *       at most {@link #MAX_KEPT} are kept there.</li>
+     * </ul>
      */
-    static final int MAX_KEPT = 8192;
+    static final int FIRST = 1024;
     static final int RECENT = 1024;
+    static final int MAX_KEPT = 8192;
+    /** Past this many kept epochs, the history is thinned. */
+    static final int MAX_HISTORY = FIRST + MAX_KEPT + RECENT;
 
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
     private List<EpochSnapshot> history = new ArrayList<>();
+    /** Between the first and the newest epochs, only epochs that are multiples of this are kept. */
+    private int stride = 1;
     private int completedEpochs;
     /** The newest log lines, at most {@link RunFeed#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<LogLine> log = new java.util.ArrayDeque<>();
@@ -65,7 +76,7 @@ final class RunTrack {
         behind = update.epochs().size() == maxEpochs;
         history.addAll(update.epochs());
         completedEpochs += update.epochs().size();
-        if (history.size() > 2 * MAX_KEPT) {
+        if (history.size() > MAX_HISTORY) {
             thin();
         }
         logLinesTaken += update.log().size();
@@ -118,15 +129,31 @@ final class RunTrack {
         return completedEpochs;
     }
 
-    /** Keeps every other one of the older epochs (always the first) and the newest {@link #RECENT} whole. */
+    /**
+     * Drops the epochs between the first {@link #FIRST} and the newest {@link #RECENT} that are not on
+     * the stride, doubling the stride until the history is back within {@link #MAX_HISTORY}.
+     */
     private void thin() {
-        int older = history.size() - RECENT;
-        List<EpochSnapshot> kept = new ArrayList<>(MAX_KEPT + RECENT + 1);
-        for (int i = 0; i < older; i += 2) {
-            kept.add(history.get(i));
+        while (true) {
+            int recentFrom = history.size() - RECENT;
+            List<EpochSnapshot> kept = new ArrayList<>(MAX_HISTORY + 1);
+            for (int i = 0; i < history.size(); i++) {
+                int epoch = history.get(i).epoch();
+                if (epoch < FIRST || i >= recentFrom || epoch % stride == 0) {
+                    kept.add(history.get(i));
+                }
+            }
+            history = kept;
+            if (history.size() <= MAX_HISTORY) {
+                return;
+            }
+            stride *= 2;
         }
-        kept.addAll(history.subList(older, history.size()));
-        history = kept;
+    }
+
+    /** Every how many epochs the middle of the history keeps one (1 until the run is long). */
+    int stride() {
+        return stride;
     }
 
     /** The kept epochs before epoch number {@code k} (the path after k epochs). */

@@ -31,13 +31,26 @@ class RunTrackTest {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (track.result() == null && System.nanoTime() < deadline) {
                 track.drain(5_000);
-                assertTrue(track.history().size() <= 2 * RunTrack.MAX_KEPT, "kept " + track.history().size());
+                assertTrue(track.history().size() <= RunTrack.MAX_HISTORY, "kept " + track.history().size());
                 Thread.sleep(1);
             }
             assertEquals(epochs, track.completedEpochs());
             assertTrue(feed.epochs().isEmpty(), "the feed holds nothing the screen has taken");
             assertEquals(epochs, feed.publishedEpochs());
-            assertEquals(0, track.history().get(0).epoch(), "the first epoch is kept");
+            // The start is whole; the middle is even: every stride-th epoch, and no gap wider than that.
+            for (int e = 0; e < RunTrack.FIRST; e++) {
+                assertNotNull(track.epoch(e), "early epoch " + e);
+            }
+            int stride = track.stride();
+            assertTrue(stride > 1 && stride <= 2 * (epochs / RunTrack.MAX_KEPT), "stride " + stride);
+            for (int e = RunTrack.FIRST; e < epochs - RunTrack.RECENT; e += stride) {
+                assertNotNull(track.epoch(e - e % stride), "epoch " + (e - e % stride) + " is on the stride");
+            }
+            var history = track.history();
+            for (int i = 1; i < history.size(); i++) {
+                int gap = history.get(i).epoch() - history.get(i - 1).epoch();
+                assertTrue(gap >= 1 && gap <= stride, "gap of " + gap + " before epoch " + history.get(i).epoch());
+            }
             // The newest epochs are whole, so the update panel can explain them exactly.
             for (int e = epochs - RunTrack.RECENT; e < epochs; e++) {
                 assertNotNull(track.epoch(e), "epoch " + e);
