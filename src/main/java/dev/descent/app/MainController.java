@@ -29,8 +29,15 @@ import java.util.List;
  * and {@link ChartPlaces} puts each chart in its place.
  */
 public final class MainController {
-    /** At most this many new epochs are taken into the charts per frame, to keep each frame short. */
+    /**
+     * At most this many new epochs are taken into the charts per frame, to keep each frame short. A
+     * frame that ran over its budget halves the number for the next one, down to
+     * {@link #MIN_EPOCHS_PER_FRAME}; a frame on time doubles it back. Meanwhile the worker waits for room
+     * (the feed holds it at 32,768 unread epochs), which leaves the processor to the screen and the JIT
+     * while the window warms up or the machine is busy.
+     */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
+    static final int MIN_EPOCHS_PER_FRAME = 250;
     /**
      * A frame's share of the FX thread for its work (a quarter of a 60 Hz frame). Past it, charts that
      * still need drawing wait for the next frame, so a slow frame (a cold start, a busy machine) spreads
@@ -72,6 +79,7 @@ public final class MainController {
     private boolean viewDirty = true;
     private final LogPane logPane;
     private long textShownNanos;
+    private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
 
     public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
         this.vm = vm;
@@ -489,13 +497,19 @@ public final class MainController {
             if (!t.hasNews()) {
                 continue;
             }
-            RunFeed.Update update = t.drain(MAX_EPOCHS_PER_FRAME);
+            RunFeed.Update update = t.drain(epochsPerFrame);
             if (t == track) {
                 plots.appendCosts(update);
             }
         }
         redraw(deadline);
         viewDirty = false;
+        epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - deadline > 0);
+    }
+
+    /** How many epochs the next frame takes, after a frame that took {@code taken} and was {@code late} or not. */
+    static int nextEpochsPerFrame(int taken, boolean late) {
+        return late ? Math.max(MIN_EPOCHS_PER_FRAME, taken / 2) : Math.min(MAX_EPOCHS_PER_FRAME, taken * 2);
     }
 
     /** Draws the current state into every chart and the status line. */
