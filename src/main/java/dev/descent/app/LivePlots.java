@@ -65,6 +65,12 @@ final class LivePlots {
     private long framesDrawn;
     /** The last {@link #draw} left a changed chart undrawn. */
     private boolean pending;
+    /** Room for the landscape's whole path, reused frame after frame. */
+    private double[] pathX = new double[0];
+    private double[] pathCost = new double[0];
+    /** Room for one drain's epochs and costs on their way to the cost chart, reused. */
+    private int[] newEpochs = new int[0];
+    private double[] newCosts = new double[0];
 
     LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
         this.fit = fit;
@@ -268,8 +274,12 @@ final class LivePlots {
         if (n == 0) {
             return;
         }
-        int[] es = new int[n];
-        double[] cs = new double[n];
+        if (newEpochs.length < n) {
+            newEpochs = new int[n];
+            newCosts = new double[n];
+        }
+        int[] es = newEpochs;
+        double[] cs = newCosts;
         for (int i = 0; i < n; i++) {
             es[i] = update.epochs().get(i).epoch();
             cs[i] = update.epochs().get(i).costBefore();
@@ -412,8 +422,12 @@ final class LivePlots {
                                           double slope, int j, int widthPixels, double[] steps) {
         QuadraticCost q = quadraticFor(config);
         int n = history.size();
-        double[] hx = new double[n + 1];
-        double[] hc = new double[n + 1];
+        if (pathX.length < n + 1) {
+            pathX = new double[Math.max(n + 1, 2 * pathX.length)];
+            pathCost = new double[pathX.length];
+        }
+        double[] hx = pathX;
+        double[] hc = pathCost;
         for (int i = 0; i < n; i++) {
             EpochSnapshot e = history.get(i);
             hx[i] = e.beforeParam(j);
@@ -422,7 +436,7 @@ final class LivePlots {
         hx[n] = theta[j];
         hc[n] = c;
         double opt = optimum != null ? optimum[j] : Double.NaN;
-        Span span = LandscapeRange.choose(config.init()[j], hx, hx.length, theta[j], opt);
+        Span span = LandscapeRange.choose(config.init()[j], hx, n + 1, theta[j], opt);
         double[] values = span.sample(LandscapeRange.sampleCount(Math.max(200, widthPixels)));
         double[] costs = q.costAlong(theta[j], c, slope, j, values);
         // The path as the eye sees it: points closer than a fraction of a pixel to the last one drawn add
@@ -434,7 +448,7 @@ final class LivePlots {
             high = Math.max(high, v);
         }
         double height = high > low ? high - low : Math.max(Math.abs(high), 1);
-        int[] seen = Decimation.byDistance(hx, hc, hx.length, span.length() / TRAIL_RESOLUTION, height / TRAIL_RESOLUTION);
+        int[] seen = Decimation.byDistance(hx, hc, n + 1, span.length() / TRAIL_RESOLUTION, height / TRAIL_RESOLUTION);
         int[] keep = Decimation.evenly(seen.length, MAX_TRAIL_POINTS);
         double[] tx = new double[keep.length];
         double[] tc = new double[keep.length];

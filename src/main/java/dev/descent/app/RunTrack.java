@@ -36,7 +36,7 @@ final class RunTrack {
 
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
-    private List<EpochSnapshot> history = new ArrayList<>();
+    private final List<EpochSnapshot> history = new ArrayList<>();
     /** Between the first and the newest epochs, only epochs that are multiples of this are kept. */
     private int stride = 1;
     private int completedEpochs;
@@ -136,14 +136,14 @@ final class RunTrack {
     private void thin() {
         while (true) {
             int recentFrom = history.size() - RECENT;
-            List<EpochSnapshot> kept = new ArrayList<>(MAX_HISTORY + 1);
+            int kept = 0;
             for (int i = 0; i < history.size(); i++) {
-                int epoch = history.get(i).epoch();
-                if (epoch < FIRST || i >= recentFrom || epoch % stride == 0) {
-                    kept.add(history.get(i));
+                EpochSnapshot e = history.get(i);
+                if (e.epoch() < FIRST || i >= recentFrom || e.epoch() % stride == 0) {
+                    history.set(kept++, e);
                 }
             }
-            history = kept;
+            history.subList(kept, history.size()).clear();
             if (history.size() <= MAX_HISTORY) {
                 return;
             }

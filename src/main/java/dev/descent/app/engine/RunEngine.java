@@ -122,6 +122,7 @@ public final class RunEngine implements AutoCloseable {
         // each epoch's last while it runs flat out on more data, so that SGD can take its fused loop.
         boolean steps = !config.isFullBatch() || log.wantsSteps();
         boolean everyGradientLogged = config.data().size() <= LectureLog.MAX_POINTS_FOR_SAMPLE_LINES;
+        java.util.function.BooleanSupplier cancelled = gate::isCancelled;
         log.start();
         try {
             training.run(config, new TrainingListener() {
@@ -147,7 +148,7 @@ public final class RunEngine implements AutoCloseable {
                 public void onEpoch(EpochSnapshot epoch) {
                     log.onEpoch(epoch);
                     feed.publishEpoch(epoch);
-                    feed.awaitRoom(gate::isCancelled);
+                    feed.awaitRoom(cancelled);
                     gate.epochDone();
                 }
 
