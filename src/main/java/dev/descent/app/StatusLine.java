@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of the status line, from the state of a run: "Epoch 12/100   w = 1.98   cost = 0.01
+ * The words of the status line, from the state of a run: "12 of 100 epochs done   w = 1.98   cost = 0.01
  * gradient = −0.27   running", or, when a run has stopped for a reason worth explaining, that reason.
+ * It counts the epochs done, in words, because everywhere else epochs are numbered from 0 as the
+ * lectures print them: after 12 epochs done, the log's last line is "Epoch: 11" and the next update
+ * is epoch 12's.
  * Plain functions, tested without a window.
  */
 final class StatusLine {
@@ -38,7 +41,7 @@ final class StatusLine {
         }
         List<String> names = config.model().parameterNames();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Epoch %d/%d", completedEpochs, config.epochs()));
+        sb.append(String.format(Locale.ROOT, "%d of %d epochs done", completedEpochs, config.epochs()));
         for (int i = 0; i < theta.length; i++) {
             sb.append("   ").append(names.get(i)).append(" = ").append(num(theta[i]));
         }

@@ -69,8 +69,13 @@ final class Timeline {
             timelineSync = false;
         }
         int shown = viewEpoch < 0 ? n : viewEpoch;
-        view.timelineLabel.setText(viewEpoch < 0 ? "after epoch " + n + " (live)"
-                : "after epoch " + shown + " of " + n);
+        // Counts, not epoch numbers: after 10 epochs the last one shown is epoch 9, as the lectures number them.
+        view.timelineLabel.setText(viewEpoch < 0 ? "after " + epochs(n) + " (live)"
+                : "after " + shown + " of " + epochs(n));
+    }
+
+    private static String epochs(int n) {
+        return n == 1 ? "1 epoch" : n + " epochs";
     }
 
     /** Shows the epoch {@code k} (after k epochs) on the charts and panels. */

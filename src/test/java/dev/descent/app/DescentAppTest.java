@@ -66,7 +66,7 @@ class DescentAppTest extends ApplicationTest {
     void opensWithTheFirstLecturePresetReadyToPlay() {
         assertEquals("gd", view.preset.getValue().id());
         assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
-        assertTrue(view.status.getText().startsWith("Epoch 0/100   w = 1.00   cost = 4.67"), view.status.getText());
+        assertTrue(view.status.getText().startsWith("0 of 100 epochs done   w = 1.00   cost = 4.67"), view.status.getText());
         assertEquals(0.01, controller.viewModel().learningRateProperty().get());
         assertEquals(List.of("Predict (before training) 4 4.00"), logText());
     }
@@ -77,7 +77,7 @@ class DescentAppTest extends ApplicationTest {
         clickOn("#play");
         waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
         String status = view.status.getText();
-        assertTrue(status.startsWith("Epoch 100/100   w = 2.00"), status);
+        assertTrue(status.startsWith("100 of 100 epochs done   w = 2.00"), status);
         assertTrue(status.endsWith("finished"), status);
         // With the Log tab closed the list is left alone; opening it shows the lecture's own lines.
         assertTrue(view.log.getItems().isEmpty(), "a closed Log tab is not filled");
@@ -194,7 +194,7 @@ class DescentAppTest extends ApplicationTest {
         type(KeyCode.RIGHT);
         waitUntil("one epoch ran", () -> controller.viewModel().epochProperty().get() == 1);
         assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
-        assertTrue(view.status.getText().startsWith("Epoch 1/100   w = 1.09"), view.status.getText());
+        assertTrue(view.status.getText().startsWith("1 of 100 epochs done   w = 1.09"), view.status.getText());
         type(KeyCode.R);
         waitUntil("reset", () -> controller.viewModel().statusProperty().get() == RunStatus.READY
                 && controller.viewModel().epochProperty().get() == 0);
@@ -326,9 +326,11 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
         var epochs = controller.history();
         interact(() -> controller.showEpoch(10));
-        waitUntil("the status shows epoch 10", () -> view.status.getText().startsWith("Epoch 10/100"));
+        waitUntil("the status shows epoch 10", () -> view.status.getText().startsWith("10 of 100 epochs done"));
         double w10 = epochs.get(9).params()[0];
-        assertEquals(w10, controller.viewModel().paramsProperty().get()[0], 0.0, "the parameters after epoch 10");
+        assertEquals(w10, controller.viewModel().paramsProperty().get()[0], 0.0, "the parameters after 10 epochs");
+        // Counts in words, so they do not clash with the 0-based epoch numbers of the log and the chart.
+        assertEquals("after 10 of 100 epochs", view.timelineLabel.getText());
         double[] current = new double[1];
         interact(() -> current[0] = controller.viewModel().paramsProperty().get()[0]);
         // The landscape's current point is drawn at the recorded w.
@@ -342,7 +344,8 @@ class DescentAppTest extends ApplicationTest {
         // The panel explains the update that starts from the state shown: epoch 10's.
         assertTrue(view.explanationTitle.getText().contains("epoch 10"), view.explanationTitle.getText());
         clickOn("#follow");
-        waitUntil("back to the end", () -> view.status.getText().startsWith("Epoch 100/100"));
+        waitUntil("back to the end", () -> view.status.getText().startsWith("100 of 100 epochs done"));
+        assertEquals("after 100 epochs (live)", view.timelineLabel.getText());
     }
 
     @Test

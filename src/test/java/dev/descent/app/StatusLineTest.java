@@ -20,7 +20,7 @@ class StatusLineTest {
         // At w = 1: residuals −1, −2, −3; cost = (1 + 4 + 9)/3 = 4.666…; gradient = 2·(−1 − 4 − 9)/3 = −9.333…
         String text = StatusLine.text(GD, 0, new double[] {1}, 14.0 / 3, new double[] {-28.0 / 3}, null,
                 RunStatus.READY);
-        assertEquals("Epoch 0/100   w = 1.00   cost = 4.67   gradient = -9.33   ready", text);
+        assertEquals("0 of 100 epochs done   w = 1.00   cost = 4.67   gradient = -9.33   ready", text);
     }
 
     @Test
