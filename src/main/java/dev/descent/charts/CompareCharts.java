@@ -51,6 +51,11 @@ public final class CompareCharts {
     private CompareCharts() {
     }
 
+    /** Up to this many data points are drawn as the lecture's large dots; more as small, light ones. */
+    static final int FEW_POINTS = 20;
+    private static final java.awt.Shape MANY_DOTS = ChartStyle.circle(7);
+    private static final java.awt.Color MANY_DOTS_COLOR = new java.awt.Color(0x44, 0x44, 0x44, 90);
+
     /** Checks that the runs can share a chart: 1 to {@value #MAX_RUNS} of them, on one data set and model. */
     static void check(List<RunTrace> runs) {
         if (runs.isEmpty() || runs.size() > MAX_RUNS) {
@@ -325,15 +330,18 @@ public final class CompareCharts {
             NumberAxis y = ViewAxes.linear(ChartStyle.FIT_Y_LABEL, () -> yView);
             XYLineAndShapeRenderer lines = runLines(n);
             XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-            dots.setSeriesPaint(0, ChartStyle.COMPARE_DATA_COLOR);
-            dots.setSeriesShape(0, ChartStyle.DATA_DOT);
+            boolean many = data.size() > FEW_POINTS;
+            dots.setSeriesPaint(0, many ? MANY_DOTS_COLOR : ChartStyle.COMPARE_DATA_COLOR);
+            dots.setSeriesShape(0, many ? MANY_DOTS : ChartStyle.DATA_DOT);
             dots.setUseOutlinePaint(true);
             dots.setSeriesOutlinePaint(0, ChartStyle.BACKGROUND);
             dots.setSeriesOutlineStroke(0, ChartStyle.THIN_LINE);
+            dots.setDrawOutlines(!many);
             XYPlot plot = ChartStyle.plot(new XYPlot(curves, x, y, lines));
             plot.setDataset(1, points);
             plot.setRenderer(1, dots);
-            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+            // The runs' lines over the dots: the lines are what is compared, the data the background.
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
             JFreeChart chart = ChartStyle.chart(model.formula(), plot);
             chart.getLegend().setSources(new LegendItemSource[] {dots, lines});
             TextTitle subtitle = ChartStyle.subtitle();

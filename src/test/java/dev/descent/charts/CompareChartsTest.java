@@ -141,4 +141,28 @@ class CompareChartsTest {
         }
         assertFalse(java.nio.file.Files.list(dir.resolve("out")).anyMatch(p -> p.toString().endsWith(".part")));
     }
+
+    @Test
+    void theRunsLinesStayVisibleOverACloudOfData() {
+        // The momentum lecture's 100 points lie all along the fitted lines; the lines must be drawn over
+        // them, or the dots hide what is being compared.
+        List<RunTrace> runs = momentumRuns();
+        JFreeChart fit = CompareCharts.fitChart(runs);
+        Rendered r = Rendered.of(fit, 900, 600);
+        var model = runs.get(0).config().model();
+        double[] theta = runs.get(0).result().finalParams();
+        var view = fit.getXYPlot().getDomainAxis().getRange();
+        int seen = 0;
+        int probes = 40;
+        for (int k = 1; k <= probes; k++) {
+            double x = view.getLowerBound() + view.getLength() * k / (probes + 1);
+            double y = model.predict(theta, x);
+            boolean found = false;
+            for (int run = 0; run < runs.size() && !found; run++) {
+                found = r.hasColourNear(r.px(x), r.py(y), 2, ChartStyle.runColor(run), 40);
+            }
+            seen += found ? 1 : 0;
+        }
+        assertTrue(seen >= probes * 9 / 10, "a run's line shows at " + seen + " of " + probes + " places");
+    }
 }
