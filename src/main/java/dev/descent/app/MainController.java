@@ -80,6 +80,8 @@ public final class MainController {
     private final LogPane logPane;
     private long textShownNanos;
     private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
+    /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
+    private boolean heldBeforeInvalid = true;
 
     public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
         this.vm = vm;
@@ -145,7 +147,7 @@ public final class MainController {
                 if (i < vm.runs().size()) {
                     vm.runs().set(i, vm.editedSpec());
                 }
-                restart(false);
+                restart(holdsOnChange(vm.statusProperty().get()));
             }
         };
         for (var p : List.of(vm.modelProperty(), vm.batchModeProperty(), vm.miniBatchSizeProperty(),
@@ -387,6 +389,19 @@ public final class MainController {
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
+    }
+
+    /**
+     * Whether a setting changed in this state restarts the run held at its start: yes when the run was
+     * held (ready, paused), so a teacher who stopped to explain decides when it goes on; no when it was
+     * playing or had ended, so a dragged slider shows its effect at once. After a setting that could not
+     * run, the state before it counts.
+     */
+    private boolean holdsOnChange(RunStatus status) {
+        if (status != RunStatus.INVALID) {
+            heldBeforeInvalid = status == RunStatus.READY || status == RunStatus.PAUSED;
+        }
+        return heldBeforeInvalid;
     }
 
     public void togglePlay() {

@@ -111,9 +111,35 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aSettingChangedWhileHeldWaitsAtTheStartAndWhilePlayingPlaysOn() {
+        // Ready: a new learning rate restarts the run, still ready.
+        clickOn("#lr-field").eraseText(6).write("0.02").type(KeyCode.ENTER);
+        waitUntil("restarted with lr 0.02", () -> controller.feed().config().optimizer().lr() == 0.02);
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        // Paused mid-run: the new run waits at its start for Play.
+        clickOn("#play");
+        waitUntil("a few epochs", () -> controller.viewModel().epochProperty().get() >= 3);
+        clickOn("#play");
+        assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
+        clickOn("#lr-field").eraseText(6).write("0.03").type(KeyCode.ENTER);
+        waitUntil("restarted with lr 0.03", () -> controller.feed().config().optimizer().lr() == 0.03);
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        sleep(300);
+        assertEquals(0, controller.viewModel().epochProperty().get(), "held at the start");
+        // Playing: the new run plays on.
+        clickOn("#play");
+        waitUntil("playing", () -> controller.viewModel().epochProperty().get() >= 1);
+        clickOn("#lr-field").eraseText(6).write("0.04").type(KeyCode.ENTER);
+        waitUntil("restarted with lr 0.04", () -> controller.feed().config().optimizer().lr() == 0.04);
+        assertEquals(RunStatus.RUNNING, controller.viewModel().statusProperty().get());
+        waitUntil("the new run moves", () -> controller.viewModel().epochProperty().get() >= 2);
+    }
+
+    @Test
     void aLearningRateAboveTheLimitShowsTheDivergenceMessage() {
         setSpeedInstant();
         clickOn("#lr-field").eraseText(6).write("0.3").type(KeyCode.ENTER);
+        clickOn("#play");
         waitUntil("the run diverges", () -> controller.viewModel().statusProperty().get() == RunStatus.DIVERGED);
         String status = view.status.getText();
         assertTrue(status.matches("Diverged at epoch \\d+: learning rate 0\\.30 is above the stability limit 0\\.214 for this data"),
@@ -208,6 +234,7 @@ class DescentAppTest extends ApplicationTest {
     void aLongInstantRunRedrawsEachChartAtMostOncePerFrameAndTrainsOffTheFxThread() {
         setSpeedInstant();
         interact(() -> controller.viewModel().epochsProperty().set(100_000));
+        clickOn("#play");
         waitUntil("the long run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
         assertEquals(100_000, controller.viewModel().epochProperty().get());
         long[] fxThread = new long[1];
