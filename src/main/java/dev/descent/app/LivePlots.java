@@ -301,8 +301,8 @@ final class LivePlots {
 
     /**
      * Like {@link #draw(RunTrack, int, int, int, List)}, within a frame's time: once one chart is drawn
-     * and {@code System.nanoTime()} has passed {@code deadlineNanos}, the charts left wait for the next
-     * call ({@link #pending()}). The chart that has waited longest goes first, so under load the three
+     * and {@code System.nanoTime()} has passed {@code deadlineNanos} ({@code Long.MAX_VALUE}: never), the
+     * charts left wait for the next call ({@link #pending()}). The chart that has waited longest goes first, so under load the three
      * take turns and none falls behind by more than a frame or two; on time, all three move together.
      */
     Reading draw(RunTrack track, int landscapeParameter, int landscapeWidthPixels, int viewEpoch, List<Ghost> ghosts,
@@ -346,7 +346,7 @@ final class LivePlots {
             if (!changes[chart]) {
                 continue;
             }
-            if (drewOne && System.nanoTime() - deadlineNanos >= 0) {
+            if (drewOne && deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos >= 0) {
                 pending = true;
                 continue;
             }
@@ -545,7 +545,7 @@ final class LivePlots {
     }
 
     private static JFreeChart copy(JFreeChart chart) throws CloneNotSupportedException {
-        JFreeChart copy = (JFreeChart) chart.clone();
+        JFreeChart copy = dev.descent.charts.ChartCopies.detached(chart);
         copy.setBackgroundPaint(ChartStyle.BACKGROUND);
         return copy;
     }

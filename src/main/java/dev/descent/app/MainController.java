@@ -30,11 +30,12 @@ import java.util.List;
  */
 public final class MainController {
     /**
-     * At most this many new epochs are taken into the charts per frame, to keep each frame short. A
-     * frame that ran over its budget halves the number for the next one, down to
-     * {@link #MIN_EPOCHS_PER_FRAME}; a frame on time doubles it back. Meanwhile the worker waits for room
-     * (the feed holds it at 32,768 unread epochs), which leaves the processor to the screen and the JIT
-     * while the window warms up or the machine is busy.
+     * At most this many new epochs are taken into the charts per frame, to keep each frame short. When
+     * taking them (the drain and the cost curve's append) runs over {@link #DRAIN_BUDGET_NANOS}, the
+     * next frame takes half as many, down to {@link #MIN_EPOCHS_PER_FRAME}; a drain on time doubles it
+     * back. Meanwhile the worker waits for room (the feed holds it at 32,768 unread epochs), which leaves
+     * the processor to the screen and the JIT while the window warms up or the machine is busy. Only the
+     * drain is timed: drawing costs the same however many epochs came in.
      */
     static final int MAX_EPOCHS_PER_FRAME = 10_000;
     static final int MIN_EPOCHS_PER_FRAME = 250;
@@ -44,6 +45,8 @@ public final class MainController {
      * its charts over two or three frames instead of holding up input and animation.
      */
     static final long FRAME_BUDGET_NANOS = 4_000_000;
+    /** The part of {@link #FRAME_BUDGET_NANOS} that taking new epochs may use before the next frame takes fewer. */
+    static final long DRAIN_BUDGET_NANOS = 2_000_000;
     /**
      * While a run streams faster than {@link #TEXT_EVERY_EPOCH_UP_TO} epochs a second, the update panel
      * and the log change at most this often (8 times a second): faster than that nobody reads them,
@@ -80,6 +83,7 @@ public final class MainController {
     private final LogPane logPane;
     private long textShownNanos;
     private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
+    private long frameBudgetNanos = FRAME_BUDGET_NANOS;
     /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
     private boolean heldBeforeInvalid = true;
 
@@ -503,7 +507,8 @@ public final class MainController {
 
     /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
     private void onFrame() {
-        long deadline = System.nanoTime() + FRAME_BUDGET_NANOS;
+        long start = System.nanoTime();
+        long deadline = frameBudgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + frameBudgetNanos;
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
         if (track == null || (!news && !viewDirty && !plots.pending())) {
             return;
@@ -517,12 +522,22 @@ public final class MainController {
                 plots.appendCosts(update);
             }
         }
+        epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - start > DRAIN_BUDGET_NANOS);
         redraw(deadline);
         viewDirty = false;
-        epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - deadline > 0);
     }
 
-    /** How many epochs the next frame takes, after a frame that took {@code taken} and was {@code late} or not. */
+    /** Sets the frame's budget (tests squeeze it to force charts to wait); {@code Long.MAX_VALUE} for none. */
+    void setFrameBudgetNanos(long nanos) {
+        frameBudgetNanos = nanos;
+    }
+
+    /** Whether a chart the last frame had no time for is still to be drawn. */
+    boolean chartsPending() {
+        return plots.pending();
+    }
+
+    /** How many epochs the next frame takes, after one that took {@code taken} and was {@code late} taking them or not. */
     static int nextEpochsPerFrame(int taken, boolean late) {
         return late ? Math.max(MIN_EPOCHS_PER_FRAME, taken / 2) : Math.min(MAX_EPOCHS_PER_FRAME, taken * 2);
     }

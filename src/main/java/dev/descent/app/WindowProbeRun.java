@@ -155,7 +155,8 @@ final class WindowProbeRun implements WindowProbe {
             epochsTotal += generation == lastGeneration ? Math.max(0, epoch - lastEpoch) : epoch;
             lastGeneration = generation;
             lastEpoch = epoch;
-            if (pendingGeneration >= 0 && generation >= pendingGeneration) {
+            // The new run is on screen once every chart shows it: a frame out of time may have drawn only some.
+            if (pendingGeneration >= 0 && generation >= pendingGeneration && !controller.chartsPending()) {
                 int k = changesMade - 1;
                 if (pendingFrame) {
                     toFrameMs[k] = (now - changeStartNanos) / 1e6;

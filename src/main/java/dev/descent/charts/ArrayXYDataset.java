@@ -31,6 +31,17 @@ final class ArrayXYDataset extends AbstractXYDataset {
         this(false, keys);
     }
 
+    /** A copy with its own arrays: later changes to either do not reach the other. */
+    ArrayXYDataset copy() {
+        ArrayXYDataset c = new ArrayXYDataset(positiveYOnly, keys);
+        for (int i = 0; i < keys.length; i++) {
+            c.xs[i] = Arrays.copyOf(xs[i], Math.max(counts[i], 1));
+            c.ys[i] = Arrays.copyOf(ys[i], Math.max(counts[i], 1));
+            c.counts[i] = counts[i];
+        }
+        return c;
+    }
+
     void setKey(int series, String key) {
         keys[series] = key;
     }

@@ -136,6 +136,33 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void chartsAFrameHadNoTimeForAreDrawnInTheFramesAfterEvenOnceTheRunHasEnded() {
+        // No time at all: each frame draws one chart, the one that has waited longest.
+        interact(() -> controller.setFrameBudgetNanos(0));
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        waitUntil("every chart drawn", () -> !controller.chartsPending());
+        double w = controller.viewModel().paramsProperty().get()[0];
+        double[] fitSlope = new double[1];
+        double[] landscapeW = new double[1];
+        double[] lastCostEpoch = new double[1];
+        interact(() -> {
+            var curve = view.fitViewer.getChart().getXYPlot().getDataset(0);
+            int last = curve.getItemCount(0) - 1;
+            fitSlope[0] = (curve.getYValue(0, last) - curve.getYValue(0, 0))
+                    / (curve.getXValue(0, last) - curve.getXValue(0, 0));
+            landscapeW[0] = view.landscapeViewer.getChart().getXYPlot().getDataset(4).getXValue(0, 0);
+            var costs = view.costViewer.getChart().getXYPlot().getDataset();
+            lastCostEpoch[0] = costs.getXValue(0, costs.getItemCount(0) - 1);
+        });
+        assertEquals(w, fitSlope[0], 1e-9, "the fitted line is the last epoch's");
+        assertEquals(w, landscapeW[0], 0.0, "the point on the landscape is the last epoch's");
+        assertEquals(99, lastCostEpoch[0], "the cost curve reaches the last epoch");
+        interact(() -> controller.setFrameBudgetNanos(MainController.FRAME_BUDGET_NANOS));
+    }
+
+    @Test
     void aLearningRateAboveTheLimitShowsTheDivergenceMessage() {
         setSpeedInstant();
         clickOn("#lr-field").eraseText(6).write("0.3").type(KeyCode.ENTER);
