@@ -125,8 +125,9 @@ public final class Exporter implements AutoCloseable {
     }
 
     /**
-     * Asks for a file name and writes a run's history: epoch, parameters after it, cost before it. A
-     * long run's older epochs are kept thinned in the window; {@code complete} false says so in the notice
+     * Asks for a file name and writes a run's history: epoch, parameters after it, cost before it. Past
+     * 16,384 epochs the window keeps the first and the newest 1,024 and every n-th between;
+     * {@code complete} false says so in the notice
      * ({@code train --csv} writes every epoch of any run).
      */
     public void promptExportCsv(Window owner, List<String> names, List<EpochSnapshot> epochs, boolean complete) {
@@ -146,7 +147,7 @@ public final class Exporter implements AutoCloseable {
             HistoryCsv.write(file, names, copy);
             return List.of(file);
         }, files -> "Exported " + copy.size() + " epochs to " + file.getFileName()
-                + (complete ? "" : " (older epochs thinned; train --csv writes them all)"));
+                + (complete ? "" : " (a long run: every n-th epoch between the first and the newest 1,024; train --csv writes them all)"));
     }
 
     /** Asks for a file name and writes one chart. */

@@ -30,9 +30,9 @@ final class RunTrack {
      */
     static final int FIRST = 1024;
     static final int RECENT = 1024;
-    static final int MAX_KEPT = 8192;
-    /** Past this many kept epochs, the history is thinned. */
-    static final int MAX_HISTORY = FIRST + MAX_KEPT + RECENT;
+    /** Past this many kept epochs, the history is thinned: a run of up to 16,384 epochs is kept whole. */
+    static final int MAX_HISTORY = 16_384;
+    static final int MAX_KEPT = MAX_HISTORY - FIRST - RECENT;
 
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();

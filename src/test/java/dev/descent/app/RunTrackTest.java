@@ -69,4 +69,23 @@ class RunTrackTest {
             assertArrayEquals(config.init(), track.paramsAfter(0));
         }
     }
+
+    @Test
+    void aRunOfUpToTheLimitIsKeptWhole() throws Exception {
+        int epochs = RunTrack.MAX_HISTORY;
+        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
+                SgdConfig.plain(0.001), new double[] {1}, epochs, 0, false, 0, 0);
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+            RunTrack track = new RunTrack(feed);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (track.result() == null && System.nanoTime() < deadline) {
+                track.drain(5_000);
+                Thread.sleep(1);
+            }
+            assertEquals(epochs, track.completedEpochs());
+            assertEquals(epochs, track.history().size(), "every epoch kept");
+            assertEquals(1, track.stride());
+        }
+    }
 }

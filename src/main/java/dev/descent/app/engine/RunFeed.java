@@ -24,7 +24,8 @@ public final class RunFeed {
     public static final int MAX_LOG_LINES = 2000;
     /**
      * The most epochs that may wait for the reader (a few megabytes of snapshots). A worker at full
-     * speed outruns a screen that takes 10,000 epochs a frame; past this it waits for the screen
+     * speed outruns a screen that takes up to 10,000 epochs a frame (fewer while frames run late);
+     * past this it waits for the screen
      * ({@link #awaitRoom}) instead of piling up epochs that would only be garbage later.
      */
     public static final int MAX_UNREAD_EPOCHS = 32_768;
