@@ -278,7 +278,7 @@ public final class CompareCharts {
         /** Where run r went in its first k epochs: the start of each epoch, then where it was after them. */
         private static List<double[]> path(RunTrace r, int k) {
             List<double[]> p = new ArrayList<>();
-            int shown = Math.min(k, r.epochs());
+            int shown = r.recordedBefore(k);
             for (int i = 0; i < shown; i++) {
                 p.add(r.history().get(i).before());
             }
@@ -370,7 +370,7 @@ public final class CompareCharts {
             ArrayXYDataset now = new ArrayXYDataset(currentKeys);
             for (int i = 0; i < n; i++) {
                 RunTrace r = runs.get(i);
-                int shown = Math.min(k, r.epochs());
+                int shown = r.recordedBefore(k);
                 List<double[]> p = path(r, k);
                 int[] keep = Decimation.evenly(p.size(), RunCharts.MAX_TRAIL_POINTS);
                 for (int idx : keep) {

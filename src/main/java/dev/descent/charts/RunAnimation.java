@@ -145,7 +145,7 @@ public final class RunAnimation {
             }
 
             private List<EpochSnapshot> prefix(int k) {
-                return run.history().subList(0, Math.min(k, run.epochs()));
+                return run.history().subList(0, run.recordedBefore(k));
             }
 
             private RunResult resultAfter(int k) {

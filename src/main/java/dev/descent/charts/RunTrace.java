@@ -13,7 +13,8 @@ import java.util.Objects;
  * configuration, its epochs and how it ended. Its colour is its place in the list the charts are given.
  *
  * @param label   the legend entry, e.g. "momentum 0.9"
- * @param history one snapshot per epoch that ran, in order
+ * @param history snapshots of the epochs that ran, in epoch order: every one, or (from the window, for
+ *                a long run) the ones it kept; epochs are found by their number, not their place
  */
 public record RunTrace(String label, RunConfig config, List<EpochSnapshot> history, RunResult result) {
 
@@ -26,9 +27,24 @@ public record RunTrace(String label, RunConfig config, List<EpochSnapshot> histo
         history = List.copyOf(history);
     }
 
-    /** Epochs recorded. */
+    /** Epochs run: one past the last recorded epoch's number. */
     public int epochs() {
-        return history.size();
+        return history.isEmpty() ? 0 : history.get(history.size() - 1).epoch() + 1;
+    }
+
+    /** How many recorded snapshots are of epochs before epoch number {@code k}: the path in the first k epochs. */
+    public int recordedBefore(int k) {
+        int lo = 0;
+        int hi = history.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (history.get(mid).epoch() < k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public boolean diverged() {
@@ -40,10 +56,10 @@ public record RunTrace(String label, RunConfig config, List<EpochSnapshot> histo
      * the run). A run that blew up shows the last parameters that were still finite numbers.
      */
     public double[] paramsAfter(int k) {
-        if (k >= history.size()) {
+        if (k >= epochs()) {
             return RunCharts.lastFiniteParams(config, history, result);
         }
-        for (int i = k - 1; i >= 0; i--) {
+        for (int i = recordedBefore(k) - 1; i >= 0; i--) {
             EpochSnapshot s = history.get(i);
             if (ChartText.allFinite(s.params())) {
                 return s.params();
