@@ -45,6 +45,11 @@ public final class MainController {
      * its charts over two or three frames instead of holding up input and animation.
      */
     static final long FRAME_BUDGET_NANOS = 4_000_000;
+    /**
+     * The budget of the first frame of a new run (a setting changed): most of a 60 Hz frame, so that the
+     * new run's line, cost and point appear together, as the slider moves.
+     */
+    static final long RESTART_BUDGET_NANOS = 12_000_000;
     /** The part of {@link #FRAME_BUDGET_NANOS} that taking new epochs may use before the next frame takes fewer. */
     static final long DRAIN_BUDGET_NANOS = 2_000_000;
     /**
@@ -84,6 +89,8 @@ public final class MainController {
     private long textShownNanos;
     private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
+    /** A run was started since the last frame: that frame gets {@link #RESTART_BUDGET_NANOS}. */
+    private boolean restarted;
     /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
     private boolean heldBeforeInvalid = true;
 
@@ -118,6 +125,9 @@ public final class MainController {
     /** Loads the first preset, ready to play, and starts the frame loop. */
     public void start() {
         view.preset.getSelectionModel().select(Presets.first());
+        // The window's first frames take the usual budget: nothing on screen is moving yet, and showing
+        // the window a frame sooner matters more than the three charts appearing in the same one.
+        restarted = false;
         frameLoop.start();
     }
 
@@ -393,6 +403,7 @@ public final class MainController {
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
+        restarted = true;
     }
 
     /**
@@ -508,7 +519,8 @@ public final class MainController {
     /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
     private void onFrame() {
         long start = System.nanoTime();
-        long deadline = frameBudgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + frameBudgetNanos;
+        long budget = restarted ? Math.max(frameBudgetNanos, RESTART_BUDGET_NANOS) : frameBudgetNanos;
+        long deadline = budget == Long.MAX_VALUE ? Long.MAX_VALUE : start + budget;
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
         if (track == null || (!news && !viewDirty && !plots.pending())) {
             return;
@@ -525,6 +537,7 @@ public final class MainController {
         epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - start > DRAIN_BUDGET_NANOS);
         redraw(deadline);
         viewDirty = false;
+        restarted = false;
     }
 
     /** Sets the frame's budget (tests squeeze it to force charts to wait); {@code Long.MAX_VALUE} for none. */
