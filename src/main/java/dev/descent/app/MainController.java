@@ -61,6 +61,8 @@ public final class MainController {
     static final long TEXT_PERIOD_NANOS = 125_000_000L;
     /** Up to this speed (epochs a second) the update panel and the log follow every epoch, in step with the status line. */
     static final double TEXT_EVERY_EPOCH_UP_TO = 30;
+    /** Compared runs streaming faster than {@link #TEXT_EVERY_EPOCH_UP_TO} rebuild their charts at most this often. */
+    static final long COMPARE_PERIOD_NANOS = 50_000_000L;
 
     private final AppViewModel vm;
     private final MainView view;
@@ -87,6 +89,9 @@ public final class MainController {
     private boolean viewDirty = true;
     private final LogPane logPane;
     private long textShownNanos;
+    private long compareShownNanos;
+    /** The compared runs' charts skipped a rebuild to keep to {@link #COMPARE_PERIOD_NANOS}; a later frame does it. */
+    private boolean compareWaiting;
     private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
     /** A run was started since the last frame: that frame gets {@link #RESTART_BUDGET_NANOS}. */
@@ -522,7 +527,7 @@ public final class MainController {
         long budget = restarted ? Math.max(frameBudgetNanos, RESTART_BUDGET_NANOS) : frameBudgetNanos;
         long deadline = budget == Long.MAX_VALUE ? Long.MAX_VALUE : start + budget;
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
-        if (track == null || (!news && !viewDirty && !plots.pending())) {
+        if (track == null || (!news && !viewDirty && !plots.pending() && !compareWaiting)) {
             return;
         }
         for (RunTrack t : tracks) {
@@ -576,13 +581,21 @@ public final class MainController {
         if (chartPlaces.surfaceShown()) {
             plots.drawSurface(tracks, labels, j, timeline.viewEpoch());
         }
-        chartPlaces.showCharts(tracks, labels, timeline.viewEpoch());
+        long now = System.nanoTime();
+        boolean fast = vm.statusProperty().get() == RunStatus.RUNNING && vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
+        boolean streamingFast = fast && track.result() == null;
+        // Compared runs' charts are built anew each time (about 15 ms for three); while runs stream fast
+        // they are rebuilt at most 20 times a second, and the frame after the last epoch always rebuilds.
+        boolean comparingFast = tracks.size() > 1 && fast
+                && tracks.stream().anyMatch(t -> t.result() == null || t.hasNews());
+        compareWaiting = comparingFast && now - compareShownNanos < COMPARE_PERIOD_NANOS;
+        if (!compareWaiting) {
+            chartPlaces.showCharts(tracks, labels, timeline.viewEpoch());
+            compareShownNanos = now;
+        }
         timeline.show(track);
         int viewEpoch = timeline.viewEpoch();
         boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
-        long now = System.nanoTime();
-        boolean streamingFast = vm.statusProperty().get() == RunStatus.RUNNING && track.result() == null
-                && vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
         if (!streamingFast || now - textShownNanos >= TEXT_PERIOD_NANOS) {
             explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
             logPane.refresh();

@@ -371,6 +371,21 @@ class DescentAppTest extends ApplicationTest {
             }
         });
         assertEquals(4, paths[0], "four paths on the landscape");
+        // While the runs streamed, their charts were rebuilt at most 20 times a second; the last build
+        // has every run's last epoch.
+        waitUntil("the cost chart reaches epoch 49 for every run", () -> {
+            int[] ended = {0};
+            interact(() -> {
+                var data = view.costViewer.getChart().getXYPlot().getDataset();
+                for (int k = 0; k < data.getSeriesCount(); k++) {
+                    int n = data.getItemCount(k);
+                    if (labels.contains(String.valueOf(data.getSeriesKey(k))) && n > 0 && data.getXValue(k, n - 1) == 49) {
+                        ended[0]++;
+                    }
+                }
+            });
+            return ended[0] == 4;
+        });
     }
 
     @Test
