@@ -63,6 +63,8 @@ final class LivePlots {
     /** For each chart, the count of chart draws when it was last drawn (0: not yet). */
     private final long[] drawnAtFrame = new long[CHARTS];
     private long framesDrawn;
+    /** For each chart, whether it has been drawn since the charts were last emptied for a new run. */
+    private final boolean[] drawnSinceClear = new boolean[CHARTS];
     /** The last {@link #draw} left a changed chart undrawn. */
     private boolean pending;
     /** Room for the landscape's whole path, reused frame after frame. */
@@ -247,6 +249,7 @@ final class LivePlots {
         for (JFreeChart chart : charts()) {
             chart.setNotify(false);
         }
+        java.util.Arrays.fill(drawnSinceClear, false);
         fit.setModel(m);
         fit.setData(config.data());
         fit.setBatch(null);
@@ -352,6 +355,7 @@ final class LivePlots {
             }
             drewOne = true;
             drawnAtFrame[chart] = ++framesDrawn;
+            drawnSinceClear[chart] = true;
             charts()[chart].setNotify(false);
             try {
                 switch (chart) {
@@ -375,6 +379,11 @@ final class LivePlots {
             }
         }
         return new Reading(theta, c, g);
+    }
+
+    /** Whether every chart has been drawn since the last {@link #clearFor}: the new run is on screen everywhere. */
+    boolean showsCurrentRun() {
+        return drawnSinceClear[FIT] && drawnSinceClear[COST] && drawnSinceClear[LANDSCAPE];
     }
 
     /** Whether the last {@link #draw} ran out of time with a chart still to draw: the next frame should call again. */

@@ -555,6 +555,11 @@ public final class MainController {
         return plots.pending();
     }
 
+    /** Whether each of the three charts has been drawn since the current run started. */
+    boolean chartsShowCurrentRun() {
+        return plots.showsCurrentRun();
+    }
+
     /** How many epochs the next frame takes, after one that took {@code taken} and was {@code late} taking them or not. */
     static int nextEpochsPerFrame(int taken, boolean late) {
         return late ? Math.max(MIN_EPOCHS_PER_FRAME, taken / 2) : Math.min(MAX_EPOCHS_PER_FRAME, taken * 2);

@@ -155,8 +155,9 @@ final class WindowProbeRun implements WindowProbe {
             epochsTotal += generation == lastGeneration ? Math.max(0, epoch - lastEpoch) : epoch;
             lastGeneration = generation;
             lastEpoch = epoch;
-            // The new run is on screen once every chart shows it: a frame out of time may have drawn only some.
-            if (pendingGeneration >= 0 && generation >= pendingGeneration && !controller.chartsPending()) {
+            // The new run is on screen once each chart has been drawn for it: a frame out of time may have
+            // drawn only some.
+            if (pendingGeneration >= 0 && generation >= pendingGeneration && controller.chartsShowCurrentRun()) {
                 int k = changesMade - 1;
                 if (pendingFrame) {
                     toFrameMs[k] = (now - changeStartNanos) / 1e6;

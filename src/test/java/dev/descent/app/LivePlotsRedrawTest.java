@@ -87,14 +87,18 @@ class LivePlotsRedrawTest {
             plots.showCosts(track.history());
 
             // Every frame here is already past its deadline: each draws exactly one chart, oldest first.
+            assertFalse(plots.showsCurrentRun(), "emptied, not drawn");
             plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
             assertEquals(List.of(1, 0, 0), List.of(redraws[0], redraws[1], redraws[2]));
             assertTrue(plots.pending(), "two charts wait");
+            assertFalse(plots.showsCurrentRun());
             plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
             assertEquals(List.of(1, 1, 0), List.of(redraws[0], redraws[1], redraws[2]));
+            assertFalse(plots.showsCurrentRun());
             plots.draw(track, 0, 600, -1, List.of(), System.nanoTime() - 1);
             assertEquals(List.of(1, 1, 1), List.of(redraws[0], redraws[1], redraws[2]));
             assertFalse(plots.pending(), "all drawn");
+            assertTrue(plots.showsCurrentRun(), "each chart drawn since the restart");
             for (JFreeChart chart : plots.charts()) {
                 assertTrue(chart.isNotify(), "notifications are back on");
             }
