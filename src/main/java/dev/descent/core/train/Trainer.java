@@ -90,6 +90,11 @@ public final class Trainer {
             int[] order = stepWithWhole ? null : sampler.orderFor(epoch);
             int batches = sampler.batchesPerEpoch();
             int firstStepwise = 0;
+            // The fused loop asks "cancelled?" before each of its updates, like the loop below. If someone
+            // starts watching while that question waits (a pause, then a single step), the answer lets one
+            // update go: it must then be taken below, where it is reported, and not be asked for again.
+            boolean[] granted = {false};
+            boolean[] stoppedByCancel = {false};
             if (rowSteps != null && !listener.wantsSteps()) {
                 // One-point updates with nobody watching each one: the optimizer runs them in one fused
                 // loop, with the same results bit for bit (see RowSteps). It stops early when it is
@@ -97,7 +102,17 @@ public final class Trainer {
                 // update if the listener wants that one, go update by update below.
                 int fusedEnd = lastSteps ? batches - 1 : batches;
                 int taken = rowSteps.stepRows(model, data, order, 0, fusedEnd, theta,
-                        () -> listener.wantsSteps() || cancelled.getAsBoolean());
+                        () -> {
+                            if (listener.wantsSteps()) {
+                                return true;
+                            }
+                            if (cancelled.getAsBoolean()) {
+                                stoppedByCancel[0] = true;
+                                return true;
+                            }
+                            granted[0] = listener.wantsSteps();
+                            return granted[0];
+                        });
                 iteration += taken;
                 if (!allFinite(theta)) {
                     listener.onEpoch(new EpochSnapshot(epoch, iteration, before, theta, cost, epochGrad,
@@ -105,14 +120,16 @@ public final class Trainer {
                     result = diverged(config, epoch, startCost, Double.NaN, theta);
                     break;
                 }
-                if (taken < fusedEnd && !listener.wantsSteps()) {
+                if (stoppedByCancel[0]) {
                     return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
                             Double.NaN, -1));
                 }
                 firstStepwise = taken;
             }
             for (int b = firstStepwise; b < batches; b++) {
-                if (cancelled.getAsBoolean()) {
+                boolean mayGo = granted[0];
+                granted[0] = false;
+                if (!mayGo && cancelled.getAsBoolean()) {
                     return finish(listener, new RunResult(StopReason.CANCELLED, "cancelled", epoch, theta,
                             Double.NaN, -1));
                 }

@@ -182,4 +182,29 @@ class SgdRowStepsTest {
         assertTrue(stepwise.steps().containsAll(mixed.steps()), "every reported update is the stepwise run's own");
         assertTrue(mixed.steps().containsAll(lastOfEachEpoch(stepwise.steps(), 50)), "each epoch's last is reported");
     }
+
+    @Test
+    void anUpdateLetGoWhileWatchingBeganIsTakenAndReportedAndAskedForOnce() {
+        // The window pauses a flat-out run (watching begins) while the fused loop is waiting on the
+        // gate; a single step then lets one update go. That update must be reported, and the gate must
+        // not be asked for it again (a second question would wait for a second step).
+        Dataset d = data(Model.AFFINE, 30, 7);
+        RunConfig c = new RunConfig(d, Model.AFFINE, SgdConfig.heavyBall(0.01, 0.9), new double[2], 4, 1, true, 9, 0);
+        Seen stepwise = run(c, true, () -> false);
+        for (int watchFrom : new int[] {1, 12, 30, 31, 77}) {
+            boolean[] watching = {false};
+            int[] asked = {0};
+            Seen seen = run(c, () -> watching[0], false, () -> {
+                if (++asked[0] == watchFrom) {
+                    watching[0] = true; // the pause lands while this question waits; the answer lets the update go
+                }
+                return false;
+            });
+            assertEquals(stepwise.result(), seen.result(), "watching from question " + watchFrom);
+            assertEquals(stepwise.epochs(), seen.epochs());
+            assertEquals(4 * 30, asked[0], "one question per update");
+            assertEquals(stepwise.steps().subList(watchFrom - 1, 4 * 30), seen.steps(),
+                    "the update let go at question " + watchFrom + " is the first reported");
+        }
+    }
 }
