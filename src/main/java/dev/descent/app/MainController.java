@@ -45,11 +45,6 @@ public final class MainController {
      * its charts over two or three frames instead of holding up input and animation.
      */
     static final long FRAME_BUDGET_NANOS = 4_000_000;
-    /**
-     * The budget of the first frame of a new run (a setting changed): most of a 60 Hz frame, so that the
-     * new run's line, cost and point appear together, as the slider moves.
-     */
-    static final long RESTART_BUDGET_NANOS = 12_000_000;
     /** The part of {@link #FRAME_BUDGET_NANOS} that taking new epochs may use before the next frame takes fewer. */
     static final long DRAIN_BUDGET_NANOS = 2_000_000;
     /**
@@ -94,7 +89,7 @@ public final class MainController {
     private boolean compareWaiting;
     private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
-    /** A run was started since the last frame: that frame gets {@link #RESTART_BUDGET_NANOS}. */
+    /** A run was started since the last frame: that frame has no budget. */
     private boolean restarted;
     /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
     private boolean heldBeforeInvalid = true;
@@ -524,8 +519,9 @@ public final class MainController {
     /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
     private void onFrame() {
         long start = System.nanoTime();
-        long budget = restarted ? Math.max(frameBudgetNanos, RESTART_BUDGET_NANOS) : frameBudgetNanos;
-        long deadline = budget == Long.MAX_VALUE ? Long.MAX_VALUE : start + budget;
+        // The first frame of a new run (a setting changed) draws all three charts whatever it takes, so
+        // that the new run's line, cost and point appear together as the slider moves.
+        long deadline = restarted || frameBudgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + frameBudgetNanos;
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
         if (track == null || (!news && !viewDirty && !plots.pending() && !compareWaiting)) {
             return;

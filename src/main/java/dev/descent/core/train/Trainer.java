@@ -90,9 +90,10 @@ public final class Trainer {
             int[] order = stepWithWhole ? null : sampler.orderFor(epoch);
             int batches = sampler.batchesPerEpoch();
             int firstStepwise = 0;
-            // The fused loop asks "cancelled?" before each of its updates, like the loop below. If someone
-            // starts watching while that question waits (a pause, then a single step), the answer lets one
-            // update go: it must then be taken below, where it is reported, and not be asked for again.
+            // The fused loop asks "cancelled?" before each of its updates, like the loop below, and only
+            // then whether anyone watches: if someone started watching (a pause, then a single step, which
+            // the question waited for), the update that answer let go is taken below, where it is
+            // reported, without asking again.
             boolean[] granted = {false};
             boolean[] stoppedByCancel = {false};
             if (rowSteps != null && !listener.wantsSteps()) {
@@ -103,15 +104,15 @@ public final class Trainer {
                 int fusedEnd = lastSteps ? batches - 1 : batches;
                 int taken = rowSteps.stepRows(model, data, order, 0, fusedEnd, theta,
                         () -> {
-                            if (listener.wantsSteps()) {
-                                return true;
-                            }
                             if (cancelled.getAsBoolean()) {
                                 stoppedByCancel[0] = true;
                                 return true;
                             }
-                            granted[0] = listener.wantsSteps();
-                            return granted[0];
+                            if (listener.wantsSteps()) {
+                                granted[0] = true;
+                                return true;
+                            }
+                            return false;
                         });
                 iteration += taken;
                 if (!allFinite(theta)) {
