@@ -435,14 +435,21 @@ public final class SurfaceChart {
             String text = names.get(surface.across()) + "* = " + ChartText.number(bottom[0]) + ", "
                     + names.get(surface.up()) + "* = " + ChartText.number(bottom[1]);
             optimumLabel.setText(" " + text + " ");
-            boolean right = bottom[0] > xView.middle();
+            // The label reaches away from the nearer side: from the left third it runs right, from the right
+            // third left, and from the middle it is centred, under or over the star. (Always running towards
+            // the middle put a long label out over the axis when the star sat just past it.)
+            double across = (bottom[0] - xView.lower()) / xView.length();
+            int side = across < 1.0 / 3 ? 1 : across > 2.0 / 3 ? -1 : 0;
             boolean top = bottom[1] > yView.middle();
-            double dx = xView.length() * 0.025 * (right ? -1 : 1);
-            double dy = yView.length() * 0.035 * (top ? -1 : 1);
+            double dx = xView.length() * 0.025 * side;
+            double dy = yView.length() * (side == 0 ? 0.06 : 0.035) * (top ? -1 : 1);
             optimumLabel.setX(bottom[0] + dx);
             optimumLabel.setY(bottom[1] + dy);
-            optimumLabel.setTextAnchor(top ? (right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT)
-                    : (right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT));
+            optimumLabel.setTextAnchor(switch (side) {
+                case 1 -> top ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT;
+                case -1 -> top ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT;
+                default -> top ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER;
+            });
         }
         if (show && !labelShown) {
             plot.addAnnotation(optimumLabel, false);
