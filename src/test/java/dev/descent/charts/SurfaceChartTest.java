@@ -248,4 +248,29 @@ class SurfaceChartTest {
         }
         assertFalse(CostColours.lightness(CostColours.colourAt(0)) < 0.95, "the valley is nearly white");
     }
+
+    @Test
+    void theOptimumsLabelStaysInsideThePlotAtTheSizeOfTheWindowsPlace() {
+        // The README's screenshot: 290 × 170 px of plot, the star just right of the middle. A label that
+        // ran towards the middle from there started outside the plot, over the axis.
+        SurfaceChart chart = threeRuns(22);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 330,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.Graphics2D g2 = image.createGraphics();
+        chart.chart().draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 480, 330), info);
+        var area = info.getPlotInfo().getDataArea();
+        var plot = chart.chart().getXYPlot();
+        var label = plot.getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYTextAnnotation)
+                .map(a -> (org.jfree.chart.annotations.XYTextAnnotation) a).findFirst().orElseThrow();
+        java.awt.Shape bounds = org.jfree.chart.text.TextUtils.calculateRotatedStringBounds(label.getText(), g2,
+                (float) plot.getDomainAxis().valueToJava2D(label.getX(), area, plot.getDomainAxisEdge()),
+                (float) plot.getRangeAxis().valueToJava2D(label.getY(), area, plot.getRangeAxisEdge()),
+                label.getTextAnchor(), 0, label.getRotationAnchor());
+        g2.dispose();
+        var box = bounds.getBounds2D();
+        assertTrue(box.getMinX() >= area.getMinX() - 1 && box.getMaxX() <= area.getMaxX() + 1,
+                "label " + box + " inside the plot " + area);
+    }
 }
