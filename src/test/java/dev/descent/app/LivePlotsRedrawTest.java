@@ -32,22 +32,28 @@ class LivePlotsRedrawTest {
         return redraws;
     }
 
-    @Test
-    void aFinishedRunIsNotRedrawnAndARestartRedrawsEveryChartOnce() throws Exception {
+    /** The first lecture's run, played to its end into {@code plots}, then the charts emptied for it as a restart does. */
+    private static RunTrack finishedAndEmptied(RunEngine engine, LivePlots plots) throws InterruptedException {
         RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
                 SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0);
+        RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
+        RunTrack track = new RunTrack(feed);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (track.result() == null && System.nanoTime() < deadline) {
+            plots.appendCosts(track.drain(10_000));
+            Thread.sleep(1);
+        }
+        plots.clearFor(config, 0);
+        plots.showCosts(track.history());
+        return track;
+    }
+
+    @Test
+    void aFinishedRunIsNotRedrawnAndARestartRedrawsEveryChartOnce() throws Exception {
         LivePlots plots = new LivePlots(new FitChart(Model.LINE), new CostChart(), new LandscapeChart());
         int[] redraws = counting(plots);
         try (RunEngine engine = new RunEngine()) {
-            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
-            RunTrack track = new RunTrack(feed);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (track.result() == null && System.nanoTime() < deadline) {
-                plots.appendCosts(track.drain(10_000));
-                Thread.sleep(1);
-            }
-            plots.clearFor(config, 0);
-            plots.showCosts(track.history());
+            RunTrack track = finishedAndEmptied(engine, plots);
             assertEquals(List.of(0, 0, 0), List.of(redraws[0], redraws[1], redraws[2]), "emptying draws nothing");
 
             plots.draw(track, 0, 600, -1, List.of());
@@ -71,20 +77,10 @@ class LivePlotsRedrawTest {
 
     @Test
     void aFrameOutOfTimeDrawsOneChartAndTheRestTakeTurnsOverTheNextFrames() throws Exception {
-        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
-                SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0);
         LivePlots plots = new LivePlots(new FitChart(Model.LINE), new CostChart(), new LandscapeChart());
         int[] redraws = counting(plots);
         try (RunEngine engine = new RunEngine()) {
-            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
-            RunTrack track = new RunTrack(feed);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (track.result() == null && System.nanoTime() < deadline) {
-                plots.appendCosts(track.drain(10_000));
-                Thread.sleep(1);
-            }
-            plots.clearFor(config, 0);
-            plots.showCosts(track.history());
+            RunTrack track = finishedAndEmptied(engine, plots);
 
             // Every frame here is already past its deadline: each draws exactly one chart, oldest first.
             assertFalse(plots.showsCurrentRun(), "emptied, not drawn");

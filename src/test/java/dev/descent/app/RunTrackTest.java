@@ -20,20 +20,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the screen keeps of a long run: bounded, with the start and the newest epochs whole. */
 class RunTrackTest {
+    /** A track that took {@code feed}'s run to its end, 5,000 epochs at a time, checking it after each take. */
+    private static RunTrack drainedToTheEnd(RunFeed feed, java.util.function.Consumer<RunTrack> afterEachTake)
+            throws InterruptedException {
+        RunTrack track = new RunTrack(feed);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (track.result() == null && System.nanoTime() < deadline) {
+            track.drain(5_000);
+            afterEachTake.accept(track);
+            Thread.sleep(1);
+        }
+        return track;
+    }
+
+    /** The first lecture's data at a smaller rate, for as many epochs as asked. */
+    private static RunConfig lectureRun(int epochs) {
+        return new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
+                SgdConfig.plain(0.001), new double[] {1}, epochs, 0, false, 0, 0);
+    }
+
     @Test
     void aLongRunKeepsABoundedHistoryAndTheFeedLetsGoOfWhatWasTaken() throws Exception {
         int epochs = 60_000;
-        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
-                SgdConfig.plain(0.001), new double[] {1}, epochs, 0, false, 0, 0);
+        RunConfig config = lectureRun(epochs);
         try (RunEngine engine = new RunEngine()) {
             RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
-            RunTrack track = new RunTrack(feed);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (track.result() == null && System.nanoTime() < deadline) {
-                track.drain(5_000);
-                assertTrue(track.history().size() <= RunTrack.MAX_HISTORY, "kept " + track.history().size());
-                Thread.sleep(1);
-            }
+            RunTrack track = drainedToTheEnd(feed,
+                    t -> assertTrue(t.history().size() <= RunTrack.MAX_HISTORY, "kept " + t.history().size()));
             assertEquals(epochs, track.completedEpochs());
             assertTrue(feed.epochs().isEmpty(), "the feed holds nothing the screen has taken");
             assertEquals(epochs, feed.publishedEpochs());
@@ -73,16 +86,10 @@ class RunTrackTest {
     @Test
     void aRunOfUpToTheLimitIsKeptWhole() throws Exception {
         int epochs = RunTrack.MAX_HISTORY;
-        RunConfig config = new RunConfig(Dataset.of(new double[] {1, 2, 3}, new double[] {2, 4, 6}), Model.LINE,
-                SgdConfig.plain(0.001), new double[] {1}, epochs, 0, false, 0, 0);
+        RunConfig config = lectureRun(epochs);
         try (RunEngine engine = new RunEngine()) {
-            RunFeed feed = engine.start(config, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
-            RunTrack track = new RunTrack(feed);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (track.result() == null && System.nanoTime() < deadline) {
-                track.drain(5_000);
-                Thread.sleep(1);
-            }
+            RunTrack track = drainedToTheEnd(engine.start(config, LogStyle.EPOCH, Double.NaN,
+                    Double.POSITIVE_INFINITY, false), t -> { });
             assertEquals(epochs, track.completedEpochs());
             assertEquals(epochs, track.history().size(), "every epoch kept");
             assertEquals(1, track.stride());
