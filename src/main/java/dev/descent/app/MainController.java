@@ -652,8 +652,11 @@ public final class MainController {
 
     /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */
     Exporter.ChartSet chartsForExport() {
-        if (plots.pending()) {
-            redraw(); // a chart the last frame had no time for is brought up to date first
+        if (plots.pending() || compareWaiting) {
+            // A chart the last frame had no time for, or compared runs' charts held back, are brought up
+            // to date first.
+            compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS;
+            redraw();
         }
         return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
                 view.landscapeViewer.getChart());
