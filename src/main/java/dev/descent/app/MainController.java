@@ -170,6 +170,11 @@ public final class MainController {
             p.addListener(restart);
         }
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
+        vm.statusProperty().addListener((obs, old, now) -> {
+            if (now == RunStatus.INVALID && old != null && old != RunStatus.INVALID) {
+                heldBeforeInvalid = old == RunStatus.READY || old == RunStatus.PAUSED;
+            }
+        });
         vm.logScaleProperty().addListener((obs, old, on) -> {
             plots.cost().setLogScale(on);
             viewDirty = true; // compared runs' cost chart is rebuilt with the scale at the next frame
@@ -404,6 +409,7 @@ public final class MainController {
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
         restarted = true;
+        compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS; // the new runs' overlaid charts too
     }
 
     /**
@@ -413,13 +419,16 @@ public final class MainController {
      * run, the state before it counts.
      */
     private boolean holdsOnChange(RunStatus status) {
-        if (status != RunStatus.INVALID) {
-            heldBeforeInvalid = status == RunStatus.READY || status == RunStatus.PAUSED;
-        }
-        return heldBeforeInvalid;
+        return status == RunStatus.INVALID ? heldBeforeInvalid : status == RunStatus.READY || status == RunStatus.PAUSED;
     }
 
     public void togglePlay() {
+        if (vm.statusProperty().get() == RunStatus.INVALID) {
+            // A refused field leaves the run as it was, playing or not; Pause still holds it.
+            engine.pause();
+            heldBeforeInvalid = true;
+            return;
+        }
         if (vm.statusProperty().get() == RunStatus.RUNNING) {
             pause();
         } else {
@@ -583,11 +592,14 @@ public final class MainController {
             plots.drawSurface(tracks, labels, j, timeline.viewEpoch());
         }
         long now = System.nanoTime();
-        boolean fast = vm.statusProperty().get() == RunStatus.RUNNING && vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
-        boolean streamingFast = fast && track.result() == null;
-        // Compared runs' charts are built anew each time (about 15 ms for three); while runs stream fast
-        // they are rebuilt at most 20 times a second, and the frame after the last epoch always rebuilds.
-        boolean comparingFast = tracks.size() > 1 && fast
+        boolean fastSpeed = vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
+        RunStatus statusNow = vm.statusProperty().get();
+        boolean streamingFast = fastSpeed && statusNow == RunStatus.RUNNING && track.result() == null;
+        // Compared runs' charts are built anew each time (about 15 ms for three); while any run streams
+        // fast they are rebuilt at most 20 times a second (the status follows the selected run only, which
+        // may have ended while others go on), and the frame after the last epoch always rebuilds.
+        boolean held = statusNow == RunStatus.READY || statusNow == RunStatus.PAUSED || statusNow == RunStatus.INVALID;
+        boolean comparingFast = tracks.size() > 1 && fastSpeed && !held
                 && tracks.stream().anyMatch(t -> t.result() == null || t.hasNews());
         compareWaiting = comparingFast && now - compareShownNanos < COMPARE_PERIOD_NANOS;
         if (!compareWaiting) {

@@ -163,6 +163,33 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aRefusedFieldKeepsTheRunAsItWasAndPauseStillHoldsIt() {
+        // Playing (a rate changed while playing), paused, then a start value that cannot be read, then a
+        // good one: the run waits at its start, as a paused run does.
+        clickOn("#play");
+        clickOn("#lr-field").eraseText(6).write("0.02").type(KeyCode.ENTER);
+        waitUntil("a few epochs at 0.02", () -> controller.feed().config().optimizer().lr() == 0.02
+                && controller.viewModel().epochProperty().get() >= 2);
+        clickOn("#play");
+        assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
+        clickOn("#init").eraseText(3).write("abc").type(KeyCode.ENTER);
+        waitUntil("refused", () -> controller.viewModel().statusProperty().get() == RunStatus.INVALID);
+        clickOn("#init").eraseText(3).write("0.5").type(KeyCode.ENTER);
+        waitUntil("restarted from 0.5", () -> controller.feed().config().init()[0] == 0.5);
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get(), "held, as it was");
+        // Playing, then a refused value: the run goes on, and Pause holds it.
+        clickOn("#play");
+        waitUntil("playing", () -> controller.viewModel().epochProperty().get() >= 1);
+        clickOn("#init").eraseText(3).write("abc").type(KeyCode.ENTER);
+        waitUntil("refused", () -> controller.viewModel().statusProperty().get() == RunStatus.INVALID);
+        clickOn("#play");
+        sleep(300);
+        int held = controller.viewModel().epochProperty().get();
+        sleep(500);
+        assertEquals(held, controller.viewModel().epochProperty().get(), "Pause held the run");
+    }
+
+    @Test
     void aLearningRateAboveTheLimitShowsTheDivergenceMessage() {
         setSpeedInstant();
         clickOn("#lr-field").eraseText(6).write("0.3").type(KeyCode.ENTER);
