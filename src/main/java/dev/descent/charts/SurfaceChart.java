@@ -105,7 +105,7 @@ public final class SurfaceChart {
     private final NumberAxis upAxis;
     private final CostBarAxis barAxis = new CostBarAxis();
     private final PaintScaleLegend colourBar;
-    private final XYTextAnnotation optimumLabel = new XYTextAnnotation("", 0, 0);
+    private final XYTextAnnotation optimumLabel = new InsideLabel();
     private final TextTitle subtitle = ChartStyle.subtitle();
     private final TextTitle warning = ChartStyle.warning();
     private final XYPlot plot;
@@ -798,6 +798,50 @@ public final class SurfaceChart {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * A text annotation that stays inside the plot: drawn where its anchor puts it, but slid sideways
+     * as far as needed to keep the whole text within the data area (a long label beside a star near an
+     * edge would otherwise run out over the axis in a small window).
+     */
+    static final class InsideLabel extends XYTextAnnotation {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * How far to slide {@code box} sideways to bring it inside {@code area}: 0 when it is inside or
+         * wider than the area (then it stays where its anchor put it).
+         */
+        static double shiftInside(java.awt.geom.Rectangle2D box, java.awt.geom.Rectangle2D area) {
+            if (box.getWidth() > area.getWidth()) {
+                return 0;
+            }
+            return Math.max(area.getMinX() - box.getMinX(), Math.min(0, area.getMaxX() - box.getMaxX()));
+        }
+
+        InsideLabel() {
+            super("", 0, 0);
+        }
+
+        @Override
+        public void draw(java.awt.Graphics2D g2, XYPlot plot, java.awt.geom.Rectangle2D dataArea,
+                         org.jfree.chart.axis.ValueAxis domainAxis, org.jfree.chart.axis.ValueAxis rangeAxis,
+                         int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
+            float x = (float) domainAxis.valueToJava2D(getX(), dataArea, plot.getDomainAxisEdge());
+            float y = (float) rangeAxis.valueToJava2D(getY(), dataArea, plot.getRangeAxisEdge());
+            java.awt.Font before = g2.getFont();
+            g2.setFont(getFont());
+            java.awt.geom.Rectangle2D box = org.jfree.chart.text.TextUtils.calculateRotatedStringBounds(getText(), g2,
+                    x, y, getTextAnchor(), getRotationAngle(), getRotationAnchor()).getBounds2D();
+            g2.setFont(before);
+            double dx = shiftInside(box, dataArea);
+            g2.translate(dx, 0);
+            try {
+                super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+            } finally {
+                g2.translate(-dx, 0);
+            }
         }
     }
 }

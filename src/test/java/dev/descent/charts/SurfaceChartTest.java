@@ -251,8 +251,8 @@ class SurfaceChartTest {
 
     @Test
     void theOptimumsLabelStaysInsideThePlotAtTheSizeOfTheWindowsPlace() {
-        // The README's screenshot: 290 × 170 px of plot, the star just right of the middle. A label that
-        // ran towards the middle from there started outside the plot, over the axis.
+        // The README's screenshot, drawn smaller still (a 240 × 46 px plot), the star just right of the
+        // middle. A label that ran towards the middle from there started outside the plot and was cut off.
         SurfaceChart chart = threeRuns(22);
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(480, 330,
                 java.awt.image.BufferedImage.TYPE_INT_ARGB);
@@ -272,5 +272,18 @@ class SurfaceChartTest {
         var box = bounds.getBounds2D();
         assertTrue(box.getMinX() >= area.getMinX() - 1 && box.getMaxX() <= area.getMaxX() + 1,
                 "label " + box + " inside the plot " + area);
+    }
+
+    @Test
+    void aLabelThatWouldLeaveThePlotIsSlidBackInside() {
+        var area = new java.awt.geom.Rectangle2D.Double(100, 50, 300, 200);
+        assertEquals(0, SurfaceChart.InsideLabel.shiftInside(new java.awt.geom.Rectangle2D.Double(150, 60, 200, 20), area),
+                "inside: stays");
+        assertEquals(30, SurfaceChart.InsideLabel.shiftInside(new java.awt.geom.Rectangle2D.Double(70, 60, 200, 20), area),
+                "over the left edge by 30: slid right by 30");
+        assertEquals(-50, SurfaceChart.InsideLabel.shiftInside(new java.awt.geom.Rectangle2D.Double(250, 60, 200, 20), area),
+                "over the right edge by 50: slid left by 50");
+        assertEquals(0, SurfaceChart.InsideLabel.shiftInside(new java.awt.geom.Rectangle2D.Double(50, 60, 400, 20), area),
+                "wider than the plot: left where its anchor put it");
     }
 }
