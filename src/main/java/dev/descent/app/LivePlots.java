@@ -40,6 +40,8 @@ final class LivePlots {
     private final FitChart fit;
     private final CostChart cost;
     private final LandscapeChart landscape;
+    /** The three live charts at their indices {@link #FIT}, {@link #COST}, {@link #LANDSCAPE}. */
+    private final JFreeChart[] byIndex;
     private final SurfaceChart surface = new SurfaceChart();
     /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
     private Object surfaceKey;
@@ -63,6 +65,8 @@ final class LivePlots {
     /** For each chart, the count of chart draws when it was last drawn (0: not yet). */
     private final long[] drawnAtFrame = new long[CHARTS];
     private long framesDrawn;
+    /** Room for {@link #oldestFirst}'s answer, reused frame after frame. */
+    private final int[] drawOrder = new int[CHARTS];
     /** For each chart, whether it has been drawn since the charts were last emptied for a new run. */
     private final boolean[] drawnSinceClear = new boolean[CHARTS];
     /** The last {@link #draw} left a changed chart undrawn. */
@@ -78,6 +82,7 @@ final class LivePlots {
         this.fit = fit;
         this.cost = cost;
         this.landscape = landscape;
+        this.byIndex = new JFreeChart[] {fit.chart(), cost.chart(), landscape.chart()};
         surface.chart().setBackgroundPaint(null);
         ChartStyle.withoutItemEntities(surface.chart());
         for (JFreeChart chart : charts()) {
@@ -90,7 +95,7 @@ final class LivePlots {
     }
 
     JFreeChart[] charts() {
-        return new JFreeChart[] {fit.chart(), cost.chart(), landscape.chart()};
+        return byIndex.clone();
     }
 
     FitChart fit() {
@@ -356,7 +361,7 @@ final class LivePlots {
             drewOne = true;
             drawnAtFrame[chart] = ++framesDrawn;
             drawnSinceClear[chart] = true;
-            charts()[chart].setNotify(false);
+            byIndex[chart].setNotify(false);
             try {
                 switch (chart) {
                     case FIT -> {
@@ -375,7 +380,7 @@ final class LivePlots {
                     }
                 }
             } finally {
-                charts()[chart].setNotify(true);
+                byIndex[chart].setNotify(true);
             }
         }
         return new Reading(theta, c, g);
@@ -393,9 +398,20 @@ final class LivePlots {
 
     /** The charts' indices, the one drawn longest ago first (ties in the order fit, cost, landscape). */
     private int[] oldestFirst() {
-        Integer[] order = {FIT, COST, LANDSCAPE};
-        Arrays.sort(order, java.util.Comparator.comparingLong(k -> drawnAtFrame[k]));
-        return new int[] {order[0], order[1], order[2]};
+        int[] order = drawOrder;
+        for (int i = 0; i < CHARTS; i++) {
+            order[i] = i;
+        }
+        for (int i = 1; i < CHARTS; i++) { // insertion sort: stable, so ties keep the charts' order
+            int k = order[i];
+            int at = i;
+            while (at > 0 && drawnAtFrame[order[at - 1]] > drawnAtFrame[k]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = k;
+        }
+        return order;
     }
 
     /** What the landscape shows in one frame. Equal frames are the same picture. */

@@ -163,17 +163,7 @@ final class RunTrack {
 
     /** How many kept epochs have an epoch number ≤ {@code epoch}. */
     private int indexAfter(int epoch) {
-        int lo = 0;
-        int hi = history.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (history.get(mid).epoch() <= epoch) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return EpochSnapshot.countThrough(history, epoch);
     }
 
     /** The kept snapshot of epoch number {@code epoch}, or null if it was thinned away (or has not run). */

@@ -34,17 +34,7 @@ public record RunTrace(String label, RunConfig config, List<EpochSnapshot> histo
 
     /** How many recorded snapshots are of epochs before epoch number {@code k}: the path in the first k epochs. */
     public int recordedBefore(int k) {
-        int lo = 0;
-        int hi = history.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (history.get(mid).epoch() < k) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return EpochSnapshot.countThrough(history, k - 1);
     }
 
     public boolean diverged() {

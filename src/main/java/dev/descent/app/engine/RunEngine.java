@@ -76,8 +76,7 @@ public final class RunEngine implements AutoCloseable {
         if (lanes.isEmpty() || lanes.size() > MAX_LANES) {
             throw new IllegalArgumentException("from 1 to " + MAX_LANES + " runs at once; got " + lanes.size());
         }
-        gates.forEach(RunGate::cancel);
-        feeds.forEach(RunFeed::wake); // a worker held for room sees the cancel now, not at its next look
+        cancelAll();
         gates.clear();
         feeds.clear();
         long generation = generations.incrementAndGet();
@@ -164,6 +163,12 @@ public final class RunEngine implements AutoCloseable {
         }
     }
 
+    /** Cancels every live run; a worker held for room sees the cancel now, not at its next look. */
+    private void cancelAll() {
+        gates.forEach(RunGate::cancel);
+        feeds.forEach(RunFeed::wake);
+    }
+
     /** The first lane's feed, or null before any run. */
     public synchronized RunFeed feed() {
         return feeds.isEmpty() ? null : feeds.get(0);
@@ -202,8 +207,7 @@ public final class RunEngine implements AutoCloseable {
     /** Cancels the live run and stops the worker; returns once it has stopped (or after the timeout). */
     @Override
     public synchronized void close() {
-        gates.forEach(RunGate::cancel);
-        feeds.forEach(RunFeed::wake); // a worker held for room sees the cancel now, not at its next look
+        cancelAll();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         for (ExecutorService worker : workers) {
             if (worker != null) {

@@ -92,6 +92,24 @@ public final class EpochSnapshot {
         return vectors[check(j)];
     }
 
+    /**
+     * How many of {@code inEpochOrder} (snapshots in increasing epoch order, not necessarily every
+     * epoch) have an epoch number ≤ {@code epoch}: binary search.
+     */
+    public static int countThrough(java.util.List<EpochSnapshot> inEpochOrder, int epoch) {
+        int lo = 0;
+        int hi = inEpochOrder.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (inEpochOrder.get(mid).epoch() <= epoch) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private int check(int j) {
         if (j < 0 || j >= p) {
             throw new IndexOutOfBoundsException("parameter " + j + " of " + p);
