@@ -189,13 +189,12 @@ public final class CompareCharts {
 
     /** One line per series, in the runs' colours and patterns. */
     private static XYLineAndShapeRenderer runLines(int n) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // One path per series (LineRenderer), so that a dash pattern runs on across many short segments.
+        XYLineAndShapeRenderer r = new LineRenderer();
         for (int i = 0; i < n; i++) {
             r.setSeriesPaint(i, ChartStyle.runColor(i));
             r.setSeriesStroke(i, ChartStyle.runStroke(i));
         }
-        // One path per series, so that a dash pattern runs on across many short segments.
-        r.setDrawSeriesLineAsPath(true);
         r.setLegendLine(ChartStyle.legendLine());
         return r;
     }
@@ -386,7 +385,7 @@ public final class CompareCharts {
             Span yView = ViewRanges.landscapeCost(costTop);
             NumberAxis x = ViewAxes.linear(name, () -> xView);
             NumberAxis y = ViewAxes.linear(ChartStyle.LANDSCAPE_COST_LABEL, () -> yView);
-            XYLineAndShapeRenderer curveRenderer = new XYLineAndShapeRenderer(true, false);
+            XYLineAndShapeRenderer curveRenderer = new LineRenderer();
             curveRenderer.setSeriesPaint(0, ChartStyle.COMPARE_CURVE_COLOR);
             curveRenderer.setSeriesStroke(0, ChartStyle.THICK_LINE);
             curveRenderer.setLegendLine(ChartStyle.legendLine());

@@ -46,7 +46,7 @@ public final class CostChart {
     private final ArrayXYDataset positive = new ArrayXYDataset(true, ChartStyle.COST_LEGEND);
     /** Earlier runs, positive costs only so that they can share the log axis too. */
     private final ArrayXYDataset ghosts = new ArrayXYDataset(true, LandscapeChart.ghostKeys());
-    private final org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ghostRenderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+    private final LineRenderer ghostRenderer = new LineRenderer();
     private int ghostCount;
     private final NumberAxis linearAxis;
     private final LogAxis logAxis;
@@ -88,7 +88,6 @@ public final class CostChart {
             ghostRenderer.setSeriesPaint(g, ChartStyle.GHOST_COLOR);
             ghostRenderer.setSeriesStroke(g, ChartStyle.GHOST_LINE);
         }
-        ghostRenderer.setDrawSeriesLineAsPath(true);
         // Drawn first (index 0 is the live curve, drawn last with REVERSE order), so the live curve is on top.
         plot.setDataset(1, ghosts);
         plot.setRenderer(1, ghostRenderer);

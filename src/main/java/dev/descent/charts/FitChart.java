@@ -282,9 +282,7 @@ public final class FitChart {
     }
 
     private static XYLineAndShapeRenderer curveRenderer() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        // One path rather than a stroke per segment: far fewer canvas calls, and smooth joins.
-        r.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer r = new LineRenderer();
         r.setSeriesPaint(0, ChartStyle.MODEL_COLOR);
         r.setSeriesStroke(0, ChartStyle.THICK_LINE);
         r.setLegendLine(ChartStyle.legendLine());

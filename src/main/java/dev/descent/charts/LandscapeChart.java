@@ -324,12 +324,11 @@ public final class LandscapeChart {
 
 
     private static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer ghostRenderer() {
-        var r = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        var r = new LineRenderer();
         for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
             r.setSeriesPaint(g, ChartStyle.GHOST_COLOR);
             r.setSeriesStroke(g, ChartStyle.GHOST_LINE);
         }
-        r.setDrawSeriesLineAsPath(true);
         r.setLegendLine(ChartStyle.legendLine());
         return r;
     }
@@ -343,9 +342,7 @@ public final class LandscapeChart {
     }
 
     private static XYLineAndShapeRenderer lineRenderer(java.awt.Color color, java.awt.Stroke stroke) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        // One path per curve rather than a stroke per segment: far fewer canvas calls, and smooth joins.
-        r.setDrawSeriesLineAsPath(true);
+        XYLineAndShapeRenderer r = new LineRenderer();
         r.setSeriesPaint(0, color);
         r.setSeriesStroke(0, stroke);
         r.setLegendLine(ChartStyle.legendLine());
