@@ -74,13 +74,12 @@ final class RunTrack {
         seenVersion = feed.version();
         RunFeed.Update update = feed.drainSince(cursor, maxEpochs);
         behind = update.epochs().size() == maxEpochs;
-        history.addAll(update.epochs());
+        keep(update.epochs());
         completedEpochs += update.epochs().size();
-        if (history.size() > MAX_HISTORY) {
-            thin();
-        }
-        logLinesTaken += update.log().size();
-        for (LogLine line : update.log()) {
+        List<LogLine> lines = update.log();
+        logLinesTaken += lines.size();
+        // Only the newest lines are kept: a flood of them skips straight to those.
+        for (LogLine line : lines.subList(Math.max(0, lines.size() - RunFeed.MAX_LOG_LINES), lines.size())) {
             if (log.size() == RunFeed.MAX_LOG_LINES) {
                 log.removeFirst();
             }
@@ -130,25 +129,47 @@ final class RunTrack {
     }
 
     /**
-     * Drops the epochs between the first {@link #FIRST} and the newest {@link #RECENT} that are not on
-     * the stride, doubling the stride until the history is back within {@link #MAX_HISTORY}.
+     * Appends new epochs to the history and thins it: the epochs that the new ones push out of the
+     * newest {@link #RECENT} stay only if they are among the first {@link #FIRST} or on the stride; when
+     * the history would pass {@link #MAX_HISTORY}, the stride doubles and the middle is thinned to it.
+     * Each drain touches only the epochs it moves out of the recent window, not the whole history.
      */
-    private void thin() {
-        while (true) {
-            int recentFrom = history.size() - RECENT;
-            int kept = 0;
-            for (int i = 0; i < history.size(); i++) {
-                EpochSnapshot e = history.get(i);
-                if (e.epoch() < FIRST || i >= recentFrom || e.epoch() % stride == 0) {
-                    history.set(kept++, e);
-                }
-            }
-            history.subList(kept, history.size()).clear();
-            if (history.size() <= MAX_HISTORY) {
-                return;
-            }
-            stride *= 2;
+    private void keep(List<EpochSnapshot> epochs) {
+        int recentFrom = Math.max(0, history.size() - RECENT);
+        history.addAll(epochs);
+        int leaving = Math.max(0, history.size() - RECENT) - recentFrom;
+        if (stride == 1 && history.size() <= MAX_HISTORY) {
+            return;
         }
+        if (stride == 1) {
+            stride = 2;
+            recentFrom = 0; // the first thinning goes over everything before the recent window
+            leaving = history.size() - RECENT;
+        }
+        int kept = thin(recentFrom, recentFrom + leaving);
+        while (kept + RECENT > MAX_HISTORY) {
+            stride *= 2;
+            kept = thin(0, kept);
+        }
+    }
+
+    /**
+     * Drops the epochs in history[from, to) that are neither among the first {@link #FIRST} nor on
+     * the stride, moving the rest of the history down; returns how many epochs now come before the
+     * recent window.
+     */
+    private int thin(int from, int to) {
+        int kept = from;
+        for (int i = from; i < to; i++) {
+            EpochSnapshot e = history.get(i);
+            if (e.epoch() < FIRST || e.epoch() % stride == 0) {
+                history.set(kept++, e);
+            }
+        }
+        if (kept < to) {
+            history.subList(kept, to).clear();
+        }
+        return history.size() - RECENT;
     }
 
     /** Every how many epochs the middle of the history keeps one (1 until the run is long). */

@@ -169,8 +169,7 @@ public final class CostChart {
             for (int i = 0; i < n; i++) {
                 add(epochs[i], costs[i]);
             }
-            drawFrom(finiteCosts, linear);
-            drawFrom(positiveCosts, positive);
+            drawShownCurve();
             refreshNote();
             Charts.placeLabel(epochMarker, epochView());
             fireData();
@@ -197,6 +196,7 @@ public final class CostChart {
             log = on;
             plot.setRangeAxis(on ? logAxis : linearAxis);
             plot.setDataset(on ? positive : linear);
+            drawShownCurve();
             refreshNote();
             fireData();
         });
@@ -240,6 +240,15 @@ public final class CostChart {
             positiveCosts.add(epoch, cost);
             lowestPositive = Double.isNaN(lowestPositive) ? cost : Math.min(lowestPositive, cost);
             highestPositive = Double.isNaN(highestPositive) ? cost : Math.max(highestPositive, cost);
+        }
+    }
+
+    /** Puts the curve of the scale shown into its dataset; the other scale's waits until it is shown. */
+    private void drawShownCurve() {
+        if (log) {
+            drawFrom(positiveCosts, positive);
+        } else {
+            drawFrom(finiteCosts, linear);
         }
     }
 

@@ -29,6 +29,11 @@ public final class LectureLog implements TrainingListener {
     private final double predictAt;
     private final Consumer<LogLine> out;
     private final List<String> names;
+    /** Writes an epoch's line in the EPOCH style, and in the TABLE style; shared by every line. */
+    private final java.util.function.Function<EpochSnapshot, String> epochLine =
+            e -> "Epoch: " + e.epoch() + params(e.params(), "= ", " ", 2) + " cost= " + fixed(e.costBefore(), 2);
+    private final java.util.function.Function<EpochSnapshot, String> tableRow =
+            e -> tableLine(e.epoch(), e.before(), e.costBefore());
     private StepSnapshot lastStep;
 
     /**
@@ -102,14 +107,13 @@ public final class LectureLog implements TrainingListener {
     @Override
     public void onEpoch(EpochSnapshot epoch) {
         switch (style) {
-            case EPOCH -> out.accept(LogLine.later(() -> "Epoch: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
-                    + " cost= " + fixed(epoch.costBefore(), 2)));
+            case EPOCH -> out.accept(LogLine.later(epoch, epochLine));
             case SGD -> {
                 double loss = lastSampleLoss(epoch);
                 out.accept(LogLine.later(() -> "progress: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
                         + " loss= " + fixed(loss, 2)));
             }
-            case TABLE -> out.accept(LogLine.later(() -> tableLine(epoch.epoch(), epoch.before(), epoch.costBefore())));
+            case TABLE -> out.accept(LogLine.later(epoch, tableRow));
         }
     }
 

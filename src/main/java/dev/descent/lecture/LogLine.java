@@ -1,6 +1,7 @@
 package dev.descent.lecture;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,23 +13,36 @@ import java.util.function.Supplier;
  * <p>Safe to read from any thread: the numbers it holds are not changed after it is made.
  */
 public final class LogLine {
-    private Supplier<String> writer;
+    private Object values;
+    private Function<Object, String> writer;
     private String text;
 
-    private LogLine(Supplier<String> writer) {
-        this.writer = writer;
+    @SuppressWarnings("unchecked")
+    private <T> LogLine(T values, Function<? super T, String> writer) {
+        this.values = values;
+        this.writer = (Function<Object, String>) writer;
     }
 
     /** A line written by {@code writer} when first read; the writer must only read values that stay put. */
     public static LogLine later(Supplier<String> writer) {
-        return new LogLine(Objects.requireNonNull(writer));
+        Objects.requireNonNull(writer);
+        return new LogLine(writer, Supplier::get);
+    }
+
+    /**
+     * A line that {@code writer} writes from {@code values} when first read. One object per line: a
+     * run at full speed makes one for each epoch, and a shared writer saves a second object for each.
+     */
+    public static <T> LogLine later(T values, Function<? super T, String> writer) {
+        return new LogLine(Objects.requireNonNull(values), Objects.requireNonNull(writer));
     }
 
     /** The line's text (written now if nobody has read it before). */
     public synchronized String text() {
         if (text == null) {
-            text = writer.get();
+            text = writer.apply(values);
             writer = null;
+            values = null;
         }
         return text;
     }

@@ -23,10 +23,17 @@ class RunTrackTest {
     /** A track that took {@code feed}'s run to its end, 5,000 epochs at a time, checking it after each take. */
     private static RunTrack drainedToTheEnd(RunFeed feed, java.util.function.Consumer<RunTrack> afterEachTake)
             throws InterruptedException {
+        return drainedToTheEnd(feed, () -> 5_000, afterEachTake);
+    }
+
+    /** Like {@link #drainedToTheEnd(RunFeed, java.util.function.Consumer)}, taking as many epochs as {@code take} says each time. */
+    private static RunTrack drainedToTheEnd(RunFeed feed, java.util.function.IntSupplier take,
+                                            java.util.function.Consumer<RunTrack> afterEachTake)
+            throws InterruptedException {
         RunTrack track = new RunTrack(feed);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (track.result() == null && System.nanoTime() < deadline) {
-            track.drain(5_000);
+            track.drain(take.getAsInt());
             afterEachTake.accept(track);
             Thread.sleep(1);
         }
@@ -93,6 +100,27 @@ class RunTrackTest {
             assertEquals(epochs, track.completedEpochs());
             assertEquals(epochs, track.history().size(), "every epoch kept");
             assertEquals(1, track.stride());
+        }
+    }
+
+    @Test
+    void whatIsKeptDoesNotDependOnHowManyEpochsEachFrameTook() throws Exception {
+        int epochs = 50_000;
+        RunConfig config = lectureRun(epochs);
+        java.util.Random sizes = new java.util.Random(5);
+        try (RunEngine engine = new RunEngine()) {
+            RunTrack evenly = drainedToTheEnd(engine.start(config, LogStyle.EPOCH, Double.NaN,
+                    Double.POSITIVE_INFINITY, false), t -> { });
+            RunTrack unevenly = drainedToTheEnd(engine.start(config, LogStyle.EPOCH, Double.NaN,
+                    Double.POSITIVE_INFINITY, false), () -> 1 + sizes.nextInt(3_000), t -> { });
+            RunTrack atOnce = drainedToTheEnd(engine.start(config, LogStyle.EPOCH, Double.NaN,
+                    Double.POSITIVE_INFINITY, false), () -> epochs, t -> { });
+            int[] kept = evenly.history().stream().mapToInt(EpochSnapshot::epoch).toArray();
+            assertEquals(epochs, unevenly.completedEpochs());
+            assertArrayEquals(kept, unevenly.history().stream().mapToInt(EpochSnapshot::epoch).toArray());
+            assertArrayEquals(kept, atOnce.history().stream().mapToInt(EpochSnapshot::epoch).toArray());
+            assertEquals(evenly.stride(), unevenly.stride());
+            assertTrue(kept.length <= RunTrack.MAX_HISTORY && kept.length > RunTrack.MAX_HISTORY / 2, kept.length + " kept");
         }
     }
 }

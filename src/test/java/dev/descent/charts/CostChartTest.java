@@ -128,9 +128,12 @@ class CostChartTest {
         assertTrue(r.plot.getRangeAxis().getLowerBound() > 0 && r.plot.getRangeAxis().getLowerBound() <= 1e-8);
         assertTrue(r.plot.getRangeAxis().getUpperBound() >= 18.7);
         assertTrue(r.hasColourNear(r.px(3), r.py(1e-8), 3, ChartStyle.COST_COLOR, 40), "the smallest cost is drawn");
+        chart.append(new int[] {4}, new double[] {0.25}, 1); // taken while the log scale is shown
+        assertEquals(4, plot.getDataset().getItemCount(0));
         chart.setLogScale(false);
         assertInstanceOf(NumberAxis.class, plot.getRangeAxis());
-        assertEquals(4, plot.getDataset().getItemCount(0));
+        assertEquals(5, plot.getDataset().getItemCount(0), "the linear curve has every epoch, the one taken on the log scale too");
+        assertEquals(0.25, plot.getDataset().getYValue(0, 4));
     }
 
     @Test
