@@ -114,15 +114,17 @@ public final class RunEngine implements AutoCloseable {
             return;
         }
         trainingThreadIds.set(Thread.currentThread().getId());
-        LectureLog log = LectureLog.deferred(config, LectureLog.styleFor(config, logStyle), predictAt, feed::publishLog);
+        Outbox outbox = new Outbox(feed, gate);
+        gate.setBeforeWait(outbox::flush);
+        LectureLog log = LectureLog.deferred(config, LectureLog.styleFor(config, logStyle), predictAt, outbox::addLine);
         // Batched runs show their newest update (the batch ring, the update panel) and the SGD log prints
         // the loss of each epoch's last sample: they want updates. Every one of them while the run is
         // watched (slow playback, stepping, or a few points whose every gradient the log prints); only
         // each epoch's last while it runs flat out on more data, so that SGD can take its fused loop.
         boolean steps = !config.isFullBatch() || log.wantsSteps();
         boolean everyGradientLogged = config.data().size() <= LectureLog.MAX_POINTS_FOR_SAMPLE_LINES;
-        java.util.function.BooleanSupplier cancelled = gate::isCancelled;
         log.start();
+        outbox.flush();
         try {
             training.run(config, new TrainingListener() {
                 @Override
@@ -140,24 +142,25 @@ public final class RunEngine implements AutoCloseable {
                     if (log.wantsSteps()) {
                         log.onStep(step);
                     }
-                    feed.publishStep(step);
+                    outbox.addStep(step);
                 }
 
                 @Override
                 public void onEpoch(EpochSnapshot epoch) {
                     log.onEpoch(epoch);
-                    feed.publishEpoch(epoch);
-                    feed.awaitRoom(cancelled);
+                    outbox.addEpoch(epoch);
                     gate.epochDone();
                 }
 
                 @Override
                 public void onFinish(RunResult result) {
                     log.onFinish(result);
+                    outbox.flush();
                     feed.publishResult(result);
                 }
             }, gate);
         } catch (RuntimeException e) {
+            outbox.flush();
             feed.publishResult(new RunResult(StopReason.FAILED, "stopped by an unexpected error: " + e,
                     feed.publishedEpochs(), config.init(), Double.NaN, -1));
         }

@@ -29,13 +29,19 @@ public final class RunFeed {
      * ({@link #awaitRoom}) instead of piling up epochs that would only be garbage later.
      */
     public static final int MAX_UNREAD_EPOCHS = 32_768;
-    /** How long a waiting worker sleeps before it looks at its cancel flag again. */
-    private static final long ROOM_POLL_MILLIS = 20;
+    /**
+     * How long a worker waiting for room sleeps before it looks again. The reader does not wake it:
+     * on a busy machine the woken worker takes the screen's processor, and waking it from the frame
+     * cost the frame a third of a millisecond. A cancel still wakes it at once ({@link #wake}).
+     */
+    private static final long ROOM_POLL_MILLIS = 1;
 
     private final RunConfig config;
     private final long generation;
     /** Epochs not yet taken by the reader; {@link #taken} earlier ones were handed over and let go. */
-    private final List<EpochSnapshot> epochs = new ArrayList<>();
+    private List<EpochSnapshot> epochs = new ArrayList<>();
+    /** {@code epochs.size()}, for the worker to look at without the lock. */
+    private volatile int unread;
     private int taken;
     private final List<LogLine> log = new ArrayList<>();
     private long logDropped;
@@ -63,22 +69,40 @@ public final class RunFeed {
         return version;
     }
 
-    synchronized void publishEpoch(EpochSnapshot epoch) {
-        epochs.add(epoch);
+    /**
+     * Publishes, under one lock, updates (in order; the newest is kept), epochs and the log lines
+     * written with them. A worker at full speed finishes hundreds of thousands of epochs a second;
+     * taking the lock for each one kept the screen waiting for it (a third of a millisecond a frame),
+     * so while it runs freely the worker hands them over a few hundred at a time ({@link Outbox}).
+     */
+    synchronized void publish(List<StepSnapshot> steps, List<EpochSnapshot> newEpochs, List<LogLine> lines) {
+        for (StepSnapshot step : steps) {
+            stateBeforeLatestStep = latestStep == null ? null : latestStep.state();
+            latestStep = step;
+        }
+        epochs.addAll(newEpochs);
+        unread = epochs.size();
+        addLog(lines);
         version++;
     }
 
     /**
-     * Waits while {@link #MAX_UNREAD_EPOCHS} epochs are waiting for the reader, until it takes some or
-     * {@code cancelled} says the run is over. Returns at once when there is room.
+     * Waits until {@code incoming} more epochs fit under {@link #MAX_UNREAD_EPOCHS} waiting for the
+     * reader, or {@code cancelled} says the run is over. Returns at once, without taking the lock, when
+     * there is room.
      */
-    synchronized void awaitRoom(java.util.function.BooleanSupplier cancelled) {
-        while (epochs.size() >= MAX_UNREAD_EPOCHS && !cancelled.getAsBoolean()) {
-            try {
-                wait(ROOM_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+    void awaitRoom(int incoming, java.util.function.BooleanSupplier cancelled) {
+        if (unread + incoming <= MAX_UNREAD_EPOCHS) {
+            return;
+        }
+        synchronized (this) {
+            while (epochs.size() + incoming > MAX_UNREAD_EPOCHS && !cancelled.getAsBoolean()) {
+                try {
+                    wait(ROOM_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
@@ -88,20 +112,13 @@ public final class RunFeed {
         notifyAll();
     }
 
-    synchronized void publishStep(StepSnapshot step) {
-        stateBeforeLatestStep = latestStep == null ? null : latestStep.state();
-        latestStep = step;
-        version++;
-    }
-
-    synchronized void publishLog(LogLine line) {
-        log.add(line);
+    private void addLog(List<LogLine> lines) {
+        log.addAll(lines);
         if (log.size() > MAX_LOG_LINES + MAX_LOG_LINES / 10) {
             int drop = log.size() - MAX_LOG_LINES;
             log.subList(0, drop).clear();
             logDropped += drop;
         }
-        version++;
     }
 
     synchronized void publishResult(RunResult r) {
@@ -122,12 +139,19 @@ public final class RunFeed {
         int published = taken + epochs.size();
         int from = Math.max(cursor.epochs, taken);
         int end = (int) Math.min(published, (long) from + maxEpochs);
-        List<EpochSnapshot> newEpochs = List.copyOf(epochs.subList(from - taken, end - taken));
+        List<EpochSnapshot> newEpochs;
         // The screen is the one reader: what it has taken is its to keep (bounded, in RunTrack); the feed
-        // lets go, so that its memory does not grow with the run.
-        epochs.subList(0, end - taken).clear();
+        // lets go, so that its memory does not grow with the run. Taking every epoch waiting, the usual
+        // case, hands the list over instead of copying it.
+        if (from == taken && end == published) {
+            newEpochs = java.util.Collections.unmodifiableList(epochs);
+            epochs = new ArrayList<>(Math.min(MAX_UNREAD_EPOCHS, Math.max(16, epochs.size())));
+        } else {
+            newEpochs = List.copyOf(epochs.subList(from - taken, end - taken));
+            epochs.subList(0, end - taken).clear();
+        }
+        unread = epochs.size();
         taken = end;
-        notifyAll();
         long firstLog = Math.max(cursor.logLines, logDropped);
         List<LogLine> newLog = List.copyOf(log.subList((int) (firstLog - logDropped), log.size()));
         StepSnapshot step = latestStep != cursor.step ? latestStep : null;

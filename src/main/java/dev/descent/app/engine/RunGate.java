@@ -21,6 +21,8 @@ public final class RunGate implements BooleanSupplier {
     private long baseUpdates;
     /** Playing at unlimited speed: nothing paces or holds the worker. Read without the lock, per update. */
     private volatile boolean free;
+    /** Run by the worker just before it waits here (to publish what it has kept back). */
+    private Runnable beforeWait = () -> { };
 
     /**
      * @param epochsPerSecond the playback speed; {@code Double.POSITIVE_INFINITY} runs flat out
@@ -45,17 +47,28 @@ public final class RunGate implements BooleanSupplier {
         return free;
     }
 
+    /**
+     * Sets what the worker does just before it waits in {@link #getAsBoolean}, on its own thread and
+     * while holding this gate: a worker that keeps epochs back while it runs freely publishes them
+     * there, so a pause never hides epochs already done. Set it before the run starts.
+     */
+    public synchronized void setBeforeWait(Runnable action) {
+        beforeWait = action;
+    }
+
     /** Called by the trainer before each update: waits for its turn, then says whether to stop. */
     @Override
     public synchronized boolean getAsBoolean() {
         try {
             while (!cancelled) {
                 if (paused && !(updatesStarted < allowUpdatesUntil || epochsDone < allowEpochsUntil)) {
+                    beforeWait.run();
                     wait();
                     continue;
                 }
                 long waitNanos = paused || Double.isInfinite(epochsPerSecond) ? 0 : dueNanos() - System.nanoTime();
                 if (waitNanos > 0) {
+                    beforeWait.run();
                     wait(Math.max(1, waitNanos / 1_000_000), (int) (waitNanos % 1_000_000));
                     continue;
                 }
