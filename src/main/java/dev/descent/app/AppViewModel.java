@@ -62,6 +62,7 @@ public final class AppViewModel {
     // Live state, written by the controller
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.READY);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
+    private String refusal = "";
     private final ReadOnlyIntegerWrapper epoch = new ReadOnlyIntegerWrapper(this, "epoch", 0);
     private final ReadOnlyObjectWrapper<double[]> params = new ReadOnlyObjectWrapper<>(this, "params", new double[] {1});
     private final ReadOnlyDoubleWrapper cost = new ReadOnlyDoubleWrapper(this, "cost", Double.NaN);
@@ -258,8 +259,16 @@ public final class AppViewModel {
     }
 
     void setStatus(RunStatus newStatus, String text) {
+        if (newStatus == RunStatus.INVALID) {
+            refusal = text;
+        }
         status.set(newStatus);
         statusText.set(text);
+    }
+
+    /** Why the settings were last refused ("Not applied: …"): shown for as long as they stay refused. */
+    String refusal() {
+        return refusal;
     }
 
     void setStabilityLimit(double limit) {

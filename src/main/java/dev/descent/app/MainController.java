@@ -93,6 +93,8 @@ public final class MainController {
     private boolean restarted;
     /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
     private boolean heldBeforeInvalid = true;
+    /** Whether the engine plays (not held): compared runs may go on after the selected one has ended. */
+    private boolean enginePlaying;
 
     public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
         this.vm = vm;
@@ -366,6 +368,7 @@ public final class MainController {
             configs = vm.toRunConfigs();
         } catch (IllegalArgumentException e) {
             engine.pause();
+            enginePlaying = false;
             vm.setStatus(RunStatus.INVALID, "Not run: " + e.getMessage());
             return;
         }
@@ -401,6 +404,7 @@ public final class MainController {
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
             tracks.add(new RunTrack(feed));
         }
+        enginePlaying = !paused;
         int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
         track = tracks.get(selected);
         logPane.follow(track);
@@ -426,7 +430,20 @@ public final class MainController {
         if (vm.statusProperty().get() == RunStatus.INVALID) {
             // A refused field leaves the run as it was, playing or not; Pause still holds it.
             engine.pause();
+            enginePlaying = false;
             heldBeforeInvalid = true;
+            return;
+        }
+        if (vm.statusProperty().get().isFinal() && othersGoing()) {
+            // Compared runs: the selected one has ended while others go on. Space holds or resumes those,
+            // as it would if the selected one were still going; it restarts nothing.
+            if (enginePlaying) {
+                engine.pause();
+            } else {
+                engine.play();
+            }
+            enginePlaying = !enginePlaying;
+            viewDirty = true;
             return;
         }
         if (vm.statusProperty().get() == RunStatus.RUNNING) {
@@ -434,6 +451,11 @@ public final class MainController {
         } else {
             play();
         }
+    }
+
+    /** Whether a compared run other than the selected one is still going. */
+    private boolean othersGoing() {
+        return tracks.stream().anyMatch(t -> t != track && t.result() == null);
     }
 
     public void play() {
@@ -446,6 +468,7 @@ public final class MainController {
             return;
         }
         engine.play();
+        enginePlaying = true;
         vm.setStatus(RunStatus.RUNNING, vm.statusTextProperty().get());
         viewDirty = true;
     }
@@ -453,6 +476,7 @@ public final class MainController {
     public void pause() {
         if (vm.statusProperty().get() == RunStatus.RUNNING) {
             engine.pause();
+            enginePlaying = false;
             vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
             viewDirty = true;
         }
@@ -469,10 +493,11 @@ public final class MainController {
     }
 
     private void holdThen(Runnable step) {
-        if (vm.statusProperty().get().isFinal()) {
+        if (vm.statusProperty().get().isFinal() && !othersGoing()) {
             restart(true);
         }
         engine.pause();
+        enginePlaying = false;
         step.run();
         vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
         viewDirty = true;
@@ -639,7 +664,15 @@ public final class MainController {
             text = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
                     vm.runs().size() - 1)).label() + "): " + text;
         }
+        if (status == RunStatus.INVALID && !text.equals(vm.refusal())) {
+            // The run goes on (or stays held) as it was; the line says first why the new setting was not taken.
+            text = vm.refusal() + "  ·  " + text;
+        }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
+        if (status.isFinal()) {
+            // The button says what Space does: with compared runs still going, it holds or resumes them.
+            view.play.setText(othersGoing() && enginePlaying ? "Pause" : "Play");
+        }
     }
 
     /**
@@ -703,6 +736,11 @@ public final class MainController {
     /** The selected run's kept epochs (for tests). */
     List<dev.descent.core.train.EpochSnapshot> history() {
         return track == null ? List.of() : List.copyOf(track.history());
+    }
+
+    /** How many epochs compared run {@code k} has shown so far (for tests). */
+    int completedEpochs(int k) {
+        return tracks.get(k).completedEpochs();
     }
 
     /** The current run's feed, or null before the first. */

@@ -182,6 +182,11 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("playing", () -> controller.viewModel().epochProperty().get() >= 1);
         clickOn("#init").eraseText(3).write("abc").type(KeyCode.ENTER);
         waitUntil("refused", () -> controller.viewModel().statusProperty().get() == RunStatus.INVALID);
+        // The line keeps saying why, ahead of the numbers of the run going on.
+        int before = controller.viewModel().epochProperty().get();
+        waitUntil("a few more epochs", () -> controller.viewModel().epochProperty().get() >= before + 2);
+        String line = view.status.getText();
+        assertTrue(line.startsWith("Not applied: ") && line.contains("abc") && line.contains(" epochs done "), line);
         clickOn("#play");
         sleep(300);
         int held = controller.viewModel().epochProperty().get();
@@ -442,6 +447,36 @@ class DescentAppTest extends ApplicationTest {
         clickOn("#follow");
         waitUntil("back to the end", () -> view.status.getText().startsWith("100 of 100 epochs done"));
         assertEquals("after 100 epochs (live)", view.timelineLabel.getText());
+    }
+
+    @Test
+    void spaceHoldsAndResumesComparedRunsStillGoingAfterTheSelectedOneHasEnded() throws Exception {
+        var rates = dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals("learning-rates"))
+                .findFirst().orElseThrow();
+        interact(() -> controller.applyComparison(rates));
+        // The selected run (the first) diverges within a few epochs, above the stability limit; the others
+        // go on for 100, slowly enough to catch.
+        interact(() -> controller.viewModel().learningRateProperty().set(0.5));
+        interact(() -> controller.viewModel().speedProperty().set(20));
+        interact(() -> controller.togglePlay());
+        waitUntil("the selected run ends", () -> controller.viewModel().statusProperty().get() == RunStatus.DIVERGED);
+        int ended = controller.completedEpochs(0);
+        waitUntil("the others go on", () -> controller.completedEpochs(1) > ended + 2);
+        assertEquals("Pause", view.play.getText(), "Space would hold the runs still going");
+
+        interact(() -> controller.togglePlay());
+        Thread.sleep(300);
+        int held = controller.completedEpochs(1);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(held, controller.completedEpochs(1), "held");
+        assertEquals(ended, controller.completedEpochs(0), "the ended run is not started again");
+        assertEquals(RunStatus.DIVERGED, controller.viewModel().statusProperty().get());
+        assertEquals("Play", view.play.getText());
+
+        interact(() -> controller.togglePlay());
+        waitUntil("they go on", () -> controller.completedEpochs(1) > held);
+        assertEquals(ended, controller.completedEpochs(0));
     }
 
     @Test
