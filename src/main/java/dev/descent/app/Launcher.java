@@ -13,6 +13,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("probe")) {
+            // Opening the window: its classes load on a second thread while this one starts the toolkit.
+            StartupClasses.loadInBackground();
+        }
         if (args.length > 0) {
             // probe opens this app's window to measure it; the other commands never start JavaFX.
             System.exit(Cli.run(args, new WindowProbeRun()));
