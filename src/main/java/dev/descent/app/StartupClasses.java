@@ -12,11 +12,13 @@ import java.util.List;
 /**
  * Loads the classes the window needs as it opens ({@code startup-classes.txt}, in the order it
  * needs them) on a second thread, while the first thread starts the JVM and the toolkit. Opening the
- * window loads about 2,500 classes from the jar, and reading and defining them was about a third of
- * the time to the first frame; with a second processor most of that now happens before the window
- * asks. Classes are only loaded, not initialised, so no static initialiser runs off its usual thread.
- * A class the list names that does not exist is skipped ({@code StartupClassesTest} keeps the list
- * current; {@code src/build/startup-classes.sh} regenerates it).
+ * window loads about 2,500 classes from the jar; with a second processor, reading and defining most of
+ * them happens before the window asks for them (BENCH.md has the measurements). Classes are only
+ * loaded, not initialised: static initialisers keep their usual thread and order (two threads
+ * initialising classes that refer to each other can deadlock, and JavaFX's controls must initialise
+ * on the toolkit's terms). A class the list names that does not exist is skipped;
+ * {@code StartupClassesTest} fails once more than a few are, and {@code src/build/startup-classes.sh}
+ * regenerates the list.
  */
 final class StartupClasses {
     static final String RESOURCE = "startup-classes.txt";
