@@ -428,10 +428,18 @@ public final class MainController {
 
     public void togglePlay() {
         if (vm.statusProperty().get() == RunStatus.INVALID) {
-            // A refused field leaves the run as it was, playing or not; Pause still holds it.
-            engine.pause();
-            enginePlaying = false;
-            heldBeforeInvalid = true;
+            // A refused field leaves the runs as they were, playing or not: Pause holds them and Play
+            // resumes them (with their old settings) until the field is fixed.
+            if (tracks.stream().anyMatch(t -> t.result() == null)) {
+                if (enginePlaying) {
+                    engine.pause();
+                } else {
+                    engine.play();
+                }
+                enginePlaying = !enginePlaying;
+                heldBeforeInvalid = !enginePlaying;
+                viewDirty = true;
+            }
             return;
         }
         if (vm.statusProperty().get().isFinal() && othersGoing()) {
@@ -670,8 +678,11 @@ public final class MainController {
         }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
         if (status.isFinal()) {
-            // The button says what Space does: with compared runs still going, it holds or resumes them.
-            view.play.setText(othersGoing() && enginePlaying ? "Pause" : "Play");
+            // The button says what Space does: it holds or resumes runs still going (compared runs after
+            // the selected one has ended, or the runs a refused setting left as they were).
+            boolean going = status == RunStatus.INVALID ? tracks.stream().anyMatch(t -> t.result() == null)
+                    : othersGoing();
+            view.play.setText(going && enginePlaying ? "Pause" : "Play");
         }
     }
 

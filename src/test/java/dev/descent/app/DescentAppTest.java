@@ -187,11 +187,18 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("a few more epochs", () -> controller.viewModel().epochProperty().get() >= before + 2);
         String line = view.status.getText();
         assertTrue(line.startsWith("Not applied: ") && line.contains("abc") && line.contains(" epochs done "), line);
+        assertEquals("Pause", view.play.getText(), "the run goes on, and the button holds it");
         clickOn("#play");
         sleep(300);
         int held = controller.viewModel().epochProperty().get();
         sleep(500);
         assertEquals(held, controller.viewModel().epochProperty().get(), "Pause held the run");
+        assertEquals("Play", view.play.getText());
+        // Play resumes it as it was, the field still refused.
+        clickOn("#play");
+        waitUntil("going on", () -> controller.viewModel().epochProperty().get() >= held + 2);
+        assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get());
+        assertEquals("Pause", view.play.getText());
     }
 
     @Test
