@@ -80,7 +80,6 @@ final class ControlsBinder {
         });
 
         vm.statusProperty().addListener((obs, old, s) -> {
-            view.play.setText(s == RunStatus.RUNNING ? "Pause" : "Play");
             view.status.getStyleClass().removeAll(Styles.STATUS_DIVERGED, Styles.STATUS_INVALID);
             if (s == RunStatus.DIVERGED || s == RunStatus.FAILED) {
                 view.status.getStyleClass().add(Styles.STATUS_DIVERGED);

@@ -174,8 +174,9 @@ public final class MainController {
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
         vm.statusProperty().addListener((obs, old, now) -> {
             if (now == RunStatus.INVALID && old != null && old != RunStatus.INVALID) {
-                heldBeforeInvalid = old == RunStatus.READY || old == RunStatus.PAUSED;
+                heldBeforeInvalid = holdsOnChange(old);
             }
+            showPlayButton(); // the play button is the controller's: it follows the runs, not only the status
         });
         vm.logScaleProperty().addListener((obs, old, on) -> {
             plots.cost().setLogScale(on);
@@ -261,6 +262,13 @@ public final class MainController {
         }
         if (i < tracks.size()) {
             track = tracks.get(i);
+            RunStatus s = vm.statusProperty().get();
+            if (track.result() == null && s.isFinal() && s != RunStatus.INVALID) {
+                // Another run ended; this one goes on, held or not (an ended one gets its status at the redraw).
+                vm.setStatus(enginePlaying ? RunStatus.RUNNING : RunStatus.PAUSED, "");
+            } else if (track.result() == null && !s.isFinal()) {
+                vm.setStatus(enginePlaying ? RunStatus.RUNNING : s == RunStatus.READY ? RunStatus.READY : RunStatus.PAUSED, "");
+            }
             plots.showCosts(track.history());
             logPane.follow(track);
             view.stepUpdate.setDisable(tracks.stream().allMatch(t -> t.config().isFullBatch()));
@@ -367,8 +375,7 @@ public final class MainController {
         try {
             configs = vm.toRunConfigs();
         } catch (IllegalArgumentException e) {
-            engine.pause();
-            enginePlaying = false;
+            // The runs on screen stay as they were, playing or held, as for a field the controls refuse.
             vm.setStatus(RunStatus.INVALID, "Not run: " + e.getMessage());
             return;
         }
@@ -410,6 +417,7 @@ public final class MainController {
         logPane.follow(track);
         timeline.followNewest();
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
+        showPlayButton();
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
         restarted = true;
@@ -423,71 +431,76 @@ public final class MainController {
      * run, the state before it counts.
      */
     private boolean holdsOnChange(RunStatus status) {
-        return status == RunStatus.INVALID ? heldBeforeInvalid : status == RunStatus.READY || status == RunStatus.PAUSED;
+        if (status == RunStatus.INVALID) {
+            return heldBeforeInvalid;
+        }
+        // An ended selected run whose compared runs were held with Space counts as held too.
+        return status == RunStatus.READY || status == RunStatus.PAUSED
+                || (status.isFinal() && anyGoing() && !enginePlaying);
     }
 
+    /** Space and the Play button: holds the runs still going, or plays them (again from the start once all have ended). */
     public void togglePlay() {
-        if (vm.statusProperty().get() == RunStatus.INVALID) {
-            // A refused field leaves the runs as they were, playing or not: Pause holds them and Play
-            // resumes them (with their old settings) until the field is fixed.
-            if (tracks.stream().anyMatch(t -> t.result() == null)) {
-                if (enginePlaying) {
-                    engine.pause();
-                } else {
-                    engine.play();
-                }
-                enginePlaying = !enginePlaying;
-                heldBeforeInvalid = !enginePlaying;
-                viewDirty = true;
-            }
-            return;
-        }
-        if (vm.statusProperty().get().isFinal() && othersGoing()) {
-            // Compared runs: the selected one has ended while others go on. Space holds or resumes those,
-            // as it would if the selected one were still going; it restarts nothing.
-            if (enginePlaying) {
-                engine.pause();
-            } else {
-                engine.play();
-            }
-            enginePlaying = !enginePlaying;
-            viewDirty = true;
-            return;
-        }
-        if (vm.statusProperty().get() == RunStatus.RUNNING) {
+        if (anyGoing() && enginePlaying) {
             pause();
         } else {
             play();
         }
     }
 
-    /** Whether a compared run other than the selected one is still going. */
-    private boolean othersGoing() {
-        return tracks.stream().anyMatch(t -> t != track && t.result() == null);
+    /** Whether a run on screen (the selected one or a compared one) is still going: not ended, not refused. */
+    private boolean anyGoing() {
+        return tracks.stream().anyMatch(t -> t.result() == null);
     }
 
+    /**
+     * Plays the runs still going; once every run has ended, plays them again from the start. While a
+     * setting is refused it resumes the runs as they were, with their old settings. The selected run's
+     * status says running unless it has ended (compared runs may go on after it) or a setting is refused.
+     */
     public void play() {
         RunStatus s = vm.statusProperty().get();
-        if (s == RunStatus.INVALID) {
-            return;
-        }
-        if (s.isFinal()) {
-            restart(false);
+        if (!anyGoing()) {
+            if (s != RunStatus.INVALID) {
+                restart(false);
+            }
             return;
         }
         engine.play();
         enginePlaying = true;
-        vm.setStatus(RunStatus.RUNNING, vm.statusTextProperty().get());
+        if (s == RunStatus.INVALID) {
+            heldBeforeInvalid = false;
+        } else if (!s.isFinal()) {
+            vm.setStatus(RunStatus.RUNNING, vm.statusTextProperty().get());
+        }
+        showPlayButton();
         viewDirty = true;
     }
 
+    /** Holds every run still going; the selected run's status says paused unless it has ended or a setting is refused. */
     public void pause() {
-        if (vm.statusProperty().get() == RunStatus.RUNNING) {
-            engine.pause();
-            enginePlaying = false;
-            vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
-            viewDirty = true;
+        if (!enginePlaying) {
+            return;
         }
+        engine.pause();
+        enginePlaying = false;
+        heldAs(vm.statusProperty().get());
+        showPlayButton();
+        viewDirty = true;
+    }
+
+    /** After holding the runs: a refused setting remembers they were held; an ended run keeps its status. */
+    private void heldAs(RunStatus s) {
+        if (s == RunStatus.INVALID) {
+            heldBeforeInvalid = true;
+        } else if (!s.isFinal()) {
+            vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
+        }
+    }
+
+    /** The button says what Space does: Pause while runs go on, Play otherwise. */
+    private void showPlayButton() {
+        view.play.setText(anyGoing() && enginePlaying ? "Pause" : "Play");
     }
 
     /** One epoch, then hold. After the end of a run it starts again from the beginning. */
@@ -501,13 +514,14 @@ public final class MainController {
     }
 
     private void holdThen(Runnable step) {
-        if (vm.statusProperty().get().isFinal() && !othersGoing()) {
+        if (!anyGoing() && vm.statusProperty().get() != RunStatus.INVALID) {
             restart(true);
         }
         engine.pause();
         enginePlaying = false;
         step.run();
-        vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
+        heldAs(vm.statusProperty().get());
+        showPlayButton();
         viewDirty = true;
     }
 
@@ -652,38 +666,33 @@ public final class MainController {
             view.landscapeNote.setText(note);
             view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
         }
-        RunStatus status = StatusLine.statusFor(track.result(), vm.statusProperty().get());
+        // A refused setting stays refused (the field stays red) until it is fixed, the run ended or not.
+        boolean refused = vm.statusProperty().get() == RunStatus.INVALID;
+        RunStatus status = refused ? RunStatus.INVALID : StatusLine.statusFor(track.result(), vm.statusProperty().get());
         if (status == RunStatus.DIVERGED && vm.statusProperty().get() != RunStatus.DIVERGED
                 && !vm.logScaleProperty().get()) {
             // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
             logScaleForDivergence = true;
             vm.logScaleProperty().set(true);
         }
-        String text = vm.statusProperty().get() == RunStatus.INVALID && track.result() == null
-                && track.completedEpochs() == 0 && track.latestStep() == null
-                ? vm.statusTextProperty().get()
+        String numbers = viewEpoch >= 0 && viewEpoch < track.completedEpochs()
+                ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status)
+                + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)"
                 : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
                 status);
-        if (viewEpoch >= 0 && viewEpoch < track.completedEpochs()) {
-            text = StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status)
-                    + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)";
-        }
         if (tracks.size() > 1) {
-            text = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
-                    vm.runs().size() - 1)).label() + "): " + text;
+            numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
+                    vm.runs().size() - 1)).label() + "): " + numbers;
         }
-        if (status == RunStatus.INVALID && !text.equals(vm.refusal())) {
-            // The run goes on (or stays held) as it was; the line says first why the new setting was not taken.
-            text = vm.refusal() + "  ·  " + text;
+        String text = numbers;
+        if (refused) {
+            // The runs go on (or stay held) as they were; the line says first why the setting was not taken,
+            // and only that while the run has nothing to show yet.
+            boolean nothingYet = track.result() == null && track.completedEpochs() == 0 && track.latestStep() == null;
+            text = nothingYet ? vm.refusal() : vm.refusal() + "  ·  " + numbers;
         }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
-        if (status.isFinal()) {
-            // The button says what Space does: it holds or resumes runs still going (compared runs after
-            // the selected one has ended, or the runs a refused setting left as they were).
-            boolean going = status == RunStatus.INVALID ? tracks.stream().anyMatch(t -> t.result() == null)
-                    : othersGoing();
-            view.play.setText(going && enginePlaying ? "Pause" : "Play");
-        }
+        showPlayButton();
     }
 
     /**

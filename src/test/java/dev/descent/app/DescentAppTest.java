@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -484,6 +485,55 @@ class DescentAppTest extends ApplicationTest {
         interact(() -> controller.togglePlay());
         waitUntil("they go on", () -> controller.completedEpochs(1) > held);
         assertEquals(ended, controller.completedEpochs(0));
+
+        // A step holds the others and steps them; the ended run keeps its status, and the cost chart the
+        // linear scale the teacher chose after the divergence switched to log.
+        interact(() -> controller.viewModel().logScaleProperty().set(false));
+        interact(() -> controller.stepEpoch());
+        int stepped = controller.completedEpochs(1);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunStatus.DIVERGED, controller.viewModel().statusProperty().get());
+        assertFalse(controller.viewModel().logScaleProperty().get(), "the scale the teacher chose stays");
+        assertTrue(controller.completedEpochs(1) <= stepped + 1, "held after one epoch");
+        assertEquals("Play", view.play.getText());
+
+        // Held like that, a setting change restarts every run held at its start.
+        interact(() -> controller.viewModel().epochsProperty().set(90));
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        assertEquals(0, controller.completedEpochs(1), "held at the start");
+
+        // Another run still going, selected after the first has ended: it reads as running, and Space holds it.
+        interact(() -> controller.togglePlay());
+        waitUntil("the first run ends again", () -> controller.viewModel().statusProperty().get() == RunStatus.DIVERGED);
+        interact(() -> controller.selectRun(1));
+        assertEquals(RunStatus.RUNNING, controller.viewModel().statusProperty().get());
+        assertEquals("Pause", view.play.getText());
+        interact(() -> controller.togglePlay());
+        int second = controller.completedEpochs(1);
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunStatus.PAUSED, controller.viewModel().statusProperty().get());
+        assertTrue(controller.completedEpochs(1) >= second && controller.completedEpochs(1) <= second + 1,
+                "held, not started again: " + second + " then " + controller.completedEpochs(1));
+    }
+
+    @Test
+    void aSettingRefusedBeforeComparedRunsStartSaysWhyOnceEveryFrame() {
+        var rates = dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals("learning-rates"))
+                .findFirst().orElseThrow();
+        interact(() -> controller.applyComparison(rates));
+        clickOn("#init").eraseText(3).write("abc").type(KeyCode.ENTER);
+        waitUntil("refused", () -> controller.viewModel().statusProperty().get() == RunStatus.INVALID);
+        String first = view.status.getText();
+        for (int k = 0; k < 3; k++) {
+            interact(() -> controller.selectRun(0)); // each redraws the status line
+        }
+        assertEquals(first, view.status.getText());
+        assertTrue(first.startsWith("Not applied: ") && first.indexOf("Not applied") == first.lastIndexOf("Not applied"),
+                first);
     }
 
     @Test

@@ -19,7 +19,10 @@ import java.util.List;
 final class Outbox {
     /** The most epochs kept back: at full speed, about a millisecond of them. */
     static final int MAX_EPOCHS = 512;
-    /** The longest anything is kept back, for runs whose epochs are slow (large data, small batches). */
+    /**
+     * The most time between hand-overs while anything is kept back: an epoch that ends this long after
+     * the last hand-over goes at once (runs whose epochs are slow: large data, small batches).
+     */
     static final long MAX_DELAY_NANOS = 4_000_000;
 
     private final RunFeed feed;
@@ -28,7 +31,8 @@ final class Outbox {
     /** The updates since the last hand-over, at most the newest two (the feed keeps the newest and the state before it). */
     private final List<StepSnapshot> steps = new ArrayList<>(2);
     private final List<LogLine> lines = new ArrayList<>();
-    private long heldSince = -1;
+    /** When the last hand-over was (or the outbox was made). */
+    private long handedOver = System.nanoTime();
 
     Outbox(RunFeed feed, RunGate gate) {
         this.feed = feed;
@@ -54,11 +58,7 @@ final class Outbox {
     }
 
     private void handOverIfDue() {
-        long now = System.nanoTime();
-        if (heldSince < 0) {
-            heldSince = now;
-        }
-        if (!gate.runsFreely() || epochs.size() >= MAX_EPOCHS || now - heldSince >= MAX_DELAY_NANOS) {
+        if (!gate.runsFreely() || epochs.size() >= MAX_EPOCHS || System.nanoTime() - handedOver >= MAX_DELAY_NANOS) {
             // A worker that outruns the screen waits here for room (the feed holds a bounded number).
             feed.awaitRoom(epochs.size(), gate::isCancelled);
             flush();
@@ -67,7 +67,8 @@ final class Outbox {
 
     /**
      * Hands everything kept back to the feed, under one lock, without waiting for room: the gate calls
-     * this while it holds its own lock, which the screen needs to pause or play.
+     * this while it holds its own lock, which the screen needs to pause or play. So the feed may hold up
+     * to {@link #MAX_EPOCHS} more than {@link RunFeed#MAX_UNREAD_EPOCHS} for a moment.
      */
     void flush() {
         if (!epochs.isEmpty() || !steps.isEmpty() || !lines.isEmpty()) {
@@ -76,6 +77,6 @@ final class Outbox {
             steps.clear();
             lines.clear();
         }
-        heldSince = -1;
+        handedOver = System.nanoTime();
     }
 }

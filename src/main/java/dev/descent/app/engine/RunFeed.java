@@ -26,7 +26,8 @@ public final class RunFeed {
      * The most epochs that may wait for the reader (a few megabytes of snapshots). A worker at full
      * speed outruns a screen that takes up to 10,000 epochs a frame (fewer while frames run late);
      * past this it waits for the screen
-     * ({@link #awaitRoom}) instead of piling up epochs that would only be garbage later.
+     * ({@link #awaitRoom}) instead of piling up epochs that would only be garbage later. A worker
+     * handing over what it kept back as it pauses may pass it by up to {@link Outbox#MAX_EPOCHS}.
      */
     public static final int MAX_UNREAD_EPOCHS = 32_768;
     /**

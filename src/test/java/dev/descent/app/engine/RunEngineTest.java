@@ -127,24 +127,30 @@ class RunEngineTest {
             // Running freely, the worker hands epochs over a batch at a time, not one by one.
             assertTrue(feed.version() - versions < taken / 10, (feed.version() - versions) + " hand-overs for " + taken);
             engine.pause();
-            int held = stableCount(feed);
+            int held = stableCount(feed, cursor);
             engine.stepEpoch();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (feed.publishedEpochs() == held && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
             // Had the pause left epochs kept back on the worker, they would come out with this one.
-            assertEquals(held + 1, stableCount(feed));
+            assertEquals(held + 1, stableCount(feed, cursor));
         }
     }
 
-    /** The feed's published epochs once they have stopped changing for 100 ms. */
-    private static int stableCount(RunFeed feed) throws InterruptedException {
+    /**
+     * The feed's published epochs once they have stopped changing for 100 ms, reading them as the screen
+     * does meanwhile: a worker that had filled the feed goes on to its pause once there is room.
+     */
+    private static int stableCount(RunFeed feed, RunFeed.Cursor cursor) throws InterruptedException {
         int last = -1;
         int now = feed.publishedEpochs();
         while (now != last) {
             last = now;
-            Thread.sleep(100);
+            for (int k = 0; k < 10; k++) {
+                feed.drainSince(cursor);
+                Thread.sleep(10);
+            }
             now = feed.publishedEpochs();
         }
         return now;
