@@ -263,10 +263,9 @@ public final class MainController {
         if (i < tracks.size()) {
             track = tracks.get(i);
             RunStatus s = vm.statusProperty().get();
-            if (track.result() == null && s.isFinal() && s != RunStatus.INVALID) {
-                // Another run ended; this one goes on, held or not (an ended one gets its status at the redraw).
-                vm.setStatus(enginePlaying ? RunStatus.RUNNING : RunStatus.PAUSED, "");
-            } else if (track.result() == null && !s.isFinal()) {
+            if (track.result() == null && s != RunStatus.INVALID) {
+                // This run goes on, playing or held, whatever the one selected before did (an ended run gets
+                // its status at the redraw below).
                 vm.setStatus(enginePlaying ? RunStatus.RUNNING : s == RunStatus.READY ? RunStatus.READY : RunStatus.PAUSED, "");
             }
             plots.showCosts(track.history());
