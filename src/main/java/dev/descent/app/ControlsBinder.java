@@ -22,6 +22,8 @@ final class ControlsBinder {
     private final MainView view;
     private boolean syncingDampening;
 
+    private Runnable onAccepted = () -> { };
+
     ControlsBinder(AppViewModel vm, MainView view) {
         this.vm = vm;
         this.view = view;
@@ -55,6 +57,8 @@ final class ControlsBinder {
         view.optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
         view.learningRate.valueProperty().bindBidirectional(vm.learningRateProperty());
         view.learningRate.markProperty().bind(vm.stabilityLimitProperty());
+        view.learningRate.setOnRefused(reason -> vm.setStatus(RunStatus.INVALID, "Not applied: " + reason));
+        view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
 
         view.epochs.getValueFactory().valueProperty().addListener((obs, old, v) -> {
@@ -144,6 +148,7 @@ final class ControlsBinder {
             }
             view.momentumField.getStyleClass().remove(Styles.INVALID);
             vm.momentumProperty().set(m);
+            accepted();
         } catch (NumberFormatException e) {
             markInvalid(view.momentumField, "momentum must be a number from 0 to 0.99; '" + text + "' is not");
         }
@@ -154,6 +159,7 @@ final class ControlsBinder {
             double[] values = parseInit(vm.modelProperty().get(), view.init.getText());
             view.init.getStyleClass().remove(Styles.INVALID);
             vm.initProperty().set(values);
+            accepted();
         } catch (IllegalArgumentException e) {
             markInvalid(view.init, e.getMessage());
         }
@@ -187,6 +193,22 @@ final class ControlsBinder {
             }
         }
         return values;
+    }
+
+    /**
+     * Where a field reports a value it took, once no field is refused any more: a value equal to the
+     * one before changes nothing and restarts nothing, so the refusal it corrects must be lifted there.
+     */
+    void setOnAccepted(Runnable listener) {
+        onAccepted = listener;
+    }
+
+    private void accepted() {
+        boolean anyRefused = java.util.stream.Stream.of(view.momentumField, view.init, view.learningRate.field())
+                .anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
+        if (!anyRefused) {
+            onAccepted.run();
+        }
     }
 
     private void markInvalid(TextField field, String message) {

@@ -73,6 +73,11 @@ final class Ghosts {
                 && java.util.Arrays.equals(old.init(), next.init());
     }
 
+    /** Forgets every ghost without redrawing (a new lecture starts clean; its restart draws). */
+    void forget() {
+        ghosts.clear();
+    }
+
     void clear() {
         ghosts.clear();
         afterClear.run();

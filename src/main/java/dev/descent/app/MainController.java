@@ -80,6 +80,8 @@ public final class MainController {
     private RunTrack track;
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
     private boolean logScaleForDivergence;
+    /** A run (the selected one or a compared one) has diverged since the last restart. */
+    private boolean divergenceSeen;
     private boolean loading;
     private boolean viewDirty = true;
     private final LogPane logPane;
@@ -121,6 +123,7 @@ public final class MainController {
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
                 message -> vm.setStatus(RunStatus.INVALID, message));
         controls.bind();
+        controls.setOnAccepted(this::settingsAccepted);
         listen();
     }
 
@@ -366,6 +369,8 @@ public final class MainController {
             loading = false;
         }
         restart(true);
+        // Another lecture is another lesson: runs of the one before would read as part of it.
+        ghosts.forget();
     }
 
     /** Cancels the current runs and starts every run compared from the starting parameters. */
@@ -396,6 +401,7 @@ public final class MainController {
         LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
         double predictAt = lectureData ? p.predictAt() : Double.NaN;
 
+        divergenceSeen = false;
         if (logScaleForDivergence) {
             logScaleForDivergence = false;
             vm.logScaleProperty().set(false);
@@ -436,6 +442,24 @@ public final class MainController {
         // An ended selected run whose compared runs were held with Space counts as held too.
         return status == RunStatus.READY || status == RunStatus.PAUSED
                 || (status.isFinal() && anyGoing() && !enginePlaying);
+    }
+
+    /**
+     * A field took a value and none is refused: if the settings can run, a refusal still shown gives way
+     * to the runs' own status (a value typed equal to the one before restarts nothing that would).
+     */
+    private void settingsAccepted() {
+        if (vm.statusProperty().get() != RunStatus.INVALID || track == null) {
+            return;
+        }
+        try {
+            vm.toRunConfigs();
+        } catch (IllegalArgumentException e) {
+            return; // still refused as a whole; the line keeps saying why
+        }
+        vm.setStatus(anyGoing() && enginePlaying ? RunStatus.RUNNING
+                : track.completedEpochs() > 0 ? RunStatus.PAUSED : RunStatus.READY, "");
+        viewDirty = true;
     }
 
     /** Space and the Play button: holds the runs still going, or plays them (again from the start once all have ended). */
@@ -668,11 +692,15 @@ public final class MainController {
         // A refused setting stays refused (the field stays red) until it is fixed, the run ended or not.
         boolean refused = vm.statusProperty().get() == RunStatus.INVALID;
         RunStatus status = refused ? RunStatus.INVALID : StatusLine.statusFor(track.result(), vm.statusProperty().get());
-        if (status == RunStatus.DIVERGED && vm.statusProperty().get() != RunStatus.DIVERGED
-                && !vm.logScaleProperty().get()) {
+        if (!divergenceSeen && tracks.stream().anyMatch(t -> t.result() != null
+                && t.result().reason() == dev.descent.core.train.StopReason.DIVERGED)) {
             // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
-            logScaleForDivergence = true;
-            vm.logScaleProperty().set(true);
+            // Once per run: a teacher who then unticks the box keeps the linear axis.
+            divergenceSeen = true;
+            if (!vm.logScaleProperty().get()) {
+                logScaleForDivergence = true;
+                vm.logScaleProperty().set(true);
+            }
         }
         String numbers = viewEpoch >= 0 && viewEpoch < track.completedEpochs()
                 ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status)

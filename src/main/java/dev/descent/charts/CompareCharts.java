@@ -108,12 +108,12 @@ public final class CompareCharts {
      * diverged; otherwise linear from 0, capped at {@link ViewRanges#COST_CAP_FACTOR} × the highest starting cost.
      */
     public static JFreeChart costChart(List<RunTrace> runs) {
-        return costChart(runs, false);
+        return costChart(runs, runs.stream().anyMatch(RunTrace::diverged));
     }
 
     /**
-     * The overlaid cost curves, on a log scale if {@code logScale} is asked for (the window's "log
-     * scale" box) or any run diverged.
+     * The overlaid cost curves, on a log scale when {@code logScale} (the window's "log scale" box, which
+     * the window ticks itself when a run diverges, and the teacher may untick).
      */
     public static JFreeChart costChart(List<RunTrace> runs, boolean logScale) {
         check(runs);
@@ -122,7 +122,7 @@ public final class CompareCharts {
         for (int i = 0; i < n; i++) {
             keys[i] = legend(runs.get(i), true);
         }
-        boolean log = logScale || runs.stream().anyMatch(RunTrace::diverged);
+        boolean log = logScale;
         ArrayXYDataset costs = new ArrayXYDataset(log, keys);
         double highest = Double.NaN;
         double start = Double.NaN;

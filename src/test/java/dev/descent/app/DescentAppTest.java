@@ -203,6 +203,24 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aRefusedLearningRateSaysWhyAndTypingTheSameRateAgainLiftsIt() {
+        clickOn("#play");
+        waitUntil("playing", () -> controller.viewModel().epochProperty().get() >= 2);
+        clickOn("#lr-field").eraseText(6).write("abc").type(KeyCode.ENTER);
+        waitUntil("refused", () -> controller.viewModel().statusProperty().get() == RunStatus.INVALID);
+        int before = controller.viewModel().epochProperty().get();
+        waitUntil("the run goes on", () -> controller.viewModel().epochProperty().get() >= before + 2);
+        String line = view.status.getText();
+        assertTrue(line.startsWith("Not applied: 'abc' is not a learning rate"), line);
+        // The rate it had: nothing changes, so nothing restarts, but the refusal is over.
+        clickOn("#lr-field").eraseText(6).write("0.01").type(KeyCode.ENTER);
+        waitUntil("no longer refused", () -> controller.viewModel().statusProperty().get() == RunStatus.RUNNING
+                || controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        waitUntil("the line says so", () -> !view.status.getText().contains("Not applied"));
+        assertTrue(controller.viewModel().epochProperty().get() >= before, "the same run, not restarted");
+    }
+
+    @Test
     void aLearningRateAboveTheLimitShowsTheDivergenceMessage() {
         setSpeedInstant();
         clickOn("#lr-field").eraseText(6).write("0.3").type(KeyCode.ENTER);
@@ -495,6 +513,8 @@ class DescentAppTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RunStatus.DIVERGED, controller.viewModel().statusProperty().get());
         assertFalse(controller.viewModel().logScaleProperty().get(), "the scale the teacher chose stays");
+        waitUntil("the overlaid cost chart is linear again", () -> !(view.costViewer.getChart().getXYPlot()
+                .getRangeAxis() instanceof org.jfree.chart.axis.LogAxis));
         assertTrue(controller.completedEpochs(1) <= stepped + 1, "held after one epoch");
         assertEquals("Play", view.play.getText());
 
@@ -612,6 +632,11 @@ class DescentAppTest extends ApplicationTest {
         int[] items = new int[1];
         interact(() -> items[0] = view.costViewer.getChart().getXYPlot().getLegendItems().getItemCount());
         assertEquals(1, items[0], "only the live cost is left in the legend");
+        // Another lecture on the same three points starts without the first one's runs.
+        interact(() -> controller.viewModel().learningRateProperty().set(0.02));
+        waitUntil("a ghost again", () -> controller.ghostCount() == 1);
+        interact(() -> view.preset.getSelectionModel().select(dev.descent.lecture.Presets.byId("sgd")));
+        assertEquals(0, controller.ghostCount(), "the batch lecture's run is not a ghost in the SGD lecture");
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class LogSlider extends VBox {
 
     private final Slider slider;
     private final TextField field = new TextField();
+    private java.util.function.Consumer<String> onRefused = reason -> { };
+    private Runnable onAccepted = () -> { };
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private final DoubleProperty mark = new SimpleDoubleProperty(this, "mark", Double.NaN);
     private final Line markLine = new Line();
@@ -102,12 +104,25 @@ public final class LogSlider extends VBox {
                 throw new NumberFormatException();
             }
             setValueFrom(v, false);
+            onAccepted.run();
         } catch (NumberFormatException e) {
             if (!field.getStyleClass().contains(Styles.INVALID)) {
                 field.getStyleClass().add(Styles.INVALID);
             }
-            field.setTooltip(new Tooltip("'" + text + "' is not a learning rate: type a number ≥ 0, e.g. 0.01"));
+            String reason = "'" + text + "' is not a learning rate: type a number ≥ 0, e.g. 0.01";
+            field.setTooltip(new Tooltip(reason));
+            onRefused.accept(reason);
         }
+    }
+
+    /** Hears that a typed value was taken (after the value has changed, if it did). */
+    public void setOnAccepted(Runnable listener) {
+        onAccepted = listener == null ? () -> { } : listener;
+    }
+
+    /** Hears why a typed value was refused (the field turns red either way). */
+    public void setOnRefused(java.util.function.Consumer<String> listener) {
+        onRefused = listener == null ? reason -> { } : listener;
     }
 
     private void placeMark() {
