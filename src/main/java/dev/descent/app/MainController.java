@@ -457,14 +457,14 @@ public final class MainController {
         } catch (IllegalArgumentException e) {
             return; // still refused as a whole; the line keeps saying why
         }
-        vm.setStatus(anyGoing() && enginePlaying ? RunStatus.RUNNING
+        vm.setStatus(runsGoOn() ? RunStatus.RUNNING
                 : track.completedEpochs() > 0 ? RunStatus.PAUSED : RunStatus.READY, "");
         viewDirty = true;
     }
 
     /** Space and the Play button: holds the runs still going, or plays them (again from the start once all have ended). */
     public void togglePlay() {
-        if (anyGoing() && enginePlaying) {
+        if (runsGoOn()) {
             pause();
         } else {
             play();
@@ -474,6 +474,11 @@ public final class MainController {
     /** Whether a run on screen (the selected one or a compared one) is still going: not ended, not refused. */
     private boolean anyGoing() {
         return tracks.stream().anyMatch(t -> t.result() == null);
+    }
+
+    /** Whether runs are going on right now: the engine plays and some run has not ended. */
+    private boolean runsGoOn() {
+        return enginePlaying && anyGoing();
     }
 
     /**
@@ -523,7 +528,7 @@ public final class MainController {
 
     /** The button says what Space does: Pause while runs go on, Play otherwise. */
     private void showPlayButton() {
-        view.play.setText(anyGoing() && enginePlaying ? "Pause" : "Play");
+        view.play.setText(runsGoOn() ? "Pause" : "Play");
     }
 
     /** One epoch, then hold. After the end of a run it starts again from the beginning. */
