@@ -75,6 +75,11 @@ final class HoverReadout {
 
     static String costText(double x, double y, RunTrack t, ChartViewer viewer) {
         int epoch = (int) Math.round(x);
+        if (epoch == t.completedEpochs() && epoch > 0) {
+            // The curve's last point: the cost now, which the next epoch starts from.
+            return "epoch " + epoch + ": cost = " + ChartText.number(Mse.cost(t.config().model(), t.config().data(),
+                    t.currentParams())) + " (now)";
+        }
         if (epoch < 0 || epoch >= t.completedEpochs()) {
             return "epoch " + Math.max(epoch, 0) + ": not run yet";
         }

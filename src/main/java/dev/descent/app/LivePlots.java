@@ -326,8 +326,8 @@ final class LivePlots {
         boolean ghostsChange = !ghosts.equals(ghostsShown) || j != ghostParameter;
         boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
         int[] rows = showBatch ? track.latestStep().rows() : null;
-        EpochSnapshot last = track.lastEpoch();
-        int currentEpoch = live ? (last == null ? -1 : last.epoch()) : viewEpoch;
+        // Where the run is: after N epochs, at epoch N, as the status line counts (no marker before the first).
+        int currentEpoch = live ? (track.completedEpochs() > 0 ? track.completedEpochs() : -1) : viewEpoch;
 
         // Only the charts whose picture changes are drawn. A chart with its notifications off has changes
         // waiting (a restart emptied it, new epochs were appended, or the last frame ran out of time);
@@ -371,7 +371,7 @@ final class LivePlots {
                         shownRows = rows;
                     }
                     case COST -> {
-                        cost.setCurrentEpoch(currentEpoch);
+                        cost.setCurrent(currentEpoch, c);
                         shownEpoch = currentEpoch;
                     }
                     default -> {

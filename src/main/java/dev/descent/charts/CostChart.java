@@ -69,6 +69,9 @@ public final class CostChart {
     private double highestPositive = Double.NaN;
     private double firstEpoch = Double.NaN;
     private double lastEpoch = Double.NaN;
+    /** The run's state now ({@link #setCurrent}): its epoch, and the cost there; -1 for none. */
+    private int nowEpoch = -1;
+    private double nowCost = Double.NaN;
 
     public CostChart() {
         NumberAxis epochs = ViewAxes.linear(ChartStyle.EPOCH_LABEL, this::epochView);
@@ -156,6 +159,8 @@ public final class CostChart {
             highestPositive = Double.NaN;
             firstEpoch = Double.NaN;
             lastEpoch = Double.NaN;
+            nowEpoch = -1;
+            nowCost = Double.NaN;
             showMarker(false);
             refreshNote();
             fireData();
@@ -178,16 +183,44 @@ public final class CostChart {
 
     /** A dashed marker at this epoch; a negative epoch removes it. */
     public void setCurrentEpoch(int epoch) {
+        setCurrent(epoch, Double.NaN);
+    }
+
+    /**
+     * A dashed marker at {@code epoch}, where the run is now, costing {@code costNow} there (NaN: not
+     * known); a negative epoch removes it. Each epoch's point is the cost it started from, so after N
+     * epochs the curve ends at epoch N − 1 and the cost now is the next epoch's: the curve goes on to
+     * (N, costNow), and the marker, the curve's end and the status line's "N epochs done, cost = …"
+     * agree. An epoch the curve already has (looking back) is drawn as recorded.
+     */
+    public void setCurrent(int epoch, double costNow) {
         Charts.once(chart, () -> {
             if (epoch < 0) {
+                nowEpoch = -1;
+                nowCost = Double.NaN;
                 showMarker(false);
             } else {
+                nowEpoch = epoch;
+                nowCost = costNow;
                 epochMarker.setValue(epoch);
                 epochMarker.setLabel("epoch " + epoch);
                 Charts.placeLabel(epochMarker, epochView());
                 showMarker(true);
             }
+            drawShownCurve();
+            refreshNote();
+            fireData();
         });
+    }
+
+    /** Whether the run now ({@link #setCurrent}) is past the curve's last recorded epoch. */
+    private boolean nowAhead() {
+        return nowEpoch >= 0 && (Double.isNaN(lastEpoch) || nowEpoch > lastEpoch);
+    }
+
+    /** Whether the curve goes on past its recorded epochs to the cost now, on the scale shown. */
+    private boolean nowPointShown() {
+        return nowAhead() && Double.isFinite(nowCost) && (!log || nowCost > 0);
     }
 
     /** Switches between a linear and a logarithmic cost axis. */
@@ -213,7 +246,18 @@ public final class CostChart {
 
     /** Whether the linear axis currently cuts off part of the curve (and the chart says so). */
     public boolean isCapped() {
-        return !log && ViewRanges.isCapped(highest, startCost);
+        return !log && ViewRanges.isCapped(shownHighest(), shownStartCost());
+    }
+
+    /** The highest cost drawn on the linear scale, the cost now included. */
+    private double shownHighest() {
+        boolean now = nowAhead() && Double.isFinite(nowCost);
+        return now && (Double.isNaN(highest) || nowCost > highest) ? nowCost : highest;
+    }
+
+    /** The first cost drawn on the linear scale: the first epoch's, or the cost now before any epoch. */
+    private double shownStartCost() {
+        return Double.isNaN(startCost) && nowEpoch >= 0 && Double.isFinite(nowCost) ? nowCost : startCost;
     }
 
     /** The cost range shown on the current scale. */
@@ -245,10 +289,10 @@ public final class CostChart {
 
     /** Puts the curve of the scale shown into its dataset; the other scale's waits until it is shown. */
     private void drawShownCurve() {
-        if (log) {
-            drawFrom(positiveCosts, positive);
-        } else {
-            drawFrom(finiteCosts, linear);
+        ArrayXYDataset into = log ? positive : linear;
+        drawFrom(log ? positiveCosts : finiteCosts, into);
+        if (nowPointShown()) {
+            into.add(COST, nowEpoch, nowCost);
         }
     }
 
@@ -299,23 +343,32 @@ public final class CostChart {
 
     private void refreshNote() {
         if (isCapped()) {
+            double top = shownHighest();
             Charts.setSubtitle(capNote, String.format(Locale.ROOT,
                     "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start)",
-                    ChartText.number(highest), highestEpoch, Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
+                    ChartText.number(top), top == highest ? highestEpoch : nowEpoch,
+                    Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
         } else {
             Charts.setSubtitle(capNote, null);
         }
     }
 
     private Span epochView() {
+        if (nowAhead()) {
+            return ViewRanges.epochs(Double.isNaN(firstEpoch) ? nowEpoch : firstEpoch, nowEpoch);
+        }
         return ViewRanges.epochs(firstEpoch, lastEpoch);
     }
 
     private Span linearView() {
-        return ViewRanges.costLinear(highest, startCost);
+        return ViewRanges.costLinear(shownHighest(), shownStartCost());
     }
 
     private Span logView() {
+        if (log && nowPointShown()) {
+            return ViewRanges.costLog(Double.isNaN(lowestPositive) ? nowCost : Math.min(lowestPositive, nowCost),
+                    Double.isNaN(highestPositive) ? nowCost : Math.max(highestPositive, nowCost));
+        }
         return ViewRanges.costLog(lowestPositive, highestPositive);
     }
 

@@ -148,6 +148,7 @@ class DescentAppTest extends ApplicationTest {
         double[] fitSlope = new double[1];
         double[] landscapeW = new double[1];
         double[] lastCostEpoch = new double[1];
+        double[] lastCost = new double[1];
         interact(() -> {
             var curve = view.fitViewer.getChart().getXYPlot().getDataset(0);
             int last = curve.getItemCount(0) - 1;
@@ -156,10 +157,14 @@ class DescentAppTest extends ApplicationTest {
             landscapeW[0] = view.landscapeViewer.getChart().getXYPlot().getDataset(4).getXValue(0, 0);
             var costs = view.costViewer.getChart().getXYPlot().getDataset();
             lastCostEpoch[0] = costs.getXValue(0, costs.getItemCount(0) - 1);
+            lastCost[0] = costs.getYValue(0, costs.getItemCount(0) - 1);
         });
         assertEquals(w, fitSlope[0], 1e-9, "the fitted line is the last epoch's");
         assertEquals(w, landscapeW[0], 0.0, "the point on the landscape is the last epoch's");
-        assertEquals(99, lastCostEpoch[0], "the cost curve reaches the last epoch");
+        // Epochs 0..99 are drawn at the cost each started from; the curve ends at the cost after them,
+        // at epoch 100, which is the status line's.
+        assertEquals(100, lastCostEpoch[0], "the cost curve reaches the state after the last epoch");
+        assertEquals(controller.viewModel().costProperty().get(), lastCost[0], 0.0);
         interact(() -> controller.setFrameBudgetNanos(MainController.FRAME_BUDGET_NANOS));
     }
 

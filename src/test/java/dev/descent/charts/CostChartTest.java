@@ -149,6 +149,52 @@ class CostChartTest {
     }
 
     @Test
+    void theCurveGoesOnToTheCostNowSoTheMarkerTheCurveAndTheStatusLineAgree() {
+        // After 17 epochs of the first lecture the curve holds the costs epochs 0..16 started from; the
+        // cost now, at w after 17 epochs, is epoch 17's. Worked by hand: w17 = 2 − (1 − 0.28/3)^17.
+        CostChart chart = lectureCurve(17);
+        double w17 = 2 - Math.pow(1 - 0.28 / 3, 17);
+        double now = 14.0 / 3 * (w17 - 2) * (w17 - 2);
+        chart.setCurrent(17, now);
+        XYPlot plot = chart.chart().getXYPlot();
+        var data = plot.getDataset();
+        int last = data.getItemCount(0) - 1;
+        assertEquals(18, data.getItemCount(0), "epochs 0..16 and the point now");
+        assertEquals(17, data.getXValue(0, last));
+        assertEquals(now, data.getYValue(0, last), 1e-15);
+        assertEquals(17, plot.getDomainAxis().getUpperBound(), 1e-9, "the axis reaches the marker");
+        Rendered r = Rendered.of(chart.chart(), 1000, 700);
+        assertTrue(r.hasColourNear(r.px(17), r.dataArea.getCenterY(), 2, ChartStyle.EPOCH_MARKER_COLOR, 60),
+                "the marker at epoch 17");
+        assertTrue(r.hasColourNear(r.px(17) - 2, r.py(now), 3, ChartStyle.COST_COLOR, 40), "the curve reaches it");
+
+        // Epoch 17 arrives with its recorded cost: it takes the place of the point now, once.
+        chart.append(new int[] {17}, new double[] {now * (1 + 1e-12)}, 1);
+        assertEquals(18, plot.getDataset().getItemCount(0));
+        assertEquals(now * (1 + 1e-12), plot.getDataset().getYValue(0, 17), 0);
+
+        // Looking back to epoch 5 the curve is as recorded: nothing is added.
+        chart.setCurrent(5, 1.0);
+        assertEquals(18, plot.getDataset().getItemCount(0));
+        chart.setLogScale(true);
+        chart.setCurrent(18, now / 2);
+        assertEquals(19, plot.getDataset().getItemCount(0), "the point now is on the log scale too");
+        assertTrue(plot.getRangeAxis().getRange().contains(now / 2));
+    }
+
+    @Test
+    void aCostNowAboveTheCapIsNamedInTheNote() {
+        CostChart chart = lectureCurve(3);
+        double start = 14.0 / 3;
+        chart.setCurrent(3, 1000 * start);
+        assertTrue(chart.isCapped());
+        String note = ((org.jfree.chart.title.TextTitle) chart.chart().getSubtitle(1)).getText();
+        assertTrue(note.contains("at epoch 3"), note);
+        chart.setCurrent(-1, Double.NaN);
+        assertFalse(chart.isCapped(), "without the point now the curve fits again");
+    }
+
+    @Test
     void aHundredThousandEpochsAppendAndDrawQuickly() {
         CostChart chart = new CostChart();
         int n = 100_000;
