@@ -4,6 +4,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.HistoryCsv;
 import dev.descent.io.DataFileException;
+import dev.descent.io.OutputPaths;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -20,6 +21,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -105,17 +107,42 @@ public final class Exporter implements AutoCloseable {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
-            exportAll(charts.get(), Path.of(folder.getText().trim()), width.getValue(), height.getValue());
+            Path dir;
+            try {
+                dir = typedFolder(folder.getText());
+            } catch (InvalidPathException e) {
+                showError(folder.getText().trim() + ": not a usable folder name (" + e.getReason() + ")");
+                return;
+            }
+            exportAll(charts.get(), dir, width.getValue(), height.getValue());
         }
     }
 
-    /** Writes the three charts into {@code dir}; completes on the export thread, fails with the reason. */
+    /**
+     * The folder a person typed: "~" is their home, and a relative name is taken from their home too
+     * (the folder the app was started in means nothing in a dialog); blank is the home itself.
+     */
+    static Path typedFolder(String typed) {
+        String t = typed.trim();
+        Path home = Path.of(System.getProperty("user.home"));
+        if (t.equals("~")) {
+            return home;
+        }
+        if (t.startsWith("~/") || t.startsWith("~" + File.separator)) {
+            return home.resolve(t.substring(2));
+        }
+        Path p = Path.of(t);
+        return p.isAbsolute() ? p : home.resolve(p);
+    }
+
+    /**
+     * Writes the three charts into {@code dir}, creating it (and its parents) if missing; completes on
+     * the export thread, fails with the reason.
+     */
     public CompletableFuture<List<Path>> exportAll(ChartSet charts, Path dir, int width, int height) {
         lastFolder = dir;
         return run(() -> {
-            if (!dir.toFile().isDirectory()) {
-                throw new DataFileException(dir + ": no such folder");
-            }
+            OutputPaths.prepareFolder(null, dir);
             List<Path> files = List.of(dir.resolve("fit.png"), dir.resolve("cost.png"), dir.resolve("landscape.png"));
             writePng(charts.fit(), files.get(0), width, height);
             writePng(charts.cost(), files.get(1), width, height);

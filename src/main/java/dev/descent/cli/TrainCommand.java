@@ -21,6 +21,7 @@ import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.DataFileException;
 import dev.descent.io.HistoryCsv;
+import dev.descent.io.OutputPaths;
 import dev.descent.lecture.LectureLog;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;

@@ -1,6 +1,4 @@
-package dev.descent.cli;
-
-import dev.descent.io.DataFileException;
+package dev.descent.io;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,13 +12,17 @@ import java.nio.file.Path;
  * up front instead of after minutes of training. The checks try what the real write will do:
  * create a file in the folder (and remove it again).
  */
-final class OutputPaths {
+public final class OutputPaths {
     private OutputPaths() {
     }
 
-    /** {@code file} can be created or replaced: it is not a folder and its folder exists and takes new files. */
-    static void checkFile(String flag, Path file) throws DataFileException {
-        String where = flag + " " + file;
+    /**
+     * {@code file} can be created or replaced: it is not a folder and its folder exists and takes new files.
+     *
+     * @param flag the option that named the file, for the message (null: the file alone)
+     */
+    public static void checkFile(String flag, Path file) throws DataFileException {
+        String where = where(flag, file);
         if (Files.isDirectory(file)) {
             throw new DataFileException(where + ": is a folder; give a file name, e.g. " + file.resolve("history.csv"));
         }
@@ -34,9 +36,13 @@ final class OutputPaths {
         probe(where, folder);
     }
 
-    /** Creates {@code folder} (and its parents) if missing, and checks that files can be written in it. */
-    static void prepareFolder(String flag, Path folder) throws DataFileException {
-        String where = flag + " " + folder;
+    /**
+     * Creates {@code folder} (and its parents) if missing, and checks that files can be written in it.
+     *
+     * @param flag the option that named the folder, for the message (null: the folder alone)
+     */
+    public static void prepareFolder(String flag, Path folder) throws DataFileException {
+        String where = where(flag, folder);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new DataFileException(where + ": is a file, not a folder");
         }
@@ -81,6 +87,10 @@ final class OutputPaths {
             throw new DataFileException(where + ": a test file written in " + folder
                     + " could not be removed again (" + e.getMessage() + "); please delete " + probe, e);
         }
+    }
+
+    private static String where(String flag, Path path) {
+        return flag == null ? path.toString() : flag + " " + path;
     }
 
     private static String reason(FileSystemException e) {
