@@ -203,8 +203,15 @@ final class LivePlots {
         List<dev.descent.charts.RunTrace> traces = traces(tracks, labels);
         var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
         int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces, logScale)),
-                onScreen(frames.landscape(k)));
+        // The small cost chart names the runs by number, in one legend row: four runs' whole labels took
+        // four rows and left the curves a strip. The fit chart above and the runs bar give the settings.
+        List<dev.descent.charts.RunTrace> numbered = new ArrayList<>();
+        for (int i = 0; i < traces.size(); i++) {
+            dev.descent.charts.RunTrace t = traces.get(i);
+            numbered.add(new dev.descent.charts.RunTrace("Run " + (i + 1), t.config(), t.history(), t.result()));
+        }
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(numbered,
+                logScale)), onScreen(frames.landscape(k)));
     }
 
     /** The runs as far as they have got, for the compare charts and the animation. */

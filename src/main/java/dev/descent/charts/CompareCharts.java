@@ -134,16 +134,21 @@ public final class CompareCharts {
             RunTrace r = runs.get(i);
             List<EpochSnapshot> h = r.history();
             int[] keep = Decimation.evenly(h.size(), RunCharts.MAX_TRAIL_POINTS);
-            for (int k : keep) {
-                EpochSnapshot s = h.get(k);
-                if (costs.add(i, s.epoch(), s.costBefore())) {
-                    double c = s.costBefore();
+            // Each epoch's point is the cost it started from; a run that did not diverge goes on to the
+            // cost after its last epoch (where the window's status line and marker stand).
+            int end = r.result().epochs();
+            boolean costAtEnd = !r.diverged() && !h.isEmpty() && end > h.get(h.size() - 1).epoch();
+            for (int at = 0; at < keep.length + (costAtEnd ? 1 : 0); at++) {
+                EpochSnapshot s = at < keep.length ? h.get(keep[at]) : null;
+                int epoch = s != null ? s.epoch() : end;
+                double c = s != null ? s.costBefore() : r.result().finalCost();
+                if (costs.add(i, epoch, c)) {
                     highest = Double.isNaN(highest) ? c : Math.max(highest, c);
                     if (c > 0) {
                         lowestPositive = Double.isNaN(lowestPositive) ? c : Math.min(lowestPositive, c);
                         highestPositive = Double.isNaN(highestPositive) ? c : Math.max(highestPositive, c);
                     }
-                    lastEpoch = Math.max(lastEpoch, s.epoch());
+                    lastEpoch = Math.max(lastEpoch, epoch);
                 }
             }
             if (!h.isEmpty() && Double.isFinite(h.get(0).costBefore())) {

@@ -94,10 +94,11 @@ public final class RunCharts {
             costs[i] = history.get(i).costBefore();
         }
         cost.append(epochs, costs, n);
-        if (result.reason() == StopReason.DIVERGED && result.stopEpoch() >= 0 && (n == 0
-                || result.stopEpoch() > epochs[n - 1])) {
-            // The cost that stopped the run, at the start of the epoch that never ran.
-            cost.append(new int[] {result.stopEpoch()}, new double[] {result.finalCost()}, 1);
+        // Each epoch's point is the cost it started from; the curve ends at the cost after the last one,
+        // where the run stopped (after a divergence: the cost that stopped it, at the epoch never run).
+        int end = result.reason() == StopReason.DIVERGED ? result.stopEpoch() : result.epochs();
+        if (end >= 0 && (n == 0 || end > epochs[n - 1])) {
+            cost.append(new int[] {end}, new double[] {result.finalCost()}, 1);
         }
         cost.setLogScale(result.reason() == StopReason.DIVERGED);
         cost.setSubtitle(config.optimizer().describe() + " · " + batchName(config) + " · " + result.message());

@@ -90,8 +90,11 @@ class CompareChartsTest {
         List<RunTrace> runs = momentumRuns();
         XYPlot cost = CompareCharts.costChart(runs).getXYPlot();
         for (int i = 0; i < runs.size(); i++) {
-            assertEquals(50, cost.getDataset().getItemCount(i));
+            // The cost each of the 50 epochs started from, then the cost after the last one.
+            assertEquals(51, cost.getDataset().getItemCount(i));
             assertEquals(runs.get(i).history().get(7).costBefore(), cost.getDataset().getYValue(i, 7));
+            assertEquals(50, cost.getDataset().getXValue(i, 50));
+            assertEquals(runs.get(i).result().finalCost(), cost.getDataset().getYValue(i, 50));
         }
         XYPlot land = CompareCharts.landscapeChart(runs, 1200).getXYPlot();
         // Path: the start of each of the 50 epochs, then the end.

@@ -62,6 +62,18 @@ class RunChartsTest {
     }
 
     @Test
+    void theCostCurveEndsAtTheCostAfterTheLastEpoch() {
+        Run r = run(Presets.byId("gd").config());
+        assertEquals(100, r.history.size());
+        var curve = RunCharts.costChart(r.config, r.history, r.result).chart().getXYPlot().getDataset();
+        int last = curve.getItemCount(0) - 1;
+        assertEquals(99, curve.getXValue(0, last - 1));
+        assertEquals(r.history.get(99).costBefore(), curve.getYValue(0, last - 1));
+        assertEquals(100, curve.getXValue(0, last), "after 100 epochs, at epoch 100");
+        assertEquals(r.result.finalCost(), curve.getYValue(0, last));
+    }
+
+    @Test
     void aDivergedRunIsDrawableOnALogScale(@TempDir Path dir) throws Exception {
         Run r = run(Presets.byId("gd").config().withOptimizer(SgdConfig.plain(0.3)));
         assertEquals(StopReason.DIVERGED, r.result.reason());
