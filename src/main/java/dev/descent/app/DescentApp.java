@@ -40,7 +40,7 @@ public final class DescentApp extends Application {
         LandscapeChart landscape = new LandscapeChart();
         MainView view = new MainView(new ChartViewer(fit.chart(), false), new ChartViewer(cost.chart(), false),
                 new ChartViewer(landscape.chart(), false));
-        exporter = new Exporter(view.note::setText);
+        exporter = new Exporter(view::showNote);
         controller = new MainController(new AppViewModel(), view, new RunEngine(), new LivePlots(fit, cost, landscape), exporter);
         addChartExport(view.fitViewer, view.exportFit, "fit.png", () -> controller.chartsForExport().fit(), stage);
         addChartExport(view.costViewer, view.exportCost, "cost.png", () -> controller.chartsForExport().cost(), stage);

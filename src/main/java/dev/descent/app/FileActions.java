@@ -82,7 +82,7 @@ final class FileActions {
         try {
             s = session();
         } catch (IllegalArgumentException e) {
-            vm.setStatus(RunStatus.INVALID, "Not saved: " + e.getMessage());
+            view.showNote("Not saved: " + e.getMessage());
             return;
         }
         files.dialogs().save(window(), "Save the session", files.lastFolder(), "session.json", "Descent session",
@@ -218,7 +218,7 @@ final class FileActions {
     void exportGif() {
         List<RunTrace> runs = traces.get();
         if (runs.isEmpty() || runs.get(0).epochs() == 0) {
-            vm.setStatus(vm.statusProperty().get(), "Nothing to animate yet: play the run first, then export.");
+            view.showNote("Nothing to animate yet: play the run first");
             return;
         }
         files.dialogs().save(window(), "Export the run as an animated GIF", files.lastFolder(), "run.gif",

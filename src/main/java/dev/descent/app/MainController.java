@@ -120,8 +120,9 @@ public final class MainController {
                 () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
                 chartPlaces::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
+        // An edit that cannot be made is a note in the toolbar: the run and the settings are as they were.
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
-                message -> vm.setStatus(RunStatus.INVALID, message));
+                view::showNote);
         controls.bind();
         controls.setOnAccepted(this::settingsAccepted);
         listen();

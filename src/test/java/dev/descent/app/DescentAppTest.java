@@ -381,6 +381,27 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void theLastPointCannotBeRemovedAndTheRunIsUntouchedBySaying() {
+        interact(() -> controller.viewModel().dataProperty().set(
+                dev.descent.core.Dataset.of(new double[] {2}, new double[] {4})));
+        waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 4) != null);
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(onScreen(2, 4), javafx.scene.input.MouseButton.SECONDARY);
+        waitUntil("the note says why", () -> view.note.getText().equals("Not removed: the data needs at least one point"));
+        assertEquals(1, controller.viewModel().dataProperty().get().size());
+        assertEquals(RunStatus.FINISHED, controller.viewModel().statusProperty().get(), "nothing was refused");
+        assertFalse(view.status.getText().contains("Not removed"), view.status.getText());
+        // Play still plays the run again from its start: a new run.
+        long before = controller.feed().generation();
+        clickOn("#play");
+        waitUntil("a new run starts", () -> controller.feed().generation() > before);
+    }
+
+    @Test
     void clickingAddsAPointAndRightClickingOneDeletesIt() {
         waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 3) != null);
         clickOn(onScreen(2, 3), javafx.scene.input.MouseButton.PRIMARY);

@@ -200,11 +200,25 @@ public final class MainView extends BorderPane {
         for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // The note takes only the room left over, right-aligned beside Export all: a long one is cut
+        // short (its tooltip has it all) instead of squeezing the buttons and the lecture box.
         note.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        note.setPrefWidth(0);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(note, Priority.ALWAYS);
         return new ToolBar(preset, new Separator(), play, step, stepUpdate, reset,
-                new Separator(), speed, speedLabel, spacer, note, exportAll);
+                new Separator(), speed, speedLabel, note, exportAll);
+    }
+
+    /**
+     * A one-off message about something asked for (an export written, an edit not made), in the
+     * toolbar: it does not touch the run or its status line. The whole text is in its tooltip when
+     * the toolbar cuts it short.
+     */
+    public void showNote(String text) {
+        note.setText(text);
+        note.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
 
     private static MenuItem item(String text, String id) {
