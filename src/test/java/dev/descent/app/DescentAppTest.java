@@ -710,6 +710,41 @@ class DescentAppTest extends ApplicationTest {
         }
     }
 
+    @Test
+    void theFirstRunsSolidLegendLineIsAsThickAsItsCurveFrameAfterFrame() {
+        // Each draw of a compared cost chart ends with the first run's stroke, and the next draw starts
+        // with it (its legend line). The canvas puts its own state back after every draw; without the
+        // overlay keeping the two in step, that legend line came out one pixel thin from the second draw on.
+        interact(() -> controller.applyComparison(dev.descent.lecture.Comparisons.all().get(1)));
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("every run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        interact(() -> {
+            view.costViewer.getCanvas().draw();
+            view.costViewer.getCanvas().draw();
+        });
+        BufferedImage[] image = new BufferedImage[1];
+        double[] plotTop = new double[1];
+        interact(() -> {
+            image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.costViewer.snapshot(null, null), null);
+            plotTop[0] = view.costViewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getMinY();
+        });
+        java.awt.Color run1 = dev.descent.charts.ChartStyle.runColor(0);
+        int thickest = 0;
+        for (int x = 0; x < image[0].getWidth(); x++) {
+            int rows = 0;
+            for (int y = 0; y < plotTop[0] - 2; y++) {
+                java.awt.Color c = new java.awt.Color(image[0].getRGB(x, y));
+                if (Math.abs(c.getRed() - run1.getRed()) + Math.abs(c.getGreen() - run1.getGreen())
+                        + Math.abs(c.getBlue() - run1.getBlue()) < 40) {
+                    rows++;
+                }
+            }
+            thickest = Math.max(thickest, rows);
+        }
+        assertTrue(thickest >= 3, "the legend line is " + thickest + " pixels thick in run 1's colour");
+    }
+
     private BufferedImage fitImage() {
         BufferedImage[] image = new BufferedImage[1];
         interact(() -> image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.fitViewer.snapshot(null, null), null));

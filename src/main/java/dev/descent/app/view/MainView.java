@@ -126,6 +126,7 @@ public final class MainView extends BorderPane {
         this.fitViewer = fit;
         this.costViewer = cost;
         this.landscapeViewer = landscape;
+        CanvasInStep.keep(fit, cost, landscape);
         ids();
         setTop(new VBox(menuBar(), toolbar()));
         setLeft(controls());
