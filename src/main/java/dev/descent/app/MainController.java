@@ -106,7 +106,8 @@ public final class MainController {
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
         this.chartPlaces = new ChartPlaces(vm, view, plots);
-        this.timeline = new Timeline(view, () -> track, () -> viewDirty = true);
+        this.timeline = new Timeline(view, () -> track,
+                () -> tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0), () -> viewDirty = true);
         this.logPane = new LogPane(view.log, view.logTab);
         this.ghosts = new Ghosts(view, () -> {
             viewDirty = true;

@@ -2,25 +2,31 @@ package dev.descent.app;
 
 import dev.descent.app.view.MainView;
 
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
  * The timeline under the charts: which epoch the window shows (the newest, or one looked back at),
- * the slider's range, its label, and the Live toggle.
+ * the slider's range, its label, and the Live toggle. With compared runs it spans the run that has
+ * gone furthest: a selected run that diverged early does not stop the others being looked back at
+ * (past its end it shows its last state).
  */
 final class Timeline {
     private final MainView view;
     /** The selected run's track, or null before the first run. */
     private final Supplier<RunTrack> track;
+    /** The most epochs any run on screen has done. */
+    private final IntSupplier furthest;
     /** Asks for the view to be redrawn at the next frame. */
     private final Runnable markDirty;
     /** The epoch the timeline shows, or -1 to follow the newest. */
     private int viewEpoch = -1;
     private boolean timelineSync;
 
-    Timeline(MainView view, Supplier<RunTrack> track, Runnable markDirty) {
+    Timeline(MainView view, Supplier<RunTrack> track, IntSupplier furthest, Runnable markDirty) {
         this.view = view;
         this.track = track;
+        this.furthest = furthest;
         this.markDirty = markDirty;
     }
 
@@ -30,8 +36,7 @@ final class Timeline {
                 return;
             }
             int k = (int) Math.round(v.doubleValue());
-            RunTrack track = this.track.get();
-            boolean atEnd = track != null && k >= track.completedEpochs();
+            boolean atEnd = track.get() != null && k >= furthest.getAsInt();
             view.follow.setSelected(atEnd);
             viewEpoch = atEnd ? -1 : k;
             markDirty.run();
@@ -55,9 +60,9 @@ final class Timeline {
         view.follow.setSelected(true);
     }
 
-    /** Moves the timeline to the newest epoch (when following) and keeps its range the run's length. */
+    /** Moves the timeline to the newest epoch (when following) and keeps its range the runs' length. */
     void show(RunTrack track) {
-        int n = track == null ? 0 : track.completedEpochs();
+        int n = track == null ? 0 : Math.max(track.completedEpochs(), furthest.getAsInt());
         timelineSync = true;
         try {
             view.timeline.setMax(Math.max(n, 1));

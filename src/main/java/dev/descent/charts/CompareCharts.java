@@ -307,7 +307,7 @@ public final class CompareCharts {
             int n = runs.size();
             String[] keys = new String[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = legend(runs.get(i), atEnd(k));
+                keys[i] = legend(runs.get(i), atEnd(k) || k >= runs.get(i).epochs());
             }
             ArrayXYDataset curves = new ArrayXYDataset(keys);
             double low = Double.NaN;
@@ -367,7 +367,7 @@ public final class CompareCharts {
             String[] keys = new String[n];
             String[] currentKeys = new String[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = legend(runs.get(i), atEnd(k));
+                keys[i] = legend(runs.get(i), atEnd(k) || k >= runs.get(i).epochs());
                 currentKeys[i] = keys[i] + " now";
             }
             ArrayXYDataset paths = new ArrayXYDataset(keys);

@@ -570,6 +570,31 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void theTimelineSpansTheRunThatWentFurthestWhenTheSelectedOneDivergedEarly() {
+        var rates = dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals("learning-rates"))
+                .findFirst().orElseThrow();
+        interact(() -> controller.applyComparison(rates));
+        interact(() -> controller.viewModel().learningRateProperty().set(0.5)); // the selected run diverges
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the others finish", () -> controller.completedEpochs(1) == 100 && controller.completedEpochs(2) == 100);
+        waitUntil("the timeline reaches 100", () -> view.timeline.getMax() == 100);
+        int diverged = controller.completedEpochs(0);
+        assertTrue(diverged < 20, "the selected run stopped early: " + diverged);
+        // Looking back at epoch 50, past the selected run's end: the others are shown there, the selected
+        // one as it ended.
+        interact(() -> controller.showEpoch(50));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("after 50 of 100 epochs", view.timelineLabel.getText());
+        assertFalse(view.follow.isSelected());
+        waitUntil("the overlaid fit chart shows epoch 50", () -> {
+            String[] title = new String[1];
+            interact(() -> title[0] = ((org.jfree.chart.title.TextTitle) view.fitViewer.getChart().getSubtitle(0)).getText());
+            return title[0].equals("after 50 epochs");
+        });
+    }
+
+    @Test
     void aSettingRefusedBeforeComparedRunsStartSaysWhyOnceEveryFrame() {
         var rates = dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals("learning-rates"))
                 .findFirst().orElseThrow();
