@@ -313,6 +313,7 @@ public final class CompareCharts {
             double low = Double.NaN;
             double high = Double.NaN;
             double[] xs = fitX.sample(FitChart.CURVE_SAMPLES);
+            double[][] extents = new double[n][];
             for (int i = 0; i < n; i++) {
                 double[] theta = runs.get(i).paramsAfter(k);
                 double[] ys = new double[xs.length];
@@ -321,6 +322,7 @@ public final class CompareCharts {
                 }
                 curves.set(i, xs, ys, xs.length);
                 double[] e = ViewRanges.extent(ys, ys.length);
+                extents[i] = e;
                 if (e != null) {
                     low = Double.isNaN(low) ? e[0] : Math.min(low, e[0]);
                     high = Double.isNaN(high) ? e[1] : Math.max(high, e[1]);
@@ -351,7 +353,29 @@ public final class CompareCharts {
             TextTitle subtitle = ChartStyle.subtitle();
             chart.addSubtitle(0, subtitle);
             Charts.setSubtitle(subtitle, note(k));
+            TextTitle warning = ChartStyle.warning();
+            chart.addSubtitle(1, warning);
+            Charts.setSubtitle(warning, offChartNote(keys, extents, yView));
             return chart;
+        }
+
+        /**
+         * Names the runs whose line lies wholly above or below the view (a diverged run's, say), which
+         * would otherwise simply be missing; null when every line shows.
+         */
+        private static String offChartNote(String[] labels, double[][] extents, Span view) {
+            List<String> off = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                double[] e = extents[i];
+                if (e == null) {
+                    off.add(labels[i] + " has no finite line");
+                } else if (e[0] > view.upper()) {
+                    off.add("↑ " + labels[i] + " is above the chart here");
+                } else if (e[1] < view.lower()) {
+                    off.add("↓ " + labels[i] + " is below the chart here");
+                }
+            }
+            return off.isEmpty() ? null : String.join(" · ", off);
         }
 
         /** The cost along the first parameter (others at the base run's values) and each run's path after {@code k} epochs. */

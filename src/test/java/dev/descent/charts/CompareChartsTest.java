@@ -113,6 +113,19 @@ class CompareChartsTest {
     }
 
     @Test
+    void aRunWhoseLineLeftTheFitChartIsNamedThereAndOneThatShowsIsNot() {
+        RunConfig gd = Presets.byId("gd").config();
+        // lr 0.3 on the first lecture: |1 − 0.3·28/3| = 1.8, so w − 2 grows 1.8-fold an epoch and leaves the view.
+        List<RunTrace> runs = List.of(trace("ok", gd), trace("too fast", gd.withOptimizer(SgdConfig.plain(0.3))));
+        JFreeChart fit = CompareCharts.fitChart(runs);
+        String note = ((org.jfree.chart.title.TextTitle) fit.getSubtitle(1)).getText();
+        assertTrue(note.contains("too fast (diverged) is") && note.contains("the chart here"), note);
+        assertFalse(note.contains("ok"), note);
+        JFreeChart both = CompareCharts.fitChart(List.of(trace("ok", gd), trace("also ok", gd)));
+        assertFalse(((org.jfree.chart.title.TextTitle) both.getSubtitle(1)).isVisible(), "every line shows");
+    }
+
+    @Test
     void framesPartWayShowThePathSoFar() {
         CompareCharts.Frames frames = new CompareCharts.Frames(momentumRuns(), 600, new int[] {0, 10, 50});
         assertEquals(50, frames.epochs());
