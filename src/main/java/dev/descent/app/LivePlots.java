@@ -262,6 +262,12 @@ final class LivePlots {
             chart.setNotify(false);
         }
         java.util.Arrays.fill(drawnSinceClear, false);
+        // Emptying a chart may redraw it empty; nothing drawn before counts as shown any more, even when
+        // the new run starts where the last one did (an edited point, the same start).
+        shownTheta = null;
+        shownRows = null;
+        shownEpoch = Integer.MIN_VALUE;
+        shownFrame = null;
         fit.setModel(m);
         fit.setData(config.data());
         fit.setBatch(null);

@@ -381,6 +381,25 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aPointAddedBeforePlayLeavesTheModelsLineOnTheChart() {
+        // The new run starts where the last one was (w = 1): the line must be drawn again all the same.
+        waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 3) != null);
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        clickOn(onScreen(2, 3), javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil("a fourth point", () -> controller.viewModel().dataProperty().get().size() == 4);
+        waitUntil("the line y = 1.00·x is drawn", () -> {
+            boolean[] drawn = {false};
+            interact(() -> {
+                var chart = view.fitViewer.getChart();
+                var curve = chart.getXYPlot().getDataset(0);
+                drawn[0] = chart.getTitle().getText().equals("y = 1.00·x") && curve.getItemCount(0) > 1
+                        && Math.abs(curve.getYValue(0, 0) - curve.getXValue(0, 0)) < 1e-9;
+            });
+            return drawn[0];
+        });
+    }
+
+    @Test
     void theLastPointCannotBeRemovedAndTheRunIsUntouchedBySaying() {
         interact(() -> controller.viewModel().dataProperty().set(
                 dev.descent.core.Dataset.of(new double[] {2}, new double[] {4})));
