@@ -6,6 +6,8 @@ import dev.descent.core.Model;
 import dev.descent.core.optim.Numbers;
 import dev.descent.lecture.Presets;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
@@ -61,6 +63,8 @@ final class ControlsBinder {
         view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
 
+        refuseBadWholeNumbers(view.epochs, "epochs");
+        refuseBadWholeNumbers(view.miniBatchSize, "the batch size");
         view.epochs.getValueFactory().valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 vm.epochsProperty().set(v);
@@ -139,6 +143,39 @@ final class ControlsBinder {
         });
     }
 
+    /**
+     * A typed count is taken only when it is a whole number in the spinner's range; anything else is
+     * refused like the other fields' values (marked, and the reason on the status line), the run going
+     * on as it was. The spinner's own converter would throw at letters and quietly clamp -5 to 1.
+     */
+    private void refuseBadWholeNumbers(Spinner<Integer> spinner, String what) {
+        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String typed) {
+                String text = typed == null ? "" : typed.trim();
+                try {
+                    int n = Integer.parseInt(text);
+                    if (n >= factory.getMin() && n <= factory.getMax()) {
+                        spinner.getEditor().getStyleClass().remove(Styles.INVALID);
+                        accepted();
+                        return n;
+                    }
+                } catch (NumberFormatException e) {
+                    // refused below, as a number out of range is
+                }
+                markInvalid(spinner.getEditor(), String.format(Locale.ROOT, "%s must be a whole number from %,d to %,d;"
+                        + " '%s' is not", what, factory.getMin(), factory.getMax(), text));
+                return factory.getValue(); // unchanged: the typed text stays, marked, for fixing
+            }
+        });
+    }
+
     private void commitMomentumField() {
         String text = view.momentumField.getText().trim();
         try {
@@ -204,7 +241,8 @@ final class ControlsBinder {
     }
 
     private void accepted() {
-        boolean anyRefused = java.util.stream.Stream.of(view.momentumField, view.init, view.learningRate.field())
+        boolean anyRefused = java.util.stream.Stream.of(view.momentumField, view.init, view.learningRate.field(),
+                        view.epochs.getEditor(), view.miniBatchSize.getEditor())
                 .anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
         if (!anyRefused) {
             onAccepted.run();

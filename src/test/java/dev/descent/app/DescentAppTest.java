@@ -381,6 +381,27 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aTypedEpochCountThatIsNotAWholeNumberInRangeIsRefusedWithItsReason() {
+        var editor = view.epochs.getEditor();
+        for (String bad : List.of("50x", "-5", "99999999999", "")) {
+            clickOn(editor).eraseText(editor.getText().length()).write(bad).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get(), bad);
+            assertEquals("Not applied: epochs must be a whole number from 1 to 10,000,000; '" + bad + "' is not",
+                    view.status.getText(), bad);
+            assertEquals(100, controller.viewModel().epochsProperty().get(), "the run keeps its 100 epochs");
+            assertEquals(bad, editor.getText(), "the typed text stays for fixing");
+            assertTrue(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
+        }
+        clickOn(editor).eraseText(editor.getText().length()).write("40").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(40, controller.viewModel().epochsProperty().get());
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+        assertFalse(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
+        assertTrue(view.status.getText().startsWith("0 of 40 epochs done"), view.status.getText());
+    }
+
+    @Test
     void aPointAddedBeforePlayLeavesTheModelsLineOnTheChart() {
         // The new run starts where the last one was (w = 1): the line must be drawn again all the same.
         waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 3) != null);
