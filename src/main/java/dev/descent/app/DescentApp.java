@@ -77,6 +77,17 @@ public final class DescentApp extends Application {
             e.consume();
             return;
         }
+        if (typing && e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextInputControl field
+                && field.getScene() != null) {
+            // A value typed and taken hands the keys back to the shortcuts, so Space plays at once in
+            // front of a class; a refused one keeps the field for fixing. The field takes its Enter first.
+            javafx.scene.Parent root = field.getScene().getRoot();
+            Platform.runLater(() -> {
+                if (field.isFocused() && !field.getStyleClass().contains(dev.descent.app.view.Styles.INVALID)) {
+                    root.requestFocus();
+                }
+            });
+        }
         if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
         }

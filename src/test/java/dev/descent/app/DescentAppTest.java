@@ -381,6 +381,21 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void spacePlaysRightAfterAValueIsTypedAndTakenButNotAfterARefusedOne() {
+        clickOn("#lr-field").eraseText(6).write("0.02x").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get());
+        assertTrue(lookup("#lr-field").query().isFocused(), "a refused value keeps the field for fixing");
+        type(KeyCode.BACK_SPACE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.02, controller.viewModel().learningRateProperty().get(), 1e-12);
+        assertFalse(lookup("#lr-field").query().isFocused(), "the keys go back to the shortcuts");
+        type(KeyCode.SPACE);
+        waitUntil("Space plays", () -> controller.viewModel().statusProperty().get() == RunStatus.RUNNING
+                || controller.viewModel().epochProperty().get() > 0);
+    }
+
+    @Test
     void aTypedEpochCountThatIsNotAWholeNumberInRangeIsRefusedWithItsReason() {
         var editor = view.epochs.getEditor();
         for (String bad : List.of("50x", "-5", "99999999999", "")) {
