@@ -260,6 +260,7 @@ public final class Exporter implements AutoCloseable {
                 Platform.runLater(() -> {
                     try {
                         onLoaded.accept(value);
+                        notice.accept("Opened " + what);
                         done.complete(value);
                     } catch (RuntimeException e) {
                         done.completeExceptionally(e);

@@ -225,7 +225,10 @@ final class FileActions {
                 "GIF animation", "*.gif").ifPresent(file -> exportGif(runs, file, 800, 500));
     }
 
+    /** Writes the animation on the file thread; call on the FX thread (it says so in the toolbar meanwhile). */
     java.util.concurrent.CompletableFuture<List<Path>> exportGif(List<RunTrace> runs, Path file, int width, int height) {
+        // Some seconds of work on the file thread: say so until the result replaces this.
+        view.showLastingNote("Writing the animation to " + file.getFileName() + "…");
         return files.run(() -> {
             RunAnimation.writeGif(file, runs, width, height);
             return List.of(file);

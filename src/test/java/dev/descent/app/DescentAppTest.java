@@ -684,10 +684,13 @@ class DescentAppTest extends ApplicationTest {
         interact(() -> saved[0] = controller.fileActions().session());
         Path file = dir.resolve("lesson.json");
         controller.fileActions().saveSession(saved[0], file).get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Saved the session to lesson.json", view.note.getText());
         interact(() -> controller.applyPreset(dev.descent.lecture.Presets.first()));
         assertEquals(1, controller.viewModel().runs().size());
         controller.fileActions().openSession(file).get(20, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Opened the session", view.note.getText(), "no stale note about the save");
         dev.descent.io.Session[] loaded = new dev.descent.io.Session[1];
         interact(() -> loaded[0] = controller.fileActions().session());
         assertEquals(saved[0], loaded[0]);
@@ -777,7 +780,10 @@ class DescentAppTest extends ApplicationTest {
         List<dev.descent.charts.RunTrace> runs = new java.util.ArrayList<>();
         interact(() -> runs.addAll(controller.traces()));
         Path gif = dir.resolve("run.gif");
-        controller.fileActions().exportGif(runs, gif, 400, 250).get(60, TimeUnit.SECONDS);
+        java.util.List<java.util.concurrent.CompletableFuture<List<Path>>> writing = new java.util.ArrayList<>();
+        interact(() -> writing.add(controller.fileActions().exportGif(runs, gif, 400, 250)));
+        assertEquals("Writing the animation to run.gif…", view.note.getText(), "said while it is written");
+        writing.get(0).get(60, TimeUnit.SECONDS);
         try (var in = ImageIO.createImageInputStream(gif.toFile())) {
             var reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);

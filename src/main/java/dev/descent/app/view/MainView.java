@@ -59,6 +59,10 @@ public final class MainView extends BorderPane {
     public final Label speedLabel = new Label();
     public final Button exportAll = new Button("Export all…");
     public final Label note = new Label();
+    /** How long a toolbar note stays. */
+    public static final double NOTE_SECONDS = 10;
+    private final javafx.animation.PauseTransition noteExpiry =
+            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(NOTE_SECONDS));
 
     public final ComboBox<Model> model = new ComboBox<>();
     public final ComboBox<BatchMode> batchMode = new ComboBox<>();
@@ -203,6 +207,7 @@ public final class MainView extends BorderPane {
         }
         // The note takes only the room left over, right-aligned beside Export all: a long one is cut
         // short (its tooltip has it all) instead of squeezing the buttons and the lecture box.
+        noteExpiry.setOnFinished(e -> setNote(""));
         note.setMinWidth(0);
         note.setPrefWidth(0);
         note.setMaxWidth(Double.MAX_VALUE);
@@ -215,9 +220,21 @@ public final class MainView extends BorderPane {
     /**
      * A one-off message about something asked for (an export written, an edit not made), in the
      * toolbar: it does not touch the run or its status line. The whole text is in its tooltip when
-     * the toolbar cuts it short.
+     * the toolbar cuts it short. It goes after {@link #NOTE_SECONDS}, so an old message is not read as
+     * news about the next thing done.
      */
     public void showNote(String text) {
+        setNote(text);
+        noteExpiry.playFromStart();
+    }
+
+    /** A note that stays until the next one: what is being done right now ("Writing the animation…"). */
+    public void showLastingNote(String text) {
+        setNote(text);
+        noteExpiry.stop();
+    }
+
+    private void setNote(String text) {
         note.setText(text);
         note.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
