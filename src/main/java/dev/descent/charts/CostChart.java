@@ -48,6 +48,12 @@ public final class CostChart {
     private final ArrayXYDataset ghosts = new ArrayXYDataset(true, LandscapeChart.ghostKeys());
     private final LineRenderer ghostRenderer = new LineRenderer();
     private int ghostCount;
+    /** The ghosts' epochs and costs, first to last and lowest to highest: the axes show them whole. */
+    private double ghostFirstEpoch = Double.NaN;
+    private double ghostLastEpoch = Double.NaN;
+    private double ghostStartCost = Double.NaN;
+    private double ghostLowest = Double.NaN;
+    private double ghostHighest = Double.NaN;
     private final NumberAxis linearAxis;
     private final LogAxis logAxis;
     private final ValueMarker epochMarker = ChartStyle.marker(ChartStyle.EPOCH_MARKER_COLOR, ChartStyle.DASHED_LINE);
@@ -123,9 +129,45 @@ public final class CostChart {
     public void setGhosts(java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> costs) {
         Charts.once(chart, () -> {
             ghostCount = Charts.setGhosts(ghosts, ghostRenderer, labels, xs, costs);
+            measureGhosts();
             refreshLegend();
             ghosts.changed();
         });
+    }
+
+    /**
+     * The ghosts' extent, so that after a restart the earlier run shows whole beside the new one (which
+     * starts at epoch 0 with nothing drawn yet) rather than cut to the new run's few epochs.
+     */
+    private void measureGhosts() {
+        ghostFirstEpoch = Double.NaN;
+        ghostLastEpoch = Double.NaN;
+        ghostStartCost = Double.NaN;
+        ghostLowest = Double.NaN;
+        ghostHighest = Double.NaN;
+        for (int g = 0; g < ghostCount; g++) {
+            for (int i = 0; i < ghosts.getItemCount(g); i++) {
+                double x = ghosts.getXValue(g, i);
+                double y = ghosts.getYValue(g, i);
+                if (i == 0 && Double.isNaN(ghostStartCost)) {
+                    ghostStartCost = y;
+                }
+                ghostFirstEpoch = least(ghostFirstEpoch, x);
+                ghostLastEpoch = most(ghostLastEpoch, x);
+                ghostLowest = least(ghostLowest, y);
+                ghostHighest = most(ghostHighest, y);
+            }
+        }
+    }
+
+    /** The smaller of two values, either of which may be NaN (none yet). */
+    private static double least(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    /** The larger of two values, either of which may be NaN (none yet). */
+    private static double most(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
     }
 
     /** How many ghosts are drawn. */
@@ -354,22 +396,28 @@ public final class CostChart {
     }
 
     private Span epochView() {
+        double first = firstEpoch;
+        double last = lastEpoch;
         if (nowAhead()) {
-            return ViewRanges.epochs(Double.isNaN(firstEpoch) ? nowEpoch : firstEpoch, nowEpoch);
+            first = least(first, nowEpoch);
+            last = nowEpoch;
         }
-        return ViewRanges.epochs(firstEpoch, lastEpoch);
+        return ViewRanges.epochs(least(first, ghostFirstEpoch), most(last, ghostLastEpoch));
     }
 
     private Span linearView() {
-        return ViewRanges.costLinear(shownHighest(), shownStartCost());
+        double start = shownStartCost();
+        return ViewRanges.costLinear(most(shownHighest(), ghostHighest), Double.isNaN(start) ? ghostStartCost : start);
     }
 
     private Span logView() {
+        double lo = least(lowestPositive, ghostLowest);
+        double hi = most(highestPositive, ghostHighest);
         if (log && nowPointShown()) {
-            return ViewRanges.costLog(Double.isNaN(lowestPositive) ? nowCost : Math.min(lowestPositive, nowCost),
-                    Double.isNaN(highestPositive) ? nowCost : Math.max(highestPositive, nowCost));
+            lo = least(lo, nowCost);
+            hi = most(hi, nowCost);
         }
-        return ViewRanges.costLog(lowestPositive, highestPositive);
+        return ViewRanges.costLog(lo, hi);
     }
 
     /** The axis currently in use (for tests and for mapping values to pixels). */

@@ -183,6 +183,32 @@ class CostChartTest {
     }
 
     @Test
+    void theAxesShowTheEarlierRunWholeWhileTheNewOneHasOnlyBegun() {
+        // The lecture's 100 epochs as a ghost; the new run has 3 epochs so far.
+        double[] xs = new double[100];
+        double[] cs = new double[100];
+        double w = 1;
+        for (int i = 0; i < 100; i++) {
+            xs[i] = i;
+            cs[i] = 14.0 / 3 * (w - 2) * (w - 2);
+            w -= 0.01 * 28.0 / 3 * (w - 2);
+        }
+        CostChart chart = new CostChart();
+        chart.setGhosts(java.util.List.of("before: GD lr 0.01"), java.util.List.of(xs), java.util.List.of(cs));
+        XYPlot plot = chart.chart().getXYPlot();
+        assertEquals(99, plot.getDomainAxis().getUpperBound(), 1e-9, "before the new run's first epoch");
+        assertTrue(plot.getRangeAxis().getRange().contains(14.0 / 3));
+        chart.append(new int[] {0, 1, 2}, new double[] {4, 3, 2}, 3);
+        chart.setCurrent(3, 1.5);
+        assertEquals(99, plot.getDomainAxis().getUpperBound(), 1e-9, "the ghost's 100 epochs, not the new run's 3");
+        chart.setLogScale(true);
+        assertTrue(plot.getRangeAxis().getRange().contains(cs[99]), "the ghost's last cost on the log scale");
+        chart.setGhosts(java.util.List.of(), java.util.List.of(), java.util.List.of());
+        chart.setLogScale(false);
+        assertEquals(3, plot.getDomainAxis().getUpperBound(), 1e-9, "without ghosts, the new run alone");
+    }
+
+    @Test
     void aCostNowAboveTheCapIsNamedInTheNote() {
         CostChart chart = lectureCurve(3);
         double start = 14.0 / 3;
