@@ -63,7 +63,15 @@ final class StepArrow extends AbstractXYAnnotation {
         head.closePath();
         g2.fill(head);
         g2.setFont(new Font(ChartStyle.FONT_FAMILY, Font.BOLD, 15));
-        float tx = (float) (dir > 0 ? x1 + 4 : x1 - 4 - g2.getFontMetrics().stringWidth(label));
+        var metrics = g2.getFontMetrics();
+        int width = metrics.stringWidth(label);
+        float tx = (float) (dir > 0 ? x1 + 4 : x1 - 4 - width);
+        // On the plot's background: a line behind the label (the dashed optimum, a grid line) must not
+        // cross its minus sign, which then reads as a plus.
+        g2.setPaint(ChartStyle.LABEL_BACKGROUND);
+        g2.fill(new java.awt.geom.Rectangle2D.Double(tx - 2, py + 5 - metrics.getAscent(), width + 4,
+                metrics.getAscent() + metrics.getDescent()));
+        g2.setPaint(colour);
         g2.drawString(label, tx, (float) (py + 5));
     }
 
