@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
  * ({@link WindowProbe}); this class only checks the options and prints.
  */
 @Command(name = "probe",
-        description = {"Open the window, play a preset at instant speed with 20 learning-rate changes,",
-                "and print how the screen kept up (frame times, restart latency, heap, threads)."},
+        description = {"Measure the window: play a preset at instant speed through 20 rate changes.",
+                "Prints how the screen kept up: frame times, restart latency, heap, threads left."},
         sortOptions = false,
         footer = {"", "Needs a display; on a machine without one, run it under Xvfb:",
                 "  xvfb-run -a java -jar descent.jar probe --points 100000 --json",
