@@ -150,6 +150,11 @@ public final class MainController {
                 applyPreset(p);
             }
         });
+        view.setOnLectureChosenAgain(p -> {
+            if (!loading) {
+                applyPreset(p);
+            }
+        });
         vm.modelProperty().addListener((obs, old, m) -> {
             if (!loading && m != null && old != m) {
                 loading = true;

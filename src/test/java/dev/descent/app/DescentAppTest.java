@@ -381,6 +381,21 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void choosingTheLectureShownAgainStartsItOverWithItsOwnSettings() {
+        interact(() -> controller.viewModel().learningRateProperty().set(0.05));
+        clickOn("#preset");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> first = lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == dev.descent.lecture.Presets.first()
+                        && c.getParent() != null && !(c.getParent() instanceof javafx.scene.control.ComboBox))
+                .map(n -> (javafx.scene.control.ListCell<?>) n).findFirst().orElseThrow();
+        clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.01, controller.viewModel().learningRateProperty().get(), 0.0, "the lecture's own rate");
+        assertEquals(dev.descent.lecture.Presets.first(), view.preset.getValue());
+    }
+
+    @Test
     void spacePlaysRightAfterAValueIsTypedAndTakenButNotAfterARefusedOne() {
         clickOn("#lr-field").eraseText(6).write("0.02x").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

@@ -59,6 +59,13 @@ public final class MainView extends BorderPane {
     public final Label speedLabel = new Label();
     public final Button exportAll = new Button("Export all…");
     public final Label note = new Label();
+    private java.util.function.Consumer<Preset> lectureChosenAgain = p -> { };
+
+    /** Where a lecture chosen again from the box, the one already shown, goes. */
+    public void setOnLectureChosenAgain(java.util.function.Consumer<Preset> listener) {
+        lectureChosenAgain = listener;
+    }
+
     /** How long a toolbar note stays. */
     public static final double NOTE_SECONDS = 10;
     private final javafx.animation.PauseTransition noteExpiry =
@@ -188,7 +195,26 @@ public final class MainView extends BorderPane {
                 preset.getButtonCell().setText(text);
             }
         });
-        preset.setTooltip(new Tooltip("Replay one of the lectures"));
+        // A lecture chosen again from the list starts it over with its own settings: the box would not
+        // change its value, and a teacher who tried other rates expects the lecture back as it was.
+        preset.setCellFactory(list -> {
+            javafx.scene.control.ListCell<Preset> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Preset item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.toString());
+                }
+            };
+            Preset[] atPress = new Preset[1];
+            cell.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> atPress[0] = preset.getValue());
+            cell.setOnMouseReleased(e -> {
+                if (!cell.isEmpty() && cell.getItem() != null && cell.getItem() == atPress[0]) {
+                    lectureChosenAgain.accept(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        preset.setTooltip(new Tooltip("Replay one of the lectures; choosing the one shown starts it over"));
         play.getStyleClass().add(Styles.PRIMARY);
         play.setTooltip(new Tooltip("Play / pause (Space)"));
         step.setTooltip(new Tooltip("Run one epoch (→)"));
