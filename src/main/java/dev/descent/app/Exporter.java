@@ -1,7 +1,6 @@
 package dev.descent.app;
 
 import dev.descent.core.train.EpochSnapshot;
-import dev.descent.io.AtomicFiles;
 import dev.descent.io.HistoryCsv;
 import dev.descent.io.DataFileException;
 import dev.descent.io.OutputPaths;
@@ -17,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 import java.io.File;
@@ -215,7 +213,7 @@ public final class Exporter implements AutoCloseable {
     }
 
     private static void writePng(JFreeChart chart, Path file, int width, int height) throws DataFileException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        dev.descent.charts.ChartPng.write(file, chart, width, height);
     }
 
     private void showError(String reason) {

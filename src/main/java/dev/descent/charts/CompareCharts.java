@@ -5,10 +5,8 @@ import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.train.EpochSnapshot;
-import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataFileException;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
@@ -88,7 +86,7 @@ public final class CompareCharts {
     }
 
     private static void write(Path file, JFreeChart chart, int width, int height) throws DataFileException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        ChartPng.write(file, chart, width, height);
     }
 
     /** The data and each run's fitted curve at the end. */

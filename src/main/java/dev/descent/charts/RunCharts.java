@@ -11,7 +11,6 @@ import dev.descent.core.train.StopReason;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataFileException;
 
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
@@ -63,7 +62,7 @@ public final class RunCharts {
     }
 
     private static void write(Path file, JFreeChart chart, int width, int height) throws DataFileException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+        ChartPng.write(file, chart, width, height);
     }
 
     /** The data and the model at the end of the run (at the last finite parameters if it diverged). */
