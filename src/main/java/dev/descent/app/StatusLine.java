@@ -67,14 +67,18 @@ final class StatusLine {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** Two decimals as the lectures print, but never "0.00" for a small non-zero value. */
+    /**
+     * Two decimals as the lectures print, but never "0.00" for a small non-zero value: three significant
+     * figures then, written as the update panel and the charts write them (0.00123, 5.69×10⁻⁶), with the
+     * lectures' plain minus sign.
+     */
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
         }
         double a = Math.abs(v);
         if (a != 0 && (a < 0.01 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", v);
+            return dev.descent.charts.ChartText.number(v).replace(dev.descent.charts.ChartText.MINUS, "-");
         }
         return LectureLog.fixed(v, 2);
     }
