@@ -696,7 +696,7 @@ public final class MainController {
             logPane.refresh();
             textShownNanos = now;
         }
-        String note = landscapeNote(config, r.params(), j);
+        String note = chartPlaces.surfaceShown() ? surfaceNote(config, j) : landscapeNote(config, r.params(), j);
         if (!note.equals(view.landscapeNote.getText())) {
             view.landscapeNote.setText(note);
             view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
@@ -738,6 +738,13 @@ public final class MainController {
      * Under the landscape: which parameters are held where, and, with several, what the dashed line is
      * (the least-squares value, which is the bottom of this slice only when the others are at theirs).
      */
+    private static String surfaceNote(RunConfig config, int j) {
+        List<String> names = config.model().parameterNames();
+        int[] axes = LivePlots.surfaceAxes(config.model(), j);
+        return "colour: the cost over (" + names.get(axes[0]) + ", " + names.get(axes[1])
+                + ") · star: the least-squares best · click to start there";
+    }
+
     private String landscapeNote(RunConfig config, double[] theta, int j) {
         Model m = config.model();
         if (m.parameterCount() == 1) {

@@ -15,7 +15,8 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * A horizontal arrow on the landscape from the current value of the parameter to where a step would
- * take it, at a fixed height above the current point, with a short label: "−lr·g" for the gradient's
+ * take it, at a fixed height above the current point (below it near the top of the chart), with a
+ * short label on the plot's background: "−lr·g" for the gradient's
  * step, "−lr·v" for momentum's. Drawn in screen units for the head and the label, so it reads the same
  * at any zoom; an arrow shorter than its head is drawn as a head alone.
  */
@@ -47,7 +48,12 @@ final class StepArrow extends AbstractXYAnnotation {
         RectangleEdge yEdge = plot.getRangeAxisEdge();
         double x0 = clamp(domain.valueToJava2D(from, area, xEdge), area.getMinX(), area.getMaxX());
         double x1 = clamp(domain.valueToJava2D(to, area, xEdge), area.getMinX(), area.getMaxX());
-        double py = clamp(range.valueToJava2D(y, area, yEdge) - liftPixels, area.getMinY() + 12, area.getMaxY());
+        // Above the point, or below it when the point is too near the top: two arrows clamped to the
+        // top edge together would lie one on the other.
+        double pointY = range.valueToJava2D(y, area, yEdge);
+        double above = pointY - liftPixels;
+        double py = above >= area.getMinY() + 12 ? above
+                : clamp(pointY + liftPixels, area.getMinY() + 12, area.getMaxY() - 6);
         g2.setPaint(colour);
         g2.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         double dir = Math.signum(x1 - x0);

@@ -16,6 +16,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StepArrowTest {
 
     @Test
+    void twoArrowsAtAPointNearTheTopGoBelowItApartInsteadOfOnTopOfEachOther() {
+        // The momentum lecture starts near the top of its landscape, where v = g: two equal arrows.
+        NumberAxis x = new NumberAxis();
+        x.setRange(0, 10);
+        NumberAxis y = new NumberAxis();
+        y.setRange(0, 10);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+        Color green = new Color(0, 158, 115);
+        Color orange = new Color(213, 94, 0);
+        plot.addAnnotation(new StepArrow(2, 4, 9.8, 26, "\u2212lr\u00b7g", green));
+        plot.addAnnotation(new StepArrow(2, 4, 9.8, 48, "\u2212lr\u00b7v", orange));
+        JFreeChart chart = new JFreeChart(plot);
+        chart.removeLegend();
+        Rendered r = Rendered.of(chart, 600, 400);
+        double mid = (r.px(2) + r.px(4)) / 2;
+        assertTrue(r.hasColourNear(mid, r.py(9.8) + 26, 2, green, 30), "the gradient's arrow below the point");
+        assertTrue(r.hasColourNear(mid, r.py(9.8) + 48, 2, orange, 30), "the velocity's arrow below it");
+    }
+
+    @Test
     void aLineBehindTheLabelDoesNotCrossItsMinusSign() {
         // The dashed optimum often runs right through "−lr·g" near the bottom of the bowl: drawn across the
         // minus sign it read as "+lr·g". A black line through the label must stay hidden behind it.
