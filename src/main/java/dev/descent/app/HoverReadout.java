@@ -36,9 +36,12 @@ final class HoverReadout {
     }
 
     void watch(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
-        fit.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> show(fit, e, this::fitText));
-        cost.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> show(cost, e, HoverReadout::costText));
-        landscape.getCanvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> show(landscape, e, this::landscapeText));
+        // Dragging (a data point, say) and letting go move the mouse too: the readout follows them.
+        for (var type : List.of(MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED, MouseEvent.MOUSE_RELEASED)) {
+            fit.getCanvas().addEventHandler(type, e -> show(fit, e, this::fitText));
+            cost.getCanvas().addEventHandler(type, e -> show(cost, e, HoverReadout::costText));
+            landscape.getCanvas().addEventHandler(type, e -> show(landscape, e, this::landscapeText));
+        }
         for (ChartViewer v : List.of(fit, cost, landscape)) {
             v.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(""));
         }

@@ -362,6 +362,12 @@ class DescentAppTest extends ApplicationTest {
                 .release(javafx.scene.input.MouseButton.PRIMARY);
         double movedY = controller.viewModel().dataProperty().get().y(2);
         assertTrue(movedY < 6 - 0.5, "the third point moved down: y = " + movedY);
+        // The readout under the charts followed the drag down (it read y = 6.00 over the point before);
+        // the axes refit to the moved point as it goes, so it reads the mouse, not the point.
+        String readout = view.readout.getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("y = ([-\u22120-9.]+)").matcher(readout);
+        assertTrue(m.find(), readout);
+        assertTrue(Double.parseDouble(m.group(1).replace('\u2212', '-')) < 6 - 0.5, readout);
         assertEquals(3, controller.viewModel().dataProperty().get().size());
         setSpeedInstant();
         clickOn("#play");
