@@ -387,6 +387,19 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aRateOfZeroSaysNothingWillMove() {
+        javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
+        assertEquals("red mark: plain GD diverges above 0.214", note.getText());
+        clickOn("#lr-field").eraseText(6).write("0").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, controller.viewModel().learningRateProperty().get());
+        assertEquals("rate 0: no update moves anything", note.getText());
+        clickOn("#lr-field").eraseText(6).write("0.01").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("red mark: plain GD diverges above 0.214", note.getText());
+    }
+
+    @Test
     void choosingTheLectureShownAgainStartsItOverWithItsOwnSettings() {
         interact(() -> controller.viewModel().learningRateProperty().set(0.05));
         clickOn("#preset");

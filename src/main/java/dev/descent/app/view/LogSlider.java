@@ -78,6 +78,7 @@ public final class LogSlider extends VBox {
             }
         });
         mark.addListener((obs, old, m) -> placeMark());
+        value.addListener((obs, old, v) -> placeMark());
         overlay.widthProperty().addListener((obs, old, w) -> placeMark());
         slider.widthProperty().addListener((obs, old, w) -> placeMark());
     }
@@ -129,7 +130,10 @@ public final class LogSlider extends VBox {
         double m = mark.get();
         boolean visible = Double.isFinite(m) && m >= min && m <= max;
         markLine.setVisible(visible);
-        if (Double.isFinite(m) && m > 0) {
+        if (value.get() == 0) {
+            // Allowed (PyTorch takes it), and a fair question from a student: nothing will move.
+            markLabel.setText("rate 0: no update moves anything");
+        } else if (Double.isFinite(m) && m > 0) {
             markLabel.setText("red mark: plain GD diverges above " + String.format(Locale.ROOT, "%.3g", m));
         } else {
             markLabel.setText("");
