@@ -15,14 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StepArrowTest {
 
-    @Test
-    void twoArrowsAtAPointNearTheTopGoBelowItApartInsteadOfOnTopOfEachOther() {
-        // The momentum lecture starts near the top of its landscape, where v = g: two equal arrows.
+    /** An empty plot from 0 to 10 on both axes, to draw arrows on. */
+    private static XYPlot emptyPlot() {
         NumberAxis x = new NumberAxis();
         x.setRange(0, 10);
         NumberAxis y = new NumberAxis();
         y.setRange(0, 10);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+        return new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+    }
+
+    @Test
+    void twoArrowsAtAPointNearTheTopGoBelowItApartInsteadOfOnTopOfEachOther() {
+        // The momentum lecture starts near the top of its landscape, where v = g: two equal arrows.
+        XYPlot plot = emptyPlot();
         Color green = new Color(0, 158, 115);
         Color orange = new Color(213, 94, 0);
         plot.addAnnotation(new StepArrow(2, 4, 9.8, 26, "\u2212lr\u00b7g", green));
@@ -39,11 +44,8 @@ class StepArrowTest {
     void aLineBehindTheLabelDoesNotCrossItsMinusSign() {
         // The dashed optimum often runs right through "−lr·g" near the bottom of the bowl: drawn across the
         // minus sign it read as "+lr·g". A black line through the label must stay hidden behind it.
-        NumberAxis x = new NumberAxis();
-        x.setRange(0, 10);
-        NumberAxis y = new NumberAxis();
-        y.setRange(0, 10);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(), x, y, new XYLineAndShapeRenderer());
+        XYPlot plot = emptyPlot();
+        var x = plot.getDomainAxis();
         plot.addAnnotation(new StepArrow(2, 4, 5, 0, "\u2212lr\u00b7g", Color.GREEN.darker()));
         JFreeChart chart = new JFreeChart(plot);
         chart.removeLegend();
