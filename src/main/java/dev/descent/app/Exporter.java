@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.charts.ChartPng;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.io.HistoryCsv;
 import dev.descent.io.DataFileException;
@@ -142,9 +143,9 @@ public final class Exporter implements AutoCloseable {
         return run(() -> {
             OutputPaths.prepareFolder(null, dir);
             List<Path> files = List.of(dir.resolve("fit.png"), dir.resolve("cost.png"), dir.resolve("landscape.png"));
-            writePng(charts.fit(), files.get(0), width, height);
-            writePng(charts.cost(), files.get(1), width, height);
-            writePng(charts.landscape(), files.get(2), width, height);
+            ChartPng.write(files.get(0), charts.fit(), width, height);
+            ChartPng.write(files.get(1), charts.cost(), width, height);
+            ChartPng.write(files.get(2), charts.landscape(), width, height);
             return files;
         }, files -> "Exported " + files.size() + " charts (" + width + "×" + height + ") to " + dir);
     }
@@ -184,7 +185,7 @@ public final class Exporter implements AutoCloseable {
     public CompletableFuture<List<Path>> exportChart(JFreeChart copy, Path file, int width, int height) {
         lastFolder = file.toAbsolutePath().getParent();
         return run(() -> {
-            writePng(copy, file, width, height);
+            ChartPng.write(file, copy, width, height);
             return List.of(file);
         }, files -> "Exported " + file.getFileName());
     }
@@ -212,9 +213,6 @@ public final class Exporter implements AutoCloseable {
         List<Path> run() throws DataFileException;
     }
 
-    private static void writePng(JFreeChart chart, Path file, int width, int height) throws DataFileException {
-        dev.descent.charts.ChartPng.write(file, chart, width, height);
-    }
 
     private void showError(String reason) {
         notice.accept("Export failed");

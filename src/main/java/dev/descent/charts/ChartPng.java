@@ -12,14 +12,17 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /**
- * Charts as PNG files for slides. The charts' text and lines are sized for a window about
- * {@value #LAYOUT_WIDTH} pixels wide; a larger picture is drawn at that size and scaled up, so that
- * on a projected slide the labels grow with the picture instead of shrinking to specks in a wide,
- * empty layout. Smaller pictures are drawn as they are.
+ * Charts as PNG files for slides. The charts' text and lines are sized for about
+ * {@value #LAYOUT_WIDTH} × {@value #LAYOUT_HEIGHT} pixels; a picture larger both ways is drawn at a
+ * size of about that and scaled up, so that on a projected slide the labels grow with the picture
+ * instead of shrinking to specks in a wide, empty layout. A picture smaller either way is drawn as it
+ * is (a wide, short strip keeps its full height for the plot).
  */
 public final class ChartPng {
     /** The width the charts are laid out for; wider pictures scale the layout up. */
     static final double LAYOUT_WIDTH = 1100;
+    /** The height the charts are laid out for; taller pictures scale the layout up. */
+    static final double LAYOUT_HEIGHT = 690;
 
     private ChartPng() {
     }
@@ -31,7 +34,7 @@ public final class ChartPng {
 
     /** The picture {@link #write} writes. */
     static BufferedImage image(JFreeChart chart, int width, int height) {
-        double scale = scale(width);
+        double scale = scale(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g2 = image.createGraphics();
         try {
@@ -44,8 +47,11 @@ public final class ChartPng {
         return image;
     }
 
-    /** How much a picture {@code width} pixels wide scales the layout: 1 up to {@link #LAYOUT_WIDTH}. */
-    static double scale(int width) {
-        return Math.max(1, width / LAYOUT_WIDTH);
+    /**
+     * How much a {@code width} × {@code height} picture scales the layout: by as much as both sides allow,
+     * and not at all when either is within the layout's size.
+     */
+    static double scale(int width, int height) {
+        return Math.max(1, Math.min(width / LAYOUT_WIDTH, height / LAYOUT_HEIGHT));
     }
 }

@@ -80,14 +80,11 @@ public final class CompareCharts {
         } catch (IOException e) {
             throw new DataFileException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
         }
-        write(dir.resolve(FIT_FILE), fitChart(runs), width, height);
-        write(dir.resolve(COST_FILE), costChart(runs), width, height);
-        write(dir.resolve(LANDSCAPE_FILE), landscapeChart(runs, width), width, height);
+        ChartPng.write(dir.resolve(FIT_FILE), fitChart(runs), width, height);
+        ChartPng.write(dir.resolve(COST_FILE), costChart(runs), width, height);
+        ChartPng.write(dir.resolve(LANDSCAPE_FILE), landscapeChart(runs, width), width, height);
     }
 
-    private static void write(Path file, JFreeChart chart, int width, int height) throws DataFileException {
-        ChartPng.write(file, chart, width, height);
-    }
 
     /** The data and each run's fitted curve at the end. */
     public static JFreeChart fitChart(List<RunTrace> runs) {

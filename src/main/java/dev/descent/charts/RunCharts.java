@@ -11,7 +11,6 @@ import dev.descent.core.train.StopReason;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataFileException;
 
-import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,14 +55,11 @@ public final class RunCharts {
         } catch (IOException e) {
             throw new DataFileException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
         }
-        write(dir.resolve(FIT_FILE), fitChart(config, history, result).chart(), width, height);
-        write(dir.resolve(COST_FILE), costChart(config, history, result).chart(), width, height);
-        write(dir.resolve(LANDSCAPE_FILE), landscapeChart(config, history, result, width).chart(), width, height);
+        ChartPng.write(dir.resolve(FIT_FILE), fitChart(config, history, result).chart(), width, height);
+        ChartPng.write(dir.resolve(COST_FILE), costChart(config, history, result).chart(), width, height);
+        ChartPng.write(dir.resolve(LANDSCAPE_FILE), landscapeChart(config, history, result, width).chart(), width, height);
     }
 
-    private static void write(Path file, JFreeChart chart, int width, int height) throws DataFileException {
-        ChartPng.write(file, chart, width, height);
-    }
 
     /** The data and the model at the end of the run (at the last finite parameters if it diverged). */
     public static FitChart fitChart(RunConfig config, List<EpochSnapshot> history, RunResult result) {

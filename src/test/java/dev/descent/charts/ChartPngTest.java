@@ -42,8 +42,9 @@ class ChartPngTest {
     void aPictureTwiceTheLayoutWidthIsTheLayoutDrawnTwiceAsLarge() {
         JFreeChart chart = lectureCost();
         int w = (int) ChartPng.LAYOUT_WIDTH;
-        BufferedImage small = ChartPng.image(chart, w, w * 5 / 8);
-        BufferedImage large = ChartPng.image(chart, 2 * w, 2 * (w * 5 / 8));
+        int h = (int) ChartPng.LAYOUT_HEIGHT;
+        BufferedImage small = ChartPng.image(chart, w, h);
+        BufferedImage large = ChartPng.image(chart, 2 * w, 2 * h);
         assertEquals(2 * w, large.getWidth());
         int top = titleTop(small);
         assertTrue(top > 0, "a title at the top");
@@ -52,9 +53,25 @@ class ChartPngTest {
     }
 
     @Test
-    void smallerPicturesAreDrawnAsTheyAre() {
-        assertEquals(1, ChartPng.scale(640));
-        assertEquals(1, ChartPng.scale((int) ChartPng.LAYOUT_WIDTH));
-        assertEquals(1600 / ChartPng.LAYOUT_WIDTH, ChartPng.scale(1600), 1e-12);
+    void smallerPicturesAreDrawnAsTheyAreAndAWideShortOneKeepsItsPlot() {
+        assertEquals(1, ChartPng.scale(640, 400));
+        assertEquals(1, ChartPng.scale((int) ChartPng.LAYOUT_WIDTH, (int) ChartPng.LAYOUT_HEIGHT));
+        assertEquals(1600 / ChartPng.LAYOUT_WIDTH, ChartPng.scale(1600, 1200), 1e-12);
+        assertEquals(1000 / ChartPng.LAYOUT_HEIGHT, ChartPng.scale(1600, 1000), 1e-12, "the height limits it");
+        assertEquals(1, ChartPng.scale(4000, 300), "a strip is drawn as it is");
+        // A 4000 × 300 strip: the plot (its axes and the curve) is drawn, not only the title.
+        BufferedImage strip = ChartPng.image(lectureCost(), 4000, 300);
+        int blue = 0;
+        for (int x = 0; x < strip.getWidth(); x += 4) {
+            for (int y = 150; y < strip.getHeight(); y++) {
+                java.awt.Color c = new java.awt.Color(strip.getRGB(x, y), true);
+                if (c.getAlpha() > 200 && Math.abs(c.getRed() - ChartStyle.COST_COLOR.getRed())
+                        + Math.abs(c.getGreen() - ChartStyle.COST_COLOR.getGreen())
+                        + Math.abs(c.getBlue() - ChartStyle.COST_COLOR.getBlue()) < 40) {
+                    blue++;
+                }
+            }
+        }
+        assertTrue(blue > 100, "the cost curve is in the strip: " + blue + " pixels");
     }
 }
