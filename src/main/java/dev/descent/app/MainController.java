@@ -14,6 +14,7 @@ import dev.descent.lecture.Presets;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.scene.input.MouseButton;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
@@ -769,8 +770,13 @@ public final class MainController {
             compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS;
             redraw();
         }
-        return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
-                view.landscapeViewer.getChart());
+        // The screen's compared cost chart names runs by number beside the runs bar; a picture for a slide
+        // has no runs bar, so it gets the runs' whole labels.
+        JFreeChart cost = tracks.size() > 1
+                ? dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runLabels()),
+                vm.logScaleProperty().get())
+                : view.costViewer.getChart();
+        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart());
     }
 
     public void exportAllWithPrompt() {

@@ -520,6 +520,15 @@ class DescentAppTest extends ApplicationTest {
                 && controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
         List<String> labels = List.of("1 · GD lr 0.1", "2 · momentum 0.8 dampened lr 0.1", "3 · momentum 0.9 lr 0.1",
                 "4 · Nesterov 0.9 lr 0.1");
+        // A picture of it for a slide, which has no runs bar, names the runs in full.
+        Exporter.ChartSet[] exported = new Exporter.ChartSet[1];
+        interact(() -> exported[0] = controller.chartsForExport());
+        List<String> exportedLegend = new java.util.ArrayList<>();
+        var exportedItems = exported[0].cost().getXYPlot().getLegendItems();
+        for (int i = 0; i < exportedItems.getItemCount(); i++) {
+            exportedLegend.add(exportedItems.get(i).getLabel());
+        }
+        assertEquals(labels, exportedLegend);
         // The small cost chart numbers the runs; the fit chart and the landscape give their settings.
         List<String> numbers = List.of("Run 1", "Run 2", "Run 3", "Run 4");
         for (var viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
