@@ -150,6 +150,14 @@ final class ControlsBinder {
      */
     private void refuseBadWholeNumbers(Spinner<Integer> spinner, String what) {
         var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        // A value taken by any way (typed, an arrow, a lecture or a session) shows in the box: the mark
+        // of a refused text goes with it. The spinner puts the new value's text in first.
+        factory.valueProperty().addListener((obs, old, v) -> {
+            if (v != null && spinner.getEditor().getStyleClass().contains(Styles.INVALID)) {
+                spinner.getEditor().getStyleClass().remove(Styles.INVALID);
+                accepted();
+            }
+        });
         factory.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
@@ -162,8 +170,9 @@ final class ControlsBinder {
                 try {
                     int n = Integer.parseInt(text);
                     if (n >= factory.getMin() && n <= factory.getMax()) {
-                        spinner.getEditor().getStyleClass().remove(Styles.INVALID);
-                        accepted();
+                        if (n == factory.getValue() && spinner.getEditor().getStyleClass().remove(Styles.INVALID)) {
+                            accepted(); // the value it had: nothing changes, but the refusal is lifted
+                        }
                         return n;
                     }
                 } catch (NumberFormatException e) {
@@ -241,12 +250,29 @@ final class ControlsBinder {
     }
 
     private void accepted() {
-        boolean anyRefused = java.util.stream.Stream.of(view.momentumField, view.init, view.learningRate.field(),
-                        view.epochs.getEditor(), view.miniBatchSize.getEditor())
-                .anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
+        boolean anyRefused = fields().anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
         if (!anyRefused) {
             onAccepted.run();
         }
+    }
+
+    /** Every field a value is typed into. */
+    private java.util.stream.Stream<TextField> fields() {
+        return java.util.stream.Stream.of(view.momentumField, view.init, view.learningRate.field(),
+                view.epochs.getEditor(), view.miniBatchSize.getEditor());
+    }
+
+    /**
+     * Shows every field's value, unmarked: a lecture or a session has just put its own values in all of
+     * them, and a refused text left in one (its value unchanged, so nothing rewrote it) would be stale.
+     */
+    void clearRefusals() {
+        view.learningRate.showValue();
+        view.momentumField.setText(String.format(Locale.ROOT, "%.2f", vm.momentumProperty().get()));
+        view.init.setText(formatInit(vm.initProperty().get()));
+        view.epochs.cancelEdit();
+        view.miniBatchSize.cancelEdit();
+        fields().forEach(f -> f.getStyleClass().remove(Styles.INVALID));
     }
 
     private void markInvalid(TextField field, String message) {

@@ -315,6 +315,7 @@ public final class MainController {
                 view.preset.getSelectionModel().select(p);
             }
             vm.loadAll(configs);
+            controls.clearRefusals(); // every field now shows the session's value
             view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
                     + s.data().size() + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
             view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
@@ -370,6 +371,7 @@ public final class MainController {
         try {
             vm.presetProperty().set(p);
             vm.load(p.config());
+            controls.clearRefusals(); // every field now shows the lecture's own value
             view.description.setText(p.description());
             view.init.setText(ControlsBinder.formatInit(p.config().init()));
             controls.showDampening();

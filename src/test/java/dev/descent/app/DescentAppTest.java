@@ -448,6 +448,25 @@ class DescentAppTest extends ApplicationTest {
         assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
         assertFalse(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
         assertTrue(view.status.getText().startsWith("0 of 40 epochs done"), view.status.getText());
+
+        // Refused again, then an arrow: the value it steps to shows, and the refusal goes with the mark.
+        clickOn(editor).eraseText(editor.getText().length()).write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get());
+        interact(() -> view.epochs.increment());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(41, controller.viewModel().epochsProperty().get());
+        assertEquals("41", editor.getText());
+        assertFalse(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
+
+        // Refused, then the lecture chosen again: its own 100 epochs, unmarked.
+        clickOn(editor).eraseText(editor.getText().length()).write("-1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.first()));
+        assertEquals("100", editor.getText());
+        assertFalse(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
+        assertEquals(RunStatus.READY, controller.viewModel().statusProperty().get());
     }
 
     @Test

@@ -97,6 +97,12 @@ public final class LogSlider extends VBox {
         }
     }
 
+    /** Shows the value taken in the field again, unmarked, whatever was typed there since. */
+    public void showValue() {
+        field.setText(format(value.get()));
+        field.getStyleClass().remove(Styles.INVALID);
+    }
+
     private void commitField() {
         String text = field.getText().trim();
         try {
