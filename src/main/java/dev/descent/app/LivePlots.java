@@ -56,6 +56,8 @@ final class LivePlots {
     private double[] shownTheta;
     private int[] shownRows;
     private int shownEpoch = Integer.MIN_VALUE;
+    /** The cost now the cost chart last ended at: a batch's update moves it within an epoch. */
+    private double shownCost = Double.NaN;
     private LandscapeFrame shownFrame;
     /** The charts by index: fit, cost, landscape, as in {@link #charts()}. */
     private static final int FIT = 0;
@@ -267,6 +269,7 @@ final class LivePlots {
         shownTheta = null;
         shownRows = null;
         shownEpoch = Integer.MIN_VALUE;
+        shownCost = Double.NaN;
         shownFrame = null;
         fit.setModel(m);
         fit.setData(config.data());
@@ -347,7 +350,8 @@ final class LivePlots {
         // a settled run leaves the fit and the landscape as they were, frame after frame.
         boolean[] changes = new boolean[CHARTS];
         changes[FIT] = !fit.chart().isNotify() || !Arrays.equals(theta, shownTheta) || !Arrays.equals(rows, shownRows);
-        changes[COST] = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch;
+        changes[COST] = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch
+                || Double.compare(c, shownCost) != 0;
         List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
         double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
                 live), j);
@@ -386,6 +390,7 @@ final class LivePlots {
                     case COST -> {
                         cost.setCurrent(currentEpoch, c);
                         shownEpoch = currentEpoch;
+                        shownCost = c;
                     }
                     default -> {
                         frame.applyTo(landscape);

@@ -387,6 +387,26 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void afterOneBatchsUpdateTheCostCurveEndsAtTheCostTheStatusLineGives() {
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.byId("sgd")));
+        interact(() -> controller.stepEpoch());
+        waitUntil("one epoch", () -> controller.viewModel().epochProperty().get() == 1);
+        double afterEpoch = controller.viewModel().costProperty().get();
+        interact(() -> controller.stepUpdate());
+        waitUntil("the cost moves within epoch 1", () -> controller.viewModel().costProperty().get() != afterEpoch);
+        waitUntil("the cost chart ends there too", () -> {
+            double[] last = new double[2];
+            interact(() -> {
+                var data = view.costViewer.getChart().getXYPlot().getDataset();
+                int n = data.getItemCount(0);
+                last[0] = data.getXValue(0, n - 1);
+                last[1] = data.getYValue(0, n - 1);
+            });
+            return last[0] == 1 && last[1] == controller.viewModel().costProperty().get();
+        });
+    }
+
+    @Test
     void aRateOfZeroSaysNothingWillMove() {
         javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
         assertEquals("red mark: plain GD diverges above 0.214", note.getText());
