@@ -737,16 +737,18 @@ public final class MainController {
         showPlayButton();
     }
 
-    /**
-     * Under the landscape: which parameters are held where, and, with several, what the dashed line is
-     * (the least-squares value, which is the bottom of this slice only when the others are at theirs).
-     */
+    /** Under the cost surface: what its colour, its star and a click are. */
     private static String surfaceNote(RunConfig config, int j) {
         List<String> names = config.model().parameterNames();
         int[] axes = LivePlots.surfaceAxes(config.model(), j);
         return "colour: the cost over (" + names.get(axes[0]) + ", " + names.get(axes[1])
                 + ") · star: the least-squares best · click to start there";
     }
+
+    /**
+     * Under the landscape: which parameters are held where, and, with several, what the dashed line is
+     * (the least-squares value, which is the bottom of this slice only when the others are at theirs).
+     */
 
     private String landscapeNote(RunConfig config, double[] theta, int j) {
         Model m = config.model();

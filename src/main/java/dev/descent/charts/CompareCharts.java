@@ -99,8 +99,8 @@ public final class CompareCharts {
     }
 
     /**
-     * The cost per epoch of every run (each epoch's cost before its update). On a log scale when any run
-     * diverged; otherwise linear from 0, capped at {@link ViewRanges#COST_CAP_FACTOR} × the highest starting cost.
+     * The cost per epoch of every run (each epoch's cost before its update, then the cost where it
+     * stopped, as {@link RunCharts#costChart} ends). On a log scale when any run diverged; otherwise linear from 0, capped at {@link ViewRanges#COST_CAP_FACTOR} × the highest starting cost.
      */
     public static JFreeChart costChart(List<RunTrace> runs) {
         return costChart(runs, runs.stream().anyMatch(RunTrace::diverged));
@@ -129,32 +129,30 @@ public final class CompareCharts {
             RunTrace r = runs.get(i);
             List<EpochSnapshot> h = r.history();
             int[] keep = Decimation.evenly(h.size(), RunCharts.MAX_TRAIL_POINTS);
-            // Each epoch's point is the cost it started from; a run that did not diverge goes on to the
-            // cost after its last epoch (where the window's status line and marker stand).
-            int end = r.result().epochs();
-            boolean costAtEnd = !r.diverged() && !h.isEmpty() && end > h.get(h.size() - 1).epoch();
-            for (int at = 0; at < keep.length + (costAtEnd ? 1 : 0); at++) {
+            // The curve ends where the run stopped, as a single run's does (RunCharts.endEpoch).
+            int end = RunCharts.endEpoch(r.result());
+            boolean endPoint = end >= 0 && (h.isEmpty() || end > h.get(h.size() - 1).epoch());
+            for (int at = 0; at < keep.length + (endPoint ? 1 : 0); at++) {
                 EpochSnapshot s = at < keep.length ? h.get(keep[at]) : null;
                 int epoch = s != null ? s.epoch() : end;
                 double c = s != null ? s.costBefore() : r.result().finalCost();
                 if (costs.add(i, epoch, c)) {
-                    highest = Double.isNaN(highest) ? c : Math.max(highest, c);
+                    // The cost that stopped a diverged run belongs on the log scale, not under the linear cap.
+                    boolean stopCost = s == null && r.diverged();
+                    if (!stopCost) {
+                        highest = ViewRanges.most(highest, c);
+                    }
                     if (c > 0) {
-                        lowestPositive = Double.isNaN(lowestPositive) ? c : Math.min(lowestPositive, c);
-                        highestPositive = Double.isNaN(highestPositive) ? c : Math.max(highestPositive, c);
+                        lowestPositive = stopCost ? lowestPositive : ViewRanges.least(lowestPositive, c);
+                        highestPositive = ViewRanges.most(highestPositive, c);
                     }
                     lastEpoch = Math.max(lastEpoch, epoch);
                 }
             }
             if (!h.isEmpty() && Double.isFinite(h.get(0).costBefore())) {
-                start = Double.isNaN(start) ? h.get(0).costBefore() : Math.max(start, h.get(0).costBefore());
+                start = ViewRanges.most(start, h.get(0).costBefore());
             }
             if (r.diverged()) {
-                if (r.result().stopEpoch() >= 0 && costs.add(i, r.result().stopEpoch(), r.result().finalCost())) {
-                    double c = r.result().finalCost();
-                    highestPositive = Double.isNaN(highestPositive) ? c : Math.max(highestPositive, c);
-                    lastEpoch = Math.max(lastEpoch, r.result().stopEpoch());
-                }
                 notes.add(r.label() + " " + r.result().message());
             }
         }
@@ -362,12 +360,12 @@ public final class CompareCharts {
             List<String> off = new ArrayList<>();
             for (int i = 0; i < labels.length; i++) {
                 double[] e = extents[i];
+                int side = e == null ? 0 : ViewRanges.outside(e[0], e[1], view);
                 if (e == null) {
                     off.add(labels[i] + " has no finite line");
-                } else if (e[0] > view.upper()) {
-                    off.add("↑ " + labels[i] + " is above the chart here");
-                } else if (e[1] < view.lower()) {
-                    off.add("↓ " + labels[i] + " is below the chart here");
+                } else if (side != 0) {
+                    off.add((side > 0 ? "↑ " : "↓ ") + labels[i] + " is " + (side > 0 ? "above" : "below")
+                            + " the chart here");
                 }
             }
             return off.isEmpty() ? null : String.join(" · ", off);

@@ -152,22 +152,12 @@ public final class CostChart {
                 if (i == 0 && Double.isNaN(ghostStartCost)) {
                     ghostStartCost = y;
                 }
-                ghostFirstEpoch = least(ghostFirstEpoch, x);
-                ghostLastEpoch = most(ghostLastEpoch, x);
-                ghostLowest = least(ghostLowest, y);
-                ghostHighest = most(ghostHighest, y);
+                ghostFirstEpoch = ViewRanges.least(ghostFirstEpoch, x);
+                ghostLastEpoch = ViewRanges.most(ghostLastEpoch, x);
+                ghostLowest = ViewRanges.least(ghostLowest, y);
+                ghostHighest = ViewRanges.most(ghostHighest, y);
             }
         }
-    }
-
-    /** The smaller of two values, either of which may be NaN (none yet). */
-    private static double least(double a, double b) {
-        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
-    }
-
-    /** The larger of two values, either of which may be NaN (none yet). */
-    private static double most(double a, double b) {
-        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
     }
 
     /** How many ghosts are drawn. */
@@ -399,23 +389,24 @@ public final class CostChart {
         double first = firstEpoch;
         double last = lastEpoch;
         if (nowAhead()) {
-            first = least(first, nowEpoch);
+            first = ViewRanges.least(first, nowEpoch);
             last = nowEpoch;
         }
-        return ViewRanges.epochs(least(first, ghostFirstEpoch), most(last, ghostLastEpoch));
+        return ViewRanges.epochs(ViewRanges.least(first, ghostFirstEpoch), ViewRanges.most(last, ghostLastEpoch));
     }
 
     private Span linearView() {
         double start = shownStartCost();
-        return ViewRanges.costLinear(most(shownHighest(), ghostHighest), Double.isNaN(start) ? ghostStartCost : start);
+        return ViewRanges.costLinear(ViewRanges.most(shownHighest(), ghostHighest),
+                Double.isNaN(start) ? ghostStartCost : start);
     }
 
     private Span logView() {
-        double lo = least(lowestPositive, ghostLowest);
-        double hi = most(highestPositive, ghostHighest);
+        double lo = ViewRanges.least(lowestPositive, ghostLowest);
+        double hi = ViewRanges.most(highestPositive, ghostHighest);
         if (log && nowPointShown()) {
-            lo = least(lo, nowCost);
-            hi = most(hi, nowCost);
+            lo = ViewRanges.least(lo, nowCost);
+            hi = ViewRanges.most(hi, nowCost);
         }
         return ViewRanges.costLog(lo, hi);
     }

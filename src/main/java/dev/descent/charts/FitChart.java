@@ -243,13 +243,11 @@ public final class FitChart {
             return null;
         }
         String range = ChartText.number(low) + " to " + ChartText.number(high);
-        if (low > yView.upper()) {
-            return "↑ the model is above the chart here (y from " + range + ")";
-        }
-        if (high < yView.lower()) {
-            return "↓ the model is below the chart here (y from " + range + ")";
-        }
-        return null;
+        return switch (ViewRanges.outside(low, high, yView)) {
+            case 1 -> "↑ the model is above the chart here (y from " + range + ")";
+            case -1 -> "↓ the model is below the chart here (y from " + range + ")";
+            default -> null;
+        };
     }
 
     /** Whether a note says that the model's curve is outside the view. */

@@ -74,9 +74,18 @@ public final class RunCharts {
     }
 
     /**
-     * The cost per epoch (each epoch's cost before its update, as the lectures print it); on a log
-     * scale when the run diverged, where the explosion is a straight line instead of a wall. A diverged
-     * run's last point is the cost that stopped it, at the epoch the message names.
+     * Where a cost curve ends, at {@code result.finalCost()}: each epoch's point is the cost it started
+     * from, and the last is the cost after the last epoch, where the run stopped (after a divergence,
+     * the cost that stopped it, at the epoch that never ran). -1 when it stopped at no epoch.
+     */
+    static int endEpoch(RunResult result) {
+        return result.reason() == StopReason.DIVERGED ? result.stopEpoch() : result.epochs();
+    }
+
+    /**
+     * The cost per epoch (each epoch's cost before its update, as the lectures print it), ending at the
+     * cost where the run stopped ({@link #endEpoch}); on a log scale when the run diverged, where the
+     * explosion is a straight line instead of a wall.
      */
     public static CostChart costChart(RunConfig config, List<EpochSnapshot> history, RunResult result) {
         CostChart cost = new CostChart();
@@ -89,9 +98,7 @@ public final class RunCharts {
             costs[i] = history.get(i).costBefore();
         }
         cost.append(epochs, costs, n);
-        // Each epoch's point is the cost it started from; the curve ends at the cost after the last one,
-        // where the run stopped (after a divergence: the cost that stopped it, at the epoch never run).
-        int end = result.reason() == StopReason.DIVERGED ? result.stopEpoch() : result.epochs();
+        int end = endEpoch(result);
         if (end >= 0 && (n == 0 || end > epochs[n - 1])) {
             cost.append(new int[] {end}, new double[] {result.finalCost()}, 1);
         }

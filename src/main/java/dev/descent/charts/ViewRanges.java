@@ -81,6 +81,24 @@ public final class ViewRanges {
         return Span.around(lo, hi, data).padded(FIT_MARGIN);
     }
 
+    /**
+     * Where a curve whose values run from {@code low} to {@code high} lies against {@code view}: 1 wholly
+     * above it, -1 wholly below, 0 when some of it shows.
+     */
+    public static int outside(double low, double high, Span view) {
+        return low > view.upper() ? 1 : high < view.lower() ? -1 : 0;
+    }
+
+    /** The smaller of two values, either of which may be NaN (none yet). */
+    public static double least(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.min(a, b);
+    }
+
+    /** The larger of two values, either of which may be NaN (none yet). */
+    public static double most(double a, double b) {
+        return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+    }
+
     /** The epoch axis: from the first to the last epoch (at least one epoch wide). */
     public static Span epochs(double first, double last) {
         if (!Double.isFinite(first) || !Double.isFinite(last)) {

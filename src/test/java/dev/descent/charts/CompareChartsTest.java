@@ -109,6 +109,15 @@ class CompareChartsTest {
         List<RunTrace> runs = List.of(trace("ok", gd), trace("too fast", gd.withOptimizer(SgdConfig.plain(0.3))));
         JFreeChart cost = CompareCharts.costChart(runs);
         assertTrue(cost.getXYPlot().getRangeAxis() instanceof LogAxis);
+        // Each curve ends as the run's own cost chart does: the diverged one at the cost that stopped it.
+        RunTrace fast = runs.get(1);
+        var own = RunCharts.costChart(fast.config(), fast.history(), fast.result()).chart().getXYPlot().getDataset();
+        var data = cost.getXYPlot().getDataset();
+        int n = data.getItemCount(1);
+        assertEquals(fast.result().stopEpoch(), data.getXValue(1, n - 1));
+        assertEquals(fast.result().finalCost(), data.getYValue(1, n - 1));
+        assertEquals(own.getXValue(0, own.getItemCount(0) - 1), data.getXValue(1, n - 1));
+        assertEquals(own.getYValue(0, own.getItemCount(0) - 1), data.getYValue(1, n - 1));
         assertTrue(legend(CompareCharts.fitChart(runs)).contains("too fast (diverged)"));
     }
 
