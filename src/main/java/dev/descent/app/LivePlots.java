@@ -342,8 +342,9 @@ final class LivePlots {
         boolean ghostsChange = !ghosts.equals(ghostsShown) || j != ghostParameter;
         boolean showBatch = live && !config.isFullBatch() && track.latestStep() != null && track.result() == null;
         int[] rows = showBatch ? track.latestStep().rows() : null;
-        // Where the run is: after N epochs, at epoch N, as the status line counts (no marker before the first).
-        int currentEpoch = live ? (track.completedEpochs() > 0 ? track.completedEpochs() : -1) : viewEpoch;
+        // Where the run is: after N epochs, at epoch N, as the status line counts. Before the first, the
+        // marker stands at epoch 0 and the cost axis already spans the starting cost.
+        int currentEpoch = live ? track.completedEpochs() : viewEpoch;
 
         // Only the charts whose picture changes are drawn. A chart with its notifications off has changes
         // waiting (a restart emptied it, new epochs were appended, or the last frame ran out of time);

@@ -41,12 +41,16 @@ public final class CostChart {
     /** The most points on the curve: each bucket's lowest and highest, and the run's first and last epoch. */
     public static final int MAX_POINTS = 2 * BUCKETS + 2;
     private static final int COST = 0;
+    /** The diameter of the dot where the run is now. */
+    private static final double NOW_DOT = 9;
 
     private final ArrayXYDataset linear = new ArrayXYDataset(false, ChartStyle.COST_LEGEND);
     private final ArrayXYDataset positive = new ArrayXYDataset(true, ChartStyle.COST_LEGEND);
     /** Earlier runs, positive costs only so that they can share the log axis too. */
     private final ArrayXYDataset ghosts = new ArrayXYDataset(true, LandscapeChart.ghostKeys());
     private final LineRenderer ghostRenderer = new LineRenderer();
+    /** A dot where the run is now, at the marker: the cost chart's twin of the landscape's current point. */
+    private final ArrayXYDataset now = new ArrayXYDataset(false, "now");
     private int ghostCount;
     /** The ghosts' epochs and costs, first to last and lowest to highest: the axes show them whole. */
     private double ghostFirstEpoch = Double.NaN;
@@ -100,6 +104,13 @@ public final class CostChart {
         // Drawn first (index 0 is the live curve, drawn last with REVERSE order), so the live curve is on top.
         plot.setDataset(1, ghosts);
         plot.setRenderer(1, ghostRenderer);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer dot =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, true);
+        dot.setSeriesPaint(0, ChartStyle.COST_COLOR);
+        dot.setSeriesShape(0, ChartStyle.circle(NOW_DOT));
+        dot.setSeriesVisibleInLegend(0, false);
+        plot.setDataset(2, now);
+        plot.setRenderer(2, dot);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
         chart = ChartStyle.chart(ChartStyle.COST_TITLE, plot);
         chart.addSubtitle(0, subtitle);
@@ -193,6 +204,7 @@ public final class CostChart {
             lastEpoch = Double.NaN;
             nowEpoch = -1;
             nowCost = Double.NaN;
+            now.clear(0);
             showMarker(false);
             refreshNote();
             fireData();
@@ -326,6 +338,23 @@ public final class CostChart {
         if (nowPointShown()) {
             into.add(COST, nowEpoch, nowCost);
         }
+        now.clear(0);
+        double at = nowAt();
+        if (!Double.isNaN(at)) {
+            now.add(0, nowEpoch, at);
+            now.changed();
+        }
+    }
+
+    /**
+     * The cost at the marker, for its dot: the cost now, or the recorded one when looking back; NaN when
+     * there is no marker or nothing to show on the scale in use.
+     */
+    private double nowAt() {
+        if (nowEpoch < 0) {
+            return Double.NaN;
+        }
+        return Double.isFinite(nowCost) && (!log || nowCost > 0) ? nowCost : Double.NaN;
     }
 
     /**

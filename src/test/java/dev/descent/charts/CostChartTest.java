@@ -163,6 +163,9 @@ class CostChartTest {
         assertEquals(17, data.getXValue(0, last));
         assertEquals(now, data.getYValue(0, last), 1e-15);
         assertEquals(17, plot.getDomainAxis().getUpperBound(), 1e-9, "the axis reaches the marker");
+        assertEquals(1, plot.getDataset(2).getItemCount(0), "a dot where the run is now");
+        assertEquals(17, plot.getDataset(2).getXValue(0, 0));
+        assertEquals(now, plot.getDataset(2).getYValue(0, 0), 1e-15);
         Rendered r = Rendered.of(chart.chart(), 1000, 700);
         assertTrue(r.hasColourNear(r.px(17), r.dataArea.getCenterY(), 2, ChartStyle.EPOCH_MARKER_COLOR, 60),
                 "the marker at epoch 17");
@@ -173,9 +176,13 @@ class CostChartTest {
         assertEquals(18, plot.getDataset().getItemCount(0));
         assertEquals(now * (1 + 1e-12), plot.getDataset().getYValue(0, 17), 0);
 
-        // Looking back to epoch 5 the curve is as recorded: nothing is added.
+        // Looking back to epoch 5 the curve is as recorded: nothing is added; the dot marks epoch 5.
         chart.setCurrent(5, 1.0);
         assertEquals(18, plot.getDataset().getItemCount(0));
+        assertEquals(5, plot.getDataset(2).getXValue(0, 0));
+        chart.setCurrent(-1, Double.NaN);
+        assertEquals(0, plot.getDataset(2).getItemCount(0), "no marker, no dot");
+        chart.setCurrent(5, 1.0);
         chart.setLogScale(true);
         chart.setCurrent(18, now / 2);
         assertEquals(19, plot.getDataset().getItemCount(0), "the point now is on the log scale too");
