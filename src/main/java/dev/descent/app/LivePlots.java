@@ -436,14 +436,14 @@ final class LivePlots {
     /** What the landscape shows in one frame. Equal frames are the same picture. */
     private record LandscapeFrame(String parameter, double[] values, double[] costs, double[] trailX,
                                   double[] trailCost, double current, double cost, double slope, double optimum,
-                                  double gradientStep, double velocityStep) {
+                                  String stepLabel, double gradientStep, double velocityStep) {
         void applyTo(LandscapeChart chart) {
             chart.setParameterName(parameter);
             chart.setCurve(values, costs);
             chart.setTrail(trailX, trailCost, trailX.length);
             chart.setCurrent(current, cost, slope);
             chart.setOptimum(optimum);
-            chart.setSteps(gradientStep, velocityStep);
+            chart.setSteps(stepLabel, gradientStep, velocityStep);
         }
 
         @Override
@@ -452,7 +452,8 @@ final class LivePlots {
                     && Arrays.equals(costs, f.costs) && Arrays.equals(trailX, f.trailX)
                     && Arrays.equals(trailCost, f.trailCost) && Double.compare(current, f.current) == 0
                     && Double.compare(cost, f.cost) == 0 && Double.compare(slope, f.slope) == 0
-                    && Double.compare(optimum, f.optimum) == 0 && Double.compare(gradientStep, f.gradientStep) == 0
+                    && Double.compare(optimum, f.optimum) == 0 && stepLabel.equals(f.stepLabel)
+                    && Double.compare(gradientStep, f.gradientStep) == 0
                     && Double.compare(velocityStep, f.velocityStep) == 0;
         }
 
@@ -501,7 +502,22 @@ final class LivePlots {
             tc[i] = hc[seen[keep[i]]];
         }
         return new LandscapeFrame(config.model().parameterNames().get(j), values, costs, tx, tc, theta[j], c, slope,
-                opt, steps[0], steps[1]);
+                opt, stepLabel(config), steps[0], steps[1]);
+    }
+
+    /** The name of the first arrow: SGD's gradient step, or the whole step of an adaptive optimizer. */
+    static String stepLabel(RunConfig config) {
+        var optimizer = config.optimizer();
+        if (optimizer instanceof dev.descent.core.optim.AdamConfig) {
+            return "Adam's step";
+        }
+        if (optimizer instanceof dev.descent.core.optim.RmspropConfig) {
+            return "RMSprop's step";
+        }
+        if (optimizer instanceof dev.descent.core.optim.AdagradConfig) {
+            return "Adagrad's step";
+        }
+        return LandscapeChart.GRADIENT_STEP;
     }
 
     /** An earlier run kept faded on the cost chart and the landscape, until cleared. */
@@ -562,7 +578,12 @@ final class LivePlots {
                               int j) {
         double lr = config.optimizer().lr();
         if (!(config.optimizer() instanceof dev.descent.core.optim.SgdConfig sgd)) {
-            return new double[] {-lr * g[j], Double.NaN};
+            // Adam, RMSprop and Adagrad scale the gradient by their running averages: the arrow is the
+            // whole step they will take, worked out as the update panel works it (bit for bit the
+            // optimizer's, which its tests check), not −lr·g, which can be ten times longer.
+            double[] after = dev.descent.lecture.UpdateExplanation.of(config.optimizer(), config.model(),
+                    config.data(), new int[0], theta, g, before).after();
+            return new double[] {after[j] - theta[j], Double.NaN};
         }
         double grad = g[j] + sgd.weightDecay() * theta[j];
         if (sgd.momentum() == 0) {

@@ -52,6 +52,10 @@ public final class LandscapeChart {
     private double currentCost = Double.NaN;
     private double currentSlope = Double.NaN;
     private double optimum = Double.NaN;
+    /** The gradient's step, the first arrow's name for SGD. */
+    public static final String GRADIENT_STEP = "\u2212lr\u00b7g";
+    /** The first arrow's name: {@link #GRADIENT_STEP}, or an adaptive optimizer's whole step. */
+    private String stepLabel = GRADIENT_STEP;
     private double gradientStep = Double.NaN;
     private double velocityStep = Double.NaN;
     private boolean optimumShown;
@@ -145,7 +149,16 @@ public final class LandscapeChart {
      * gradient's step {@code −lr·g} and, with momentum, the velocity's {@code −lr·v} (NaN for none).
      */
     public void setSteps(double gradientStep, double velocityStep) {
+        setSteps(GRADIENT_STEP, gradientStep, velocityStep);
+    }
+
+    /**
+     * Like {@link #setSteps(double, double)}, with the first arrow named {@code stepLabel}: an adaptive
+     * optimizer's step is not {@code −lr·g}, and its arrow says whose it is.
+     */
+    public void setSteps(String stepLabel, double gradientStep, double velocityStep) {
         Charts.once(chart, () -> {
+            this.stepLabel = stepLabel;
             this.gradientStep = gradientStep;
             this.velocityStep = velocityStep;
             refreshArrows();
@@ -159,7 +172,7 @@ public final class LandscapeChart {
         if (Double.isFinite(currentValue) && Double.isFinite(currentCost) && currentInView()) {
             if (Double.isFinite(gradientStep) && gradientStep != 0) {
                 plot.addAnnotation(new StepArrow(currentValue, currentValue + gradientStep, currentCost, 26,
-                        "\u2212lr\u00b7g", ChartStyle.TANGENT_COLOR), false);
+                        stepLabel, ChartStyle.TANGENT_COLOR), false);
             }
             if (Double.isFinite(velocityStep) && velocityStep != 0) {
                 plot.addAnnotation(new StepArrow(currentValue, currentValue + velocityStep, currentCost, 48,
@@ -184,7 +197,7 @@ public final class LandscapeChart {
                     + ", cost " + ChartText.number(currentCost);
         }
         if (Double.isFinite(gradientStep) && !xView.contains(currentValue + gradientStep)) {
-            return "\u2192 the next step, \u2212lr\u00b7g = " + ChartText.number(gradientStep) + ", lands off the chart";
+            return "\u2192 the next step, " + stepLabel + " = " + ChartText.number(gradientStep) + ", lands off the chart";
         }
         return null;
     }

@@ -49,9 +49,25 @@ class NextStepsTest {
     }
 
     @Test
-    void otherOptimizersShowTheGradientStepOnly() {
-        double[] s = steps(AdamConfig.withDefaults(0.1), null);
-        assertEquals(0.1, s[0], 1e-15);
+    void anAdaptiveOptimizersArrowIsTheWholeStepItWillTakeNotMinusLrG() {
+        // g = −4 at w = 1. Adam's first step, by hand: m̂ = g, v̂ = g², so the step is
+        // −lr·g/(|g| + ε) = 0.1·4/(4 + 1e-8): a tenth of w's way, where −lr·g would be 0.4.
+        RunConfig adam = new RunConfig(DATA, Model.LINE, AdamConfig.withDefaults(0.1), W, 10, 0, false, 0, 0);
+        double[] s = LivePlots.nextSteps(adam, W, new double[] {-4}, null, 0);
+        assertEquals(0.1 * 4 / (4 + 1e-8), s[0], 1e-12);
         assertTrue(Double.isNaN(s[1]));
+        assertEquals("Adam's step", LivePlots.stepLabel(adam));
+        // And exactly the optimizer's own first step.
+        for (var optimizer : java.util.List.of(AdamConfig.withDefaults(0.1),
+                new dev.descent.core.optim.RmspropConfig(0.01, 0.99, 1e-8, 0),
+                new dev.descent.core.optim.AdagradConfig(0.1, 1e-10, 0))) {
+            RunConfig config = new RunConfig(DATA, Model.LINE, optimizer, W, 10, 0, false, 0, 0);
+            double[] theta = W.clone();
+            optimizer.create(1).step(theta, new double[] {-4});
+            assertEquals(theta[0] - W[0], LivePlots.nextSteps(config, W, new double[] {-4}, null, 0)[0], 0.0,
+                    optimizer.describe());
+        }
+        assertEquals("\u2212lr\u00b7g", LivePlots.stepLabel(new RunConfig(DATA, Model.LINE, SgdConfig.plain(0.1), W,
+                10, 0, false, 0, 0)));
     }
 }
