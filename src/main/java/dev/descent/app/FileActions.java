@@ -153,6 +153,9 @@ final class FileActions {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
+        points.setPromptText("1 to " + String.format(java.util.Locale.ROOT, "%,d", DataGenerator.MAX_POINTS));
+        points.setTooltip(new javafx.scene.control.Tooltip("How many points: 1 to "
+                + String.format(java.util.Locale.ROOT, "%,d", DataGenerator.MAX_POINTS)));
         grid.addRow(0, new Label("Points"), points);
         grid.addRow(1, new Label("x from"), from);
         grid.addRow(2, new Label("x to"), to);
@@ -171,6 +174,8 @@ final class FileActions {
             } catch (IllegalArgumentException ex) {
                 error.setText(ex.getMessage());
                 e.consume();
+                // The dialog was sized before there was a message: grow it so the message shows whole.
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? made[0] : null);

@@ -23,8 +23,11 @@ import java.util.Random;
  */
 public record DataGenerator(Model model, int points, double xMin, double xMax, double[] trueParams, double noise,
                             long seed) {
-    /** The most points a generated data set may have. */
-    public static final int MAX_POINTS = 100_000;
+    /**
+     * The most points a generated data set may have: the million-point sets students meet later, which
+     * the window shows as a sample and trains on at full speed.
+     */
+    public static final int MAX_POINTS = 1_000_000;
 
     public DataGenerator {
         if (model == null) {

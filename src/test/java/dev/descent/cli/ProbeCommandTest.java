@@ -46,8 +46,8 @@ class ProbeCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "--points 0           | descent: --points must be between 1 and 100000; got 0",
-            "--points 100001      | descent: --points must be between 1 and 100000; got 100001",
+            "--points 0           | descent: --points must be between 1 and 1000000; got 0",
+            "--points 1000001     | descent: --points must be between 1 and 1000000; got 1000001",
             "--points many        | descent: --points: 'many' is not a whole number",
             "--seconds 0          | descent: --seconds must be between 1 and 3600; got 0",
             "--seconds 1e9        | descent: --seconds must be between 1 and 3600; got 1000000000",

@@ -70,9 +70,9 @@ class DataGeneratorTest {
 
     @Test
     void badSettingsAreRefusedWithAClearMessage() {
-        assertMessage("number of points must be between 1 and 100000; got 0",
+        assertMessage("number of points must be between 1 and 1000000; got 0",
                 () -> new DataGenerator(Model.LINE, 0, 0, 1, new double[] {1}, 0, 0));
-        assertMessage("got 100001", () -> new DataGenerator(Model.LINE, 100_001, 0, 1, new double[] {1}, 0, 0));
+        assertMessage("got 1000001", () -> new DataGenerator(Model.LINE, 1_000_001, 0, 1, new double[] {1}, 0, 0));
         assertMessage("noise σ must be a finite number ≥ 0; got -0.1",
                 () -> new DataGenerator(Model.LINE, 3, 0, 1, new double[] {1}, -0.1, 0));
         assertMessage("noise σ must be a finite number ≥ 0; got NaN",
