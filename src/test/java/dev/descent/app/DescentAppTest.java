@@ -237,6 +237,26 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void exportedChartsHaveFullSizeTextWhateverTheirPlaceOnScreen() {
+        // Small places on screen use small text; the pictures all use the full size, alike.
+        interact(() -> {
+            for (var v : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
+                dev.descent.charts.ChartStyle.setCompact(v.getChart(), true);
+            }
+        });
+        float screenTitle = view.fitViewer.getChart().getTitle().getFont().getSize2D();
+        assertTrue(screenTitle < dev.descent.charts.ChartStyle.TITLE_FONT.getSize2D(), "small on screen: " + screenTitle);
+        Exporter.ChartSet[] copies = new Exporter.ChartSet[1];
+        interact(() -> copies[0] = controller.chartsForExport());
+        for (var chart : List.of(copies[0].fit(), copies[0].cost(), copies[0].landscape())) {
+            assertEquals(dev.descent.charts.ChartStyle.TITLE_FONT.getSize2D(), chart.getTitle().getFont().getSize2D());
+            assertEquals(dev.descent.charts.ChartStyle.TICK_LABEL_FONT.getSize2D(),
+                    chart.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D());
+        }
+        assertEquals(screenTitle, view.fitViewer.getChart().getTitle().getFont().getSize2D(), "the screen's stay small");
+    }
+
+    @Test
     void exportAllWritesThreeNonBlankPngsOfTheAskedSize(@TempDir Path dir) throws Exception {
         setSpeedInstant();
         clickOn("#play");
