@@ -613,18 +613,9 @@ final class LivePlots {
         JFreeChart copy = dev.descent.charts.ChartCopies.detached(chart);
         copy.setBackgroundPaint(ChartStyle.BACKGROUND);
         // A chart in a small place on screen has small text; a picture has the full size, the same in all
-        // three (they are scaled together for a slide).
-        org.jfree.chart.plot.XYPlot plot = copy.getXYPlot();
-        List<org.jfree.chart.plot.Marker> markers = new ArrayList<>();
-        for (org.jfree.chart.ui.Layer layer : org.jfree.chart.ui.Layer.values()) {
-            for (java.util.Collection<?> some : java.util.Arrays.asList(plot.getDomainMarkers(layer),
-                    plot.getRangeMarkers(layer))) {
-                if (some != null) {
-                    some.forEach(m -> markers.add((org.jfree.chart.plot.Marker) m));
-                }
-            }
-        }
-        ChartStyle.setCompact(copy, false, markers.toArray(org.jfree.chart.plot.Marker[]::new));
+        // three (they are scaled together for a slide). The markers are left as they are: a chart's clone
+        // shares them with the chart on screen.
+        ChartStyle.setCompact(copy, false);
         return copy;
     }
 }

@@ -241,7 +241,15 @@ class DescentAppTest extends ApplicationTest {
         // Small places on screen use small text; the pictures all use the full size, alike.
         interact(() -> {
             for (var v : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
-                dev.descent.charts.ChartStyle.setCompact(v.getChart(), true);
+                List<org.jfree.chart.plot.Marker> markers = new java.util.ArrayList<>();
+                for (var layer : org.jfree.chart.ui.Layer.values()) {
+                    var some = v.getChart().getXYPlot().getDomainMarkers(layer);
+                    if (some != null) {
+                        some.forEach(m -> markers.add((org.jfree.chart.plot.Marker) m));
+                    }
+                }
+                dev.descent.charts.ChartStyle.setCompact(v.getChart(), true,
+                        markers.toArray(org.jfree.chart.plot.Marker[]::new));
             }
         });
         float screenTitle = view.fitViewer.getChart().getTitle().getFont().getSize2D();
@@ -254,6 +262,18 @@ class DescentAppTest extends ApplicationTest {
                     chart.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D());
         }
         assertEquals(screenTitle, view.fitViewer.getChart().getTitle().getFont().getSize2D(), "the screen's stay small");
+        for (var v : List.of(view.costViewer, view.landscapeViewer)) {
+            var plot = v.getChart().getXYPlot();
+            for (var layer : org.jfree.chart.ui.Layer.values()) {
+                var markers = plot.getDomainMarkers(layer);
+                if (markers != null) {
+                    for (Object m : markers) {
+                        assertTrue(((org.jfree.chart.plot.Marker) m).getLabelFont().getSize2D()
+                                < dev.descent.charts.ChartStyle.MARKER_FONT.getSize2D(), "the screen's markers too");
+                    }
+                }
+            }
+        }
     }
 
     @Test
