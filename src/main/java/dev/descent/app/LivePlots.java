@@ -151,9 +151,8 @@ final class LivePlots {
                 surfaceKey = key;
                 String note = null;
                 if (m.parameterCount() > 2) {
-                    int other = 3 - axes[0] - axes[1];
-                    note = m.parameterNames().get(other) + " held at its least-squares value "
-                            + dev.descent.charts.ChartText.number(held[other]) + "; paths drawn in ("
+                    // The chart says where the third parameter is held; this says why there.
+                    note = "its least-squares value; paths drawn in ("
                             + m.parameterNames().get(axes[0]) + ", " + m.parameterNames().get(axes[1]) + ")";
                 }
                 surface.setNote(note);

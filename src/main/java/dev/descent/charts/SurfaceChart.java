@@ -478,6 +478,7 @@ public final class SurfaceChart {
 
     // ---- legend and looks ------------------------------------------------------------------------
 
+    /** The legend's entries; their text takes the legend's font, small in a small place. */
     private LegendItemCollection legendItems() {
         LegendItemCollection items = new LegendItemCollection();
         for (int k = 0; k < MAX_RUNS; k++) {
@@ -485,7 +486,6 @@ public final class SurfaceChart {
                 LegendItem item = new LegendItem(runLabels[k], null, null, null, true, CURRENT_DOT, true, runColours[k],
                         true, ChartStyle.TEXT, ChartStyle.THIN_LINE, true, ChartStyle.legendLine(), ChartStyle.MEDIUM_LINE,
                         runColours[k]);
-                item.setLabelFont(ChartStyle.LEGEND_FONT);
                 item.setLabelPaint(ChartStyle.TEXT);
                 items.add(item);
             }
@@ -493,14 +493,12 @@ public final class SurfaceChart {
         if (surface != null && surface.bottom().isPresent()) {
             String label = surface.bottomIsOptimum() ? OPTIMUM_LEGEND : SLICE_BOTTOM_LEGEND;
             LegendItem item = new LegendItem(label, null, null, null, STAR, OPTIMUM_COLOUR, ChartStyle.THIN_LINE, HALO);
-            item.setLabelFont(ChartStyle.LEGEND_FONT);
             item.setLabelPaint(ChartStyle.TEXT);
             items.add(item);
         }
         if (marks.getItemCount(1) > 0) {
             LegendItem item = new LegendItem(START_LEGEND, null, null, null, START_RING, HALO, ChartStyle.MEDIUM_LINE,
                     ChartStyle.TEXT);
-            item.setLabelFont(ChartStyle.LEGEND_FONT);
             item.setLabelPaint(ChartStyle.TEXT);
             items.add(item);
         }
