@@ -247,17 +247,19 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         double biasCorrection2 = 1 - Math.pow(b2, t);
         double mHat = m / biasCorrection1;
         double vHat = v / biasCorrection2;
-        lines.add(new Line("m̂ = m / (1 − " + hyper(b1) + superscript(t) + ")",
+        lines.add(new Line("m_hat = m / (1 − " + hyper(b1) + superscript(t) + ")",
                 num(m) + " / " + num(biasCorrection1) + " = " + num(mHat), mHat,
                 "bias correction: m started at 0"));
-        lines.add(new Line("v̂ = v / (1 − " + hyper(b2) + superscript(t) + ")",
+        lines.add(new Line("v_hat = v / (1 − " + hyper(b2) + superscript(t) + ")",
                 num(v) + " / " + num(biasCorrection2) + " = " + num(vHat), vHat,
                 "bias correction: v started at 0"));
         // As torch computes it: lr/(1 − β1^t) · m / (sqrt(v)/sqrt(1 − β2^t) + ε).
         double stepSize = adam.lr() / biasCorrection1;
         double denom = Math.sqrt(v) / Math.sqrt(biasCorrection2) + adam.eps();
         double after = theta - stepSize * m / denom;
-        lines.add(new Line(name + " ← " + name + " − " + hyper(adam.lr()) + "·m̂ / (√v̂ + " + hyper(adam.eps()) + ")",
+        // m_hat, not m with a combining hat: the panel's font drew the hat beside the letter.
+        lines.add(new Line(name + " ← " + name + " − " + hyper(adam.lr()) + "·m_hat / (√v_hat + "
+                + hyper(adam.eps()) + ")",
                 thetaText(theta, after) + " − " + hyper(adam.lr()) + "·" + factor(mHat) + " / (" + root(vHat) + " + "
                         + hyper(adam.eps()) + ") = " + thetaText(after, theta, after), after, ""));
     }

@@ -148,19 +148,19 @@ class UpdateExplanationTest {
         double v1 = 0.001 * G1 * G1;
         close(m1, line(e.get(0), "m =").value());
         close(v1, line(e.get(0), "v =").value());
-        close(G1, line(e.get(0), "m̂").value());
-        close(G1 * G1, line(e.get(0), "v̂").value());
+        close(G1, line(e.get(0), "m_hat").value());
+        close(G1 * G1, line(e.get(0), "v_hat").value());
         double w1 = 1 - 0.1 * G1 / (Math.abs(G1) + 1e-8);
         close(w1, e.get(0).after()[0]);
-        assertEquals("m̂ = m / (1 − 0.9¹)", line(e.get(0), "m̂").symbolic());
-        assertEquals("w ← w − 0.1·m̂ / (√v̂ + 1e−8)", line(e.get(0), "w ←").symbolic());
+        assertEquals("m_hat = m / (1 − 0.9¹)", line(e.get(0), "m_hat").symbolic());
+        assertEquals("w ← w − 0.1·m_hat / (√v_hat + 1e−8)", line(e.get(0), "w ←").symbolic());
 
         double g2 = g(w1);
         double m2 = 0.9 * m1 + 0.1 * g2;
         double v2 = 0.999 * v1 + 0.001 * g2 * g2;
         double w2 = w1 - 0.1 * (m2 / 0.19) / (Math.sqrt(v2 / (1 - 0.998001)) + 1e-8);
-        assertEquals("m̂ = m / (1 − 0.9²)", line(e.get(1), "m̂").symbolic());
-        close(m2 / 0.19, line(e.get(1), "m̂").value());
+        assertEquals("m_hat = m / (1 − 0.9²)", line(e.get(1), "m_hat").symbolic());
+        close(m2 / 0.19, line(e.get(1), "m_hat").value());
         close(w2, e.get(1).after()[0]);
     }
 
