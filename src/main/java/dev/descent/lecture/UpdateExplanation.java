@@ -227,7 +227,8 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         }
         double after = theta - lr * step;
         lines.add(new Line(name + " ← " + name + " − " + hyper(lr) + "·" + stepSymbol,
-                thetaText(theta, after) + " − " + hyper(lr) + "·" + factor(step) + " = " + thetaText(after, theta, after),
+                thetaText(theta, after) + " − " + hyper(lr) + "·" + factorFor(step, lr, theta, after) + " = "
+                        + thetaText(after, theta, after),
                 after, ""));
     }
 
@@ -419,18 +420,47 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
     }
 
     private static String thetaText(double v, double a, double b) {
+        int decimals = decimals(a, b);
+        if (!Double.isFinite(v) || decimals < 0) {
+            return num(v);
+        }
+        String s = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        return (v < 0 ? MINUS : "") + s;
+    }
+
+    /** The decimals {@link #thetaText} writes a parameter going from {@code a} to {@code b} with; -1 for none. */
+    private static int decimals(double a, double b) {
         double change = Math.abs(a - b);
         double scale = Math.max(Math.abs(a), Math.abs(b));
-        if (!Double.isFinite(v) || !Double.isFinite(change) || scale >= 1e6 || (scale < 1e-4 && scale > 0)) {
-            return num(v);
+        if (!Double.isFinite(change) || scale >= 1e6 || (scale < 1e-4 && scale > 0)) {
+            return -1;
         }
         int decimals = Math.max(significantDecimals(a), significantDecimals(b));
         if (change > 0) {
             decimals = Math.max(decimals, 1 - (int) Math.floor(Math.log10(change)));
         }
-        decimals = Math.min(decimals, 15);
-        String s = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        return (v < 0 ? MINUS : "") + s;
+        return Math.min(decimals, 15);
+    }
+
+    /**
+     * {@code v} as a factor of {@code multiplier·v} in an update from {@code a} to {@code b}, with enough
+     * figures (three at least) that working the line out by hand gives the result as written: −16722 is
+     * not written −16700 when 0.0001·16722 and 0.0001·16700 differ in the result's last decimal.
+     */
+    static String factorFor(double v, double multiplier, double a, double b) {
+        int decimals = decimals(a, b);
+        if (!Double.isFinite(v) || v == 0 || decimals < 0 || Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6) {
+            return factor(v);
+        }
+        double tolerance = 0.25 * Math.pow(10, -decimals);
+        for (int figures = 3; figures <= 12; figures++) {
+            BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
+            if (figures == 12 || Math.abs(multiplier * (r.doubleValue() - Math.abs(v))) < tolerance) {
+                String s = (v < 0 ? MINUS : "") + r.stripTrailingZeros().toPlainString();
+                return v < 0 ? "(" + s + ")" : s;
+            }
+        }
+        return factor(v);
     }
 
     /** Decimals that give three significant figures: 2 for 1.23, 3 for 0.727, 0 for 123. */

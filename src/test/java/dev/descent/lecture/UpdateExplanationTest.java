@@ -254,4 +254,15 @@ class UpdateExplanationTest {
         // Enough decimals that a small change shows: 1.99912 → 1.99889.
         assertEquals("1.99912", UpdateExplanation.thetaText(1.99912, 1.99889));
     }
+    @Test
+    void aFactorHasTheFiguresThatMakeTheLineWorkOutByHand() {
+        // The quadratic lecture at lr 0.0001: a = −0.500, g = −16722.3, so a becomes 1.17223, written 1.172.
+        // Three figures, −16700, would give −0.500 + 1.670 = 1.170 by hand; four give 1.172.
+        double theta = -0.5;
+        double g = -16722.3;
+        double after = theta - 1e-4 * g;
+        assertEquals("(\u221216720)", UpdateExplanation.factorFor(g, 1e-4, theta, after));
+        // Small factors keep the usual three figures.
+        assertEquals("(\u22129.33)", UpdateExplanation.factorFor(-28.0 / 3, 0.01, 1, 1 + 0.28 / 3));
+    }
 }
