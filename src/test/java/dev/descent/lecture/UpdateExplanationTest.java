@@ -254,6 +254,7 @@ class UpdateExplanationTest {
         // Enough decimals that a small change shows: 1.99912 → 1.99889.
         assertEquals("1.99912", UpdateExplanation.thetaText(1.99912, 1.99889));
     }
+
     @Test
     void aFactorHasTheFiguresThatMakeTheLineWorkOutByHand() {
         // The quadratic lecture at lr 0.0001: a = −0.500, g = −16722.3, so a becomes 1.17223, written 1.172.
