@@ -8,7 +8,6 @@ import org.jfree.chart.fx.overlay.OverlayFX;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 
 /**
@@ -19,14 +18,15 @@ import java.awt.Graphics2D;
  * canvas does not see that: it still remembers the last stroke, paint and font set during the draw and
  * skips setting them again when asked for the same. The first thing the next draw asks for with the
  * stroke the last one ended with came out with the restored width: a compared run's solid legend line
- * drawn one pixel thin. Painted after every draw (outside the save and restore), this sets a stroke, a
- * paint and a font no chart uses, so the next draw's own settings always reach the canvas.
+ * drawn one pixel thin. Painted after every draw (outside the save and restore), this sets a stroke and
+ * a paint no chart uses, so the next draw's own settings always reach the canvas. The font is left: a
+ * draw starts with its title's font, which no other text of a chart uses, so it is always set anew, and
+ * setting a font costs a font lookup each time.
  */
 public final class CanvasInStep implements OverlayFX {
     /** No chart draws with these: setting them is never skipped, and setting anything else after is not either. */
     private static final BasicStroke UNUSED_STROKE = new BasicStroke(0.37f);
     private static final Color UNUSED_PAINT = new Color(1, 2, 3, 4);
-    private static final Font UNUSED_FONT = new Font(Font.DIALOG, Font.PLAIN, 3);
 
     private CanvasInStep() {
     }
@@ -42,7 +42,6 @@ public final class CanvasInStep implements OverlayFX {
     public void paintOverlay(Graphics2D g2, ChartCanvas chartCanvas) {
         g2.setStroke(UNUSED_STROKE);
         g2.setPaint(UNUSED_PAINT);
-        g2.setFont(UNUSED_FONT);
     }
 
     @Override
