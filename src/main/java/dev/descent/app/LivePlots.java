@@ -480,7 +480,11 @@ final class LivePlots {
         hx[n] = theta[j];
         hc[n] = c;
         double opt = optimum != null ? optimum[j] : Double.NaN;
-        Span span = LandscapeRange.choose(config.init()[j], hx, n + 1, theta[j], opt);
+        // Centred on the bottom of the curve shown, as the exports are: with the other parameters away from
+        // theirs, that is not the least-squares value (the dashed line), and centring there left the run
+        // at the chart's edge and the curve's bottom off it.
+        double bottom = LandscapeRange.bowlBottom(theta[j], slope, q.curvatureAlong(j));
+        Span span = LandscapeRange.choose(config.init()[j], hx, n + 1, theta[j], bottom);
         double[] values = span.sample(LandscapeRange.sampleCount(Math.max(200, widthPixels)));
         double[] costs = q.costAlong(theta[j], c, slope, j, values);
         // The path as the eye sees it: points closer than a fraction of a pixel to the last one drawn add

@@ -447,6 +447,35 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void theLandscapeAlongAParameterAwayFromItsBestShowsTheBottomOfItsOwnCurve() {
+        // The quadratic lecture along b, with a and c at their starts: this slice's bottom is near b = 11,
+        // far from the least-squares b* = −5.48 the view used to be centred on.
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.byId("quadratic")));
+        interact(() -> view.landscapeParameter.getSelectionModel().select(1));
+        waitUntil("the landscape is along b", () -> view.landscapeViewer.getChart().getXYPlot().getDomainAxis()
+                .getLabel().equals("b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] lowest = new int[2];
+        interact(() -> {
+            var curve = view.landscapeViewer.getChart().getXYPlot().getDataset(0);
+            int n = curve.getItemCount(0);
+            int at = 0;
+            for (int i = 1; i < n; i++) {
+                if (curve.getYValue(0, i) < curve.getYValue(0, at)) {
+                    at = i;
+                }
+            }
+            lowest[0] = at;
+            lowest[1] = n;
+        });
+        assertTrue(lowest[0] > 0 && lowest[0] < lowest[1] - 1, "the curve's bottom inside the view: sample "
+                + lowest[0] + " of " + lowest[1]);
+        var range = view.landscapeViewer.getChart().getXYPlot().getDomainAxis().getRange();
+        double b = controller.viewModel().paramsProperty().get()[1];
+        assertTrue(range.getLowerBound() < b - 0.05 * range.getLength(), "the run is not at the edge: " + range);
+    }
+
+    @Test
     void aRateOfZeroSaysNothingWillMove() {
         javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
         assertEquals("red mark: plain GD diverges above 0.214", note.getText());
