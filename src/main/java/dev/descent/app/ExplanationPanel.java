@@ -59,13 +59,16 @@ final class ExplanationPanel {
             }
             if (!config.isFullBatch() && k > 0) {
                 EpochSnapshot epoch = track.epoch(k - 1);
-                key = epoch != null ? epoch : "batched " + k;
+                key = (epoch != null ? epoch : "batched " + k) + (ended ? " ended" : "");
                 if (key.equals(shown)) {
                     return;
                 }
+                // An ended run plays again from its start: the way to watch its updates is then Reset and step.
+                String how = ended ? "The run has ended: Reset (R), then Shift+→ takes one update at a time."
+                        : "Play or step to watch each update live (Shift+→ takes one).";
                 show("Epoch " + (k - 1) + " made " + new BatchSampler(config.data().size(), config.batchSize(),
                                 false, 0).batchesPerEpoch() + " updates, one per batch",
-                        List.of(line("Play or step to watch each update live (Shift+→ takes one).", Styles.NOTE)));
+                        List.of(line(how, Styles.NOTE)));
                 shown = key;
                 return;
             }

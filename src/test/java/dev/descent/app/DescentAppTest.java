@@ -476,6 +476,24 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void aBatchedRunThatEndedSaysHowToWatchItsUpdatesAgain() {
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.byId("sgd")));
+        setSpeedInstant();
+        clickOn("#play");
+        waitUntil("the run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
+        waitUntil("the panel says the run has ended", () -> {
+            StringBuilder text = new StringBuilder();
+            interact(() -> view.explanation.getChildren().forEach(n -> {
+                if (n instanceof javafx.scene.control.Label l) {
+                    text.append(l.getText()).append('\n');
+                }
+            }));
+            return text.toString().contains("The run has ended: Reset (R), then Shift+→ takes one update at a time.")
+                    && !text.toString().contains("Play or step");
+        });
+    }
+
+    @Test
     void aRateOfZeroSaysNothingWillMove() {
         javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
         assertEquals("red mark: plain GD diverges above 0.214", note.getText());
