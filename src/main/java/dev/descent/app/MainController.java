@@ -156,6 +156,20 @@ public final class MainController {
                 applyPreset(p);
             }
         });
+        vm.dataProperty().addListener((obs, old, d) -> {
+            Preset p = view.preset.getValue();
+            if (!loading && p != null && d != null && !d.equals(p.config().data())) {
+                // Edited, generated or imported data: the box stops naming the lecture as if it were being
+                // replayed, and choosing the lecture brings its own data back.
+                loading = true;
+                try {
+                    view.preset.getSelectionModel().clearSelection();
+                    view.preset.setPromptText("Your data · " + p.displayName());
+                } finally {
+                    loading = false;
+                }
+            }
+        });
         vm.modelProperty().addListener((obs, old, m) -> {
             if (!loading && m != null && old != m) {
                 loading = true;

@@ -596,6 +596,17 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void editedDataNoLongerPassForTheLectureAndChoosingItBringsItsDataBack() {
+        waitUntil("the fit chart is drawn", () -> controller.dataEditing().toPixel(2, 3) != null);
+        clickOn(onScreen(2, 3), javafx.scene.input.MouseButton.PRIMARY);
+        waitUntil("a fourth point", () -> controller.viewModel().dataProperty().get().size() == 4);
+        assertEquals(null, view.preset.getValue());
+        assertEquals("Your data · Lecture 1 · Batch gradient descent on y = w·x", view.preset.getPromptText());
+        interact(() -> view.preset.getSelectionModel().select(dev.descent.lecture.Presets.first()));
+        assertEquals(3, controller.viewModel().dataProperty().get().size(), "the lecture's own three points");
+    }
+
+    @Test
     void theLastPointCannotBeRemovedAndTheRunIsUntouchedBySaying() {
         interact(() -> controller.viewModel().dataProperty().set(
                 dev.descent.core.Dataset.of(new double[] {2}, new double[] {4})));
