@@ -163,8 +163,7 @@ public final class MainController {
                 // replayed, and choosing the lecture brings its own data back.
                 loading = true;
                 try {
-                    view.preset.getSelectionModel().clearSelection();
-                    view.preset.setPromptText("Your data · " + p.displayName());
+                    nameOwnData(p);
                 } finally {
                     loading = false;
                 }
@@ -315,6 +314,12 @@ public final class MainController {
         return tracks.isEmpty() ? List.of() : LivePlots.traces(tracks, runLabels());
     }
 
+    /** The lecture box over data that are not the lecture's: "Your data · Lecture 1 · …", no lecture chosen. */
+    private void nameOwnData(Preset p) {
+        view.preset.getSelectionModel().clearSelection();
+        view.preset.setPromptText("Your data · " + p.displayName());
+    }
+
     /** Opens a saved session: its data, every run, the lecture it came from; ready to play. */
     public void applySession(dev.descent.io.Session s) {
         Preset p = s.presetId() == null ? null : Presets.byId(s.presetId());
@@ -325,8 +330,10 @@ public final class MainController {
         loading = true;
         try {
             vm.presetProperty().set(p);
-            if (p != null) {
+            if (p != null && p.config().data().equals(s.data())) {
                 view.preset.getSelectionModel().select(p);
+            } else if (p != null) {
+                nameOwnData(p);
             }
             vm.loadAll(configs);
             controls.clearRefusals(); // every field now shows the session's value

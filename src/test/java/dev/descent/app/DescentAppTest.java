@@ -602,8 +602,15 @@ class DescentAppTest extends ApplicationTest {
         waitUntil("a fourth point", () -> controller.viewModel().dataProperty().get().size() == 4);
         assertEquals(null, view.preset.getValue());
         assertEquals("Your data · Lecture 1 · Batch gradient descent on y = w·x", view.preset.getPromptText());
+        // Saved and opened again, the session's own data still do not pass for the lecture.
+        dev.descent.io.Session[] saved = new dev.descent.io.Session[1];
+        interact(() -> saved[0] = controller.fileActions().session());
         interact(() -> view.preset.getSelectionModel().select(dev.descent.lecture.Presets.first()));
         assertEquals(3, controller.viewModel().dataProperty().get().size(), "the lecture's own three points");
+        interact(() -> controller.applySession(saved[0]));
+        assertEquals(4, controller.viewModel().dataProperty().get().size());
+        assertEquals(null, view.preset.getValue());
+        assertEquals("Your data · Lecture 1 · Batch gradient descent on y = w·x", view.preset.getPromptText());
     }
 
     @Test
