@@ -453,14 +453,15 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
             return factor(v);
         }
         double tolerance = 0.25 * Math.pow(10, -decimals);
+        BigDecimal r = null;
         for (int figures = 3; figures <= 12; figures++) {
-            BigDecimal r = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
-            if (figures == 12 || Math.abs(multiplier * (r.doubleValue() - Math.abs(v))) < tolerance) {
-                String s = (v < 0 ? MINUS : "") + r.stripTrailingZeros().toPlainString();
-                return v < 0 ? "(" + s + ")" : s;
+            r = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
+            if (Math.abs(multiplier * (r.doubleValue() - Math.abs(v))) < tolerance) {
+                break;
             }
         }
-        return factor(v);
+        String digits = r.stripTrailingZeros().toPlainString();
+        return v < 0 ? "(" + MINUS + digits + ")" : digits;
     }
 
     /** Decimals that give three significant figures: 2 for 1.23, 3 for 0.727, 0 for 123. */
