@@ -43,12 +43,35 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
 
             @Override
             public void step(double[] theta, double[] grad) {
+                take(theta, grad, null);
+            }
+
+            @Override
+            void traced(double[] theta, double[] grad, StepTrace.Terms[] out) {
+                take(theta, grad, out);
+            }
+
+            @Override
+            void restore(OptimizerState before) {
+                step = steps(before);
+                restore(before, "sum", sum);
+            }
+
+            /** One update of every parameter; given {@code out}, each parameter's terms go in it. */
+            private void take(double[] theta, double[] grad, StepTrace.Terms[] out) {
                 step++;
                 for (int i = 0; i < p; i++) {
                     double g = weightDecay != 0 ? grad[i] + weightDecay * theta[i] : grad[i];
-                    sum[i] = sum[i] + g * g;
+                    double sumBefore = sum[i];
+                    sum[i] = sumBefore + g * g;
                     double std = Math.sqrt(sum[i]) + eps;
-                    theta[i] = theta[i] - lr * g / std;
+                    double stepTaken = lr * g / std;
+                    double after = theta[i] - stepTaken;
+                    if (out != null) {
+                        out[i] = new StepTrace.AdagradTerms(theta[i], grad[i], g, sumBefore, sum[i], std, stepTaken,
+                                after);
+                    }
+                    theta[i] = after;
                 }
             }
 

@@ -62,6 +62,23 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
 
             @Override
             public void step(double[] theta, double[] grad) {
+                take(theta, grad, null);
+            }
+
+            @Override
+            void traced(double[] theta, double[] grad, StepTrace.Terms[] out) {
+                take(theta, grad, out);
+            }
+
+            @Override
+            void restore(OptimizerState before) {
+                step = steps(before);
+                restore(before, "exp_avg", m);
+                restore(before, "exp_avg_sq", v);
+            }
+
+            /** One update of every parameter; given {@code out}, each parameter's terms go in it. */
+            private void take(double[] theta, double[] grad, StepTrace.Terms[] out) {
                 step++;
                 double biasCorrection1 = 1 - Math.pow(beta1, step);
                 double biasCorrection2 = 1 - Math.pow(beta2, step);
@@ -69,10 +86,21 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
                 double biasCorrection2Sqrt = Math.sqrt(biasCorrection2);
                 for (int i = 0; i < p; i++) {
                     double g = weightDecay != 0 ? grad[i] + weightDecay * theta[i] : grad[i];
-                    m[i] = beta1 * m[i] + (1 - beta1) * g;
-                    v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+                    double mBefore = m[i];
+                    double vBefore = v[i];
+                    m[i] = beta1 * mBefore + (1 - beta1) * g;
+                    v[i] = beta2 * vBefore + (1 - beta2) * g * g;
                     double denom = Math.sqrt(v[i]) / biasCorrection2Sqrt + eps;
-                    theta[i] = theta[i] - stepSize * m[i] / denom;
+                    double stepTaken = stepSize * m[i] / denom;
+                    double after = theta[i] - stepTaken;
+                    if (out != null) {
+                        // m̂ and v̂ are not part of the step (which folds the corrections in, as torch does):
+                        // they are worked out for the reader, who meets them in the textbook form.
+                        out[i] = new StepTrace.AdamTerms(theta[i], grad[i], g, mBefore, vBefore, m[i], v[i],
+                                biasCorrection1, biasCorrection2, m[i] / biasCorrection1, v[i] / biasCorrection2,
+                                denom, stepSize, stepTaken, after);
+                    }
+                    theta[i] = after;
                 }
             }
 

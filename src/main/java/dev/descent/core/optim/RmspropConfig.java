@@ -48,12 +48,34 @@ public record RmspropConfig(double lr, double alpha, double eps, double weightDe
 
             @Override
             public void step(double[] theta, double[] grad) {
+                take(theta, grad, null);
+            }
+
+            @Override
+            void traced(double[] theta, double[] grad, StepTrace.Terms[] out) {
+                take(theta, grad, out);
+            }
+
+            @Override
+            void restore(OptimizerState before) {
+                step = steps(before);
+                restore(before, "square_avg", v);
+            }
+
+            /** One update of every parameter; given {@code out}, each parameter's terms go in it. */
+            private void take(double[] theta, double[] grad, StepTrace.Terms[] out) {
                 step++;
                 for (int i = 0; i < p; i++) {
                     double g = weightDecay != 0 ? grad[i] + weightDecay * theta[i] : grad[i];
-                    v[i] = alpha * v[i] + (1 - alpha) * g * g;
+                    double vBefore = v[i];
+                    v[i] = alpha * vBefore + (1 - alpha) * g * g;
                     double avg = Math.sqrt(v[i]) + eps;
-                    theta[i] = theta[i] - lr * g / avg;
+                    double stepTaken = lr * g / avg;
+                    double after = theta[i] - stepTaken;
+                    if (out != null) {
+                        out[i] = new StepTrace.RmspropTerms(theta[i], grad[i], g, vBefore, v[i], avg, stepTaken, after);
+                    }
+                    theta[i] = after;
                 }
             }
 

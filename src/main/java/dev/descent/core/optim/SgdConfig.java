@@ -104,13 +104,43 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
             // Each parameter is updated as soon as its step is known (the update of θ_i reads only
             // θ_i), so SGD's chain of dependent operations from one step to the next stays short.
             for (int i = 0; i < p; i++) {
-                double g = decayed(grad[i], theta[i]);
-                if (momentum != 0) {
-                    buf[i] = velocity(buf[i], g);
-                }
-                theta[i] = moved(theta[i], g, buf[i]);
+                update(theta, grad, i, null);
             }
             step++;
+        }
+
+        @Override
+        void traced(double[] theta, double[] grad, StepTrace.Terms[] out) {
+            for (int i = 0; i < p; i++) {
+                update(theta, grad, i, out);
+            }
+            step++;
+        }
+
+        @Override
+        void restore(OptimizerState before) {
+            step = steps(before);
+            if (momentum != 0) {
+                restore(before, "momentum_buffer", buf);
+            }
+        }
+
+        /** The update of parameter i, the one every step takes; given {@code out}, its terms go in {@code out[i]}. */
+        private void update(double[] theta, double[] grad, int i, StepTrace.Terms[] out) {
+            double g = decayed(grad[i], theta[i]);
+            double bufferBefore = buf[i];
+            if (momentum != 0) {
+                buf[i] = velocity(bufferBefore, g);
+            }
+            double direction = direction(g, buf[i]);
+            double stepTaken = lr * direction;
+            double after = theta[i] - stepTaken;
+            if (out != null) {
+                double none = Double.NaN;
+                out[i] = new StepTrace.SgdTerms(theta[i], grad[i], g, momentum != 0 ? bufferBefore : none,
+                        momentum != 0 ? buf[i] : none, direction, stepTaken, after);
+            }
+            theta[i] = after;
         }
 
         /** The gradient with weight decay: g + λ·θ. */
@@ -123,8 +153,11 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
             return step == 0 ? g : momentum * b + (1 - dampening) * g;
         }
 
-        /** Where the step goes, with momentum: g + μ·b with Nesterov, else b. */
+        /** What θ moves against, given the gradient g and the new buffer b: g, with momentum g + μ·b (Nesterov) or b. */
         private double direction(double g, double b) {
+            if (momentum == 0) {
+                return g;
+            }
             return nesterov ? g + momentum * b : b;
         }
 
@@ -207,7 +240,7 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
 
         /** θ after its update from gradient g (weight decay applied) and the new buffer b: θ − lr·(direction). */
         private double moved(double theta, double g, double b) {
-            return theta - lr * (momentum != 0 ? direction(g, b) : g);
+            return theta - lr * direction(g, b);
         }
 
         /**
