@@ -8,6 +8,7 @@ import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.OptimizerState;
 import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.optim.StepTrace;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.StepSnapshot;
@@ -17,6 +18,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One optimizer update, explained: the update rule of the optimizer in use, line by line, with the
@@ -27,10 +30,11 @@ import java.util.List;
  * v = 0.8·v + 0.2·g                     = 0.8·(−1.20) + 0.2·(−9.33) = −2.83
  * w ← w − 0.1·v                         = −1.00 − 0.1·(−2.83) = −0.717
  * </pre>
- * The rules are PyTorch's, exactly as {@code core.optim} computes them (the first momentum step copies g,
- * Nesterov steps along g + μ·v, weight decay adds λ·θ to g, Adam corrects its moments' bias), and every
- * value is computed here in the same order of operations as the optimizer, so the number on a
- * parameter's last line is, to the bit, the value the optimizer produced.
+ * The rules are PyTorch's (the first momentum step copies g, Nesterov steps along g + μ·v, weight decay
+ * adds λ·θ to g, Adam corrects its moments' bias), and nothing is computed here: every value is one the
+ * optimizer recorded as it took the update ({@link StepTrace}), so the number on a parameter's last line
+ * is, to the bit, the value the optimizer produced. Each value is written the same way wherever it
+ * appears in a block (see {@link Digits}), and the update line works out by hand to the result written.
  *
  * <p>A plain value: the app lays the lines out; {@link #text()} gives them as text.
  *
@@ -40,6 +44,9 @@ import java.util.List;
 public record UpdateExplanation(String heading, List<Block> blocks) {
     /** The Unicode minus sign, clearer than a hyphen on a projector. */
     public static final String MINUS = "\u2212";
+
+    /** A number as {@code describe()} writes it: 0.01, 12, 1e-5. */
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.]*(?:e-?\\d+)?");
 
     public UpdateExplanation {
         blocks = List.copyOf(blocks);
@@ -136,7 +143,7 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
     }
 
     /**
-     * Explains one update.
+     * Explains one update: the optimizer takes it ({@link StepTrace#of}) and its terms are written out.
      *
      * @param rows        the batch's data rows (0-based)
      * @param before      the parameters before the update
@@ -152,146 +159,145 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
             throw new IllegalArgumentException(model.formula() + " has " + p + " parameters, but the update has "
                     + before.length + " values before it and " + gradient.length + " gradient components");
         }
-        int steps = stateBefore == null ? 0 : stateBefore.steps();
-        int t = steps + 1;
+        return of(StepTrace.of(optimizer, stateBefore, before, gradient), model, data, rows);
+    }
+
+    /**
+     * Writes out an update the optimizer recorded.
+     *
+     * @param rows the batch's data rows (0-based), for the gradient's line and the heading
+     * @throws IllegalArgumentException if the trace has another number of parameters than the model
+     */
+    public static UpdateExplanation of(StepTrace trace, Model model, Dataset data, int[] rows) {
+        int p = model.parameterCount();
+        if (trace.parameters().size() != p) {
+            throw new IllegalArgumentException(model.formula() + " has " + p + " parameters, but the update has "
+                    + trace.parameters().size());
+        }
+        OptimizerConfig optimizer = trace.optimizer();
+        // Each parameter's digits first: θ_i reads the same wherever it is written, in any block.
+        Digits[] digits = new Digits[p];
+        for (int j = 0; j < p; j++) {
+            digits[j] = Digits.forUpdate(optimizer, trace.parameter(j));
+        }
         List<Block> blocks = new ArrayList<>();
         for (int j = 0; j < p; j++) {
-            List<Line> lines = new ArrayList<>();
-            lines.add(gradientLine(model, data, rows, before, gradient[j], j));
+            StepTrace.Terms terms = trace.parameter(j);
             String name = model.parameterNames().get(j);
-            double g = gradient[j];
+            Digits d = digits[j];
+            List<Line> lines = new ArrayList<>();
+            lines.add(gradientLine(model, data, rows, trace, digits, j));
             if (optimizer.weightDecay() != 0) {
-                double decayed = g + optimizer.weightDecay() * before[j];
-                lines.add(new Line("g ← g + " + hyper(optimizer.weightDecay()) + "·" + name,
-                        num(g) + " + " + hyper(optimizer.weightDecay()) + "·" + factor(before[j]) + " = " + num(decayed),
-                        decayed, "weight decay pulls " + name + " towards 0"));
-                g = decayed;
+                lines.add(new Line("g ← g + " + d.hyper(optimizer.weightDecay()) + "·" + name,
+                        d.num(terms.gradient()) + " + " + d.hyper(optimizer.weightDecay()) + "·"
+                                + d.thetaFactor(terms.before()) + " = " + d.num(terms.g()),
+                        terms.g(), "weight decay pulls " + name + " towards 0"));
             }
-            if (optimizer instanceof SgdConfig sgd) {
-                sgd(sgd, lines, name, before[j], g,
-                        buffer(stateBefore, "momentum_buffer", j, steps, sgd.momentum() != 0), steps);
-            } else if (optimizer instanceof AdamConfig adam) {
-                adam(adam, lines, name, before[j], g, buffer(stateBefore, "exp_avg", j, steps, true),
-                        buffer(stateBefore, "exp_avg_sq", j, steps, true), t);
-            } else if (optimizer instanceof RmspropConfig rms) {
-                rmsprop(rms, lines, name, before[j], g, buffer(stateBefore, "square_avg", j, steps, true));
-            } else if (optimizer instanceof AdagradConfig ada) {
-                adagrad(ada, lines, name, before[j], g, buffer(stateBefore, "sum", j, steps, true));
+            if (optimizer instanceof SgdConfig sgd && terms instanceof StepTrace.SgdTerms t) {
+                sgd(sgd, t, trace.t(), name, d, lines);
+            } else if (optimizer instanceof AdamConfig adam && terms instanceof StepTrace.AdamTerms t) {
+                adam(adam, t, trace.t(), name, d, lines);
+            } else if (optimizer instanceof RmspropConfig rms && terms instanceof StepTrace.RmspropTerms t) {
+                rmsprop(rms, t, name, d, lines);
+            } else if (optimizer instanceof AdagradConfig ada && terms instanceof StepTrace.AdagradTerms t) {
+                adagrad(ada, t, name, d, lines);
+            } else {
+                throw new IllegalArgumentException("the terms of " + optimizer.describe() + " cannot be " + terms);
             }
             blocks.add(new Block(name, lines));
         }
-        return new UpdateExplanation(optimizer.describe() + " · update " + t + " · " + batch(data, rows), blocks);
+        return new UpdateExplanation(heading(optimizer) + " · update " + trace.t() + " · " + batch(data, rows),
+                blocks);
     }
 
-    private static double buffer(OptimizerState state, String name, int j, int steps, boolean needed) {
-        if (!needed || steps == 0) {
-            return 0.0;
-        }
-        if (state == null || !state.has(name)) {
-            throw new IllegalArgumentException("the optimizer state before update " + (steps + 1) + " has no "
-                    + name + ": pass the state the previous update left");
-        }
-        return state.buffer(name)[j];
+    /** The optimizer as {@code describe()} words it, with its numbers written to four figures at most. */
+    private static String heading(OptimizerConfig optimizer) {
+        // The description's only digits are its hyper-parameters (the names have none): a dragged
+        // momentum of 0.6490728476821193 reads 0.6491.
+        return NUMBER.matcher(optimizer.describe())
+                .replaceAll(m -> Matcher.quoteReplacement(hyper(Double.parseDouble(m.group()), 4)));
     }
 
     // ---- the rules -------------------------------------------------------------------------------
 
-    private static void sgd(SgdConfig sgd, List<Line> lines, String name, double theta, double g, double v, int steps) {
-        double lr = sgd.lr();
-        double mu = sgd.momentum();
-        double step = g;
+    private static void sgd(SgdConfig sgd, StepTrace.SgdTerms t, int step, String name, Digits d, List<Line> lines) {
         String stepSymbol = "g";
-        if (mu != 0) {
-            double buf;
-            if (steps == 0) {
-                buf = g;
-                lines.add(new Line("v = g", num(buf), buf,
+        if (sgd.momentum() != 0) {
+            if (step == 1) {
+                lines.add(new Line("v = g", d.num(t.buffer()), t.buffer(),
                         "first update: the velocity starts as g, with no dampening"));
             } else {
                 double keep = 1 - sgd.dampening();
-                buf = mu * v + keep * g;
-                String gTerm = keep == 1 ? "g" : hyper(keep) + "·g";
-                String gValue = keep == 1 ? factor(g) : hyper(keep) + "·" + factor(g);
-                lines.add(new Line("v = " + hyper(mu) + "·v + " + gTerm,
-                        hyper(mu) + "·" + factor(v) + " + " + gValue + " = " + num(buf), buf, ""));
+                String gTerm = keep == 1 ? "g" : d.hyper(keep) + "·g";
+                String gValue = keep == 1 ? d.factor(t.g()) : d.hyper(keep) + "·" + d.factor(t.g());
+                lines.add(new Line("v = " + d.hyper(sgd.momentum()) + "·v + " + gTerm,
+                        d.hyper(sgd.momentum()) + "·" + d.factor(t.bufferBefore()) + " + " + gValue + " = "
+                                + d.num(t.buffer()), t.buffer(), ""));
             }
             if (sgd.nesterov()) {
-                step = g + mu * buf;
                 stepSymbol = "d";
-                lines.add(new Line("d = g + " + hyper(mu) + "·v", num(g) + " + " + hyper(mu) + "·" + factor(buf)
-                        + " = " + num(step), step, "Nesterov: step along g plus the velocity ahead"));
+                lines.add(new Line("d = g + " + d.hyper(sgd.momentum()) + "·v", d.num(t.g()) + " + "
+                        + d.hyper(sgd.momentum()) + "·" + d.factor(t.buffer()) + " = " + d.num(t.direction()),
+                        t.direction(), "Nesterov: step along g plus the velocity ahead"));
             } else {
-                step = buf;
                 stepSymbol = "v";
             }
         }
-        double after = theta - lr * step;
-        lines.add(new Line(name + " ← " + name + " − " + hyper(lr) + "·" + stepSymbol,
-                thetaText(theta, after) + " − " + hyper(lr) + "·" + factorFor(step, lr, theta, after) + " = "
-                        + thetaText(after, theta, after),
-                after, ""));
+        lines.add(new Line(name + " ← " + name + " − " + d.hyper(sgd.lr()) + "·" + stepSymbol,
+                d.theta(t.before()) + " − " + d.hyper(sgd.lr()) + "·" + d.factor(t.direction()) + " = "
+                        + d.theta(t.after()), t.after(), ""));
     }
 
-    private static void adam(AdamConfig adam, List<Line> lines, String name, double theta, double g, double m0,
-                             double v0, int t) {
+    private static void adam(AdamConfig adam, StepTrace.AdamTerms t, int step, String name, Digits d,
+                             List<Line> lines) {
         double b1 = adam.beta1();
         double b2 = adam.beta2();
-        double m = b1 * m0 + (1 - b1) * g;
-        double v = b2 * v0 + (1 - b2) * g * g;
-        lines.add(new Line("m = " + hyper(b1) + "·m + " + hyper(1 - b1) + "·g",
-                hyper(b1) + "·" + factor(m0) + " + " + hyper(1 - b1) + "·" + factor(g) + " = " + num(m), m,
-                "running mean of g"));
-        lines.add(new Line("v = " + hyper(b2) + "·v + " + hyper(1 - b2) + "·g²",
-                hyper(b2) + "·" + factor(v0) + " + " + hyper(1 - b2) + "·" + factor(g) + "² = " + num(v), v,
-                "running mean of g²"));
-        double biasCorrection1 = 1 - Math.pow(b1, t);
-        double biasCorrection2 = 1 - Math.pow(b2, t);
-        double mHat = m / biasCorrection1;
-        double vHat = v / biasCorrection2;
-        lines.add(new Line("m_hat = m / (1 − " + hyper(b1) + superscript(t) + ")",
-                num(m) + " / " + num(biasCorrection1) + " = " + num(mHat), mHat,
+        lines.add(new Line("m = " + d.hyper(b1) + "·m + " + d.hyper(1 - b1) + "·g",
+                d.hyper(b1) + "·" + d.factor(t.mBefore()) + " + " + d.hyper(1 - b1) + "·" + d.factor(t.g()) + " = "
+                        + d.num(t.m()), t.m(), "running mean of g"));
+        lines.add(new Line("v = " + d.hyper(b2) + "·v + " + d.hyper(1 - b2) + "·g²",
+                d.hyper(b2) + "·" + d.factor(t.vBefore()) + " + " + d.hyper(1 - b2) + "·" + d.factor(t.g()) + "² = "
+                        + d.num(t.v()), t.v(), "running mean of g²"));
+        lines.add(new Line("m_hat = m / (1 − " + d.hyper(b1) + superscript(step) + ")",
+                d.num(t.m()) + " / " + d.num(t.biasCorrection1()) + " = " + d.num(t.mHat()), t.mHat(),
                 "bias correction: m started at 0"));
-        lines.add(new Line("v_hat = v / (1 − " + hyper(b2) + superscript(t) + ")",
-                num(v) + " / " + num(biasCorrection2) + " = " + num(vHat), vHat,
+        lines.add(new Line("v_hat = v / (1 − " + d.hyper(b2) + superscript(step) + ")",
+                d.num(t.v()) + " / " + d.num(t.biasCorrection2()) + " = " + d.num(t.vHat()), t.vHat(),
                 "bias correction: v started at 0"));
-        // As torch computes it: lr/(1 − β1^t) · m / (sqrt(v)/sqrt(1 − β2^t) + ε).
-        double stepSize = adam.lr() / biasCorrection1;
-        double denom = Math.sqrt(v) / Math.sqrt(biasCorrection2) + adam.eps();
-        double after = theta - stepSize * m / denom;
         // m_hat, not m with a combining hat: the panel's font drew the hat beside the letter.
-        lines.add(new Line(name + " ← " + name + " − " + hyper(adam.lr()) + "·m_hat / (√v_hat + "
-                + hyper(adam.eps()) + ")",
-                thetaText(theta, after) + " − " + hyper(adam.lr()) + "·" + factor(mHat) + " / (" + root(vHat) + " + "
-                        + hyper(adam.eps()) + ") = " + thetaText(after, theta, after), after, ""));
+        lines.add(new Line(name + " ← " + name + " − " + d.hyper(adam.lr()) + "·m_hat / (√v_hat + "
+                + d.hyper(adam.eps()) + ")",
+                d.theta(t.before()) + " − " + d.hyper(adam.lr()) + "·" + d.factor(t.mHat()) + " / ("
+                        + d.root(t.vHat()) + " + " + d.hyper(adam.eps()) + ") = " + d.theta(t.after()), t.after(), ""));
     }
 
-    private static void rmsprop(RmspropConfig rms, List<Line> lines, String name, double theta, double g, double v0) {
+    private static void rmsprop(RmspropConfig rms, StepTrace.RmspropTerms t, String name, Digits d,
+                                List<Line> lines) {
         double alpha = rms.alpha();
-        double v = alpha * v0 + (1 - alpha) * g * g;
-        lines.add(new Line("v = " + hyper(alpha) + "·v + " + hyper(1 - alpha) + "·g²",
-                hyper(alpha) + "·" + factor(v0) + " + " + hyper(1 - alpha) + "·" + factor(g) + "² = " + num(v), v,
-                "running mean of g²"));
-        double avg = Math.sqrt(v) + rms.eps();
-        double after = theta - rms.lr() * g / avg;
-        lines.add(new Line(name + " ← " + name + " − " + hyper(rms.lr()) + "·g / (√v + " + hyper(rms.eps()) + ")",
-                thetaText(theta, after) + " − " + hyper(rms.lr()) + "·" + factor(g) + " / (" + root(v) + " + "
-                        + hyper(rms.eps()) + ") = " + thetaText(after, theta, after), after, ""));
+        lines.add(new Line("v = " + d.hyper(alpha) + "·v + " + d.hyper(1 - alpha) + "·g²",
+                d.hyper(alpha) + "·" + d.factor(t.vBefore()) + " + " + d.hyper(1 - alpha) + "·" + d.factor(t.g())
+                        + "² = " + d.num(t.v()), t.v(), "running mean of g²"));
+        lines.add(new Line(name + " ← " + name + " − " + d.hyper(rms.lr()) + "·g / (√v + " + d.hyper(rms.eps()) + ")",
+                d.theta(t.before()) + " − " + d.hyper(rms.lr()) + "·" + d.factor(t.g()) + " / (" + d.root(t.v())
+                        + " + " + d.hyper(rms.eps()) + ") = " + d.theta(t.after()), t.after(), ""));
     }
 
-    private static void adagrad(AdagradConfig ada, List<Line> lines, String name, double theta, double g, double s0) {
-        double s = s0 + g * g;
-        lines.add(new Line("s = s + g²", num(s0) + " + " + factor(g) + "² = " + num(s), s, "sum of every g² so far"));
-        double std = Math.sqrt(s) + ada.eps();
-        double after = theta - ada.lr() * g / std;
-        lines.add(new Line(name + " ← " + name + " − " + hyper(ada.lr()) + "·g / (√s + " + hyper(ada.eps()) + ")",
-                thetaText(theta, after) + " − " + hyper(ada.lr()) + "·" + factor(g) + " / (" + root(s) + " + "
-                        + hyper(ada.eps()) + ") = " + thetaText(after, theta, after), after, ""));
+    private static void adagrad(AdagradConfig ada, StepTrace.AdagradTerms t, String name, Digits d,
+                                List<Line> lines) {
+        lines.add(new Line("s = s + g²", d.num(t.sumBefore()) + " + " + d.factor(t.g()) + "² = " + d.num(t.sum()),
+                t.sum(), "sum of every g² so far"));
+        lines.add(new Line(name + " ← " + name + " − " + d.hyper(ada.lr()) + "·g / (√s + " + d.hyper(ada.eps()) + ")",
+                d.theta(t.before()) + " − " + d.hyper(ada.lr()) + "·" + d.factor(t.g()) + " / (" + d.root(t.sum())
+                        + " + " + d.hyper(ada.eps()) + ") = " + d.theta(t.after()), t.after(), ""));
     }
 
     // ---- the gradient ----------------------------------------------------------------------------
 
     /** The mean-squared-error gradient for parameter j: 2·mean(φ_j·residual), written out for the model. */
-    private static Line gradientLine(Model model, Dataset data, int[] rows, double[] theta, double g, int j) {
+    private static Line gradientLine(Model model, Dataset data, int[] rows, StepTrace trace, Digits[] digits,
+                                     int j) {
+        Digits d = digits[j];
+        double g = trace.parameter(j).gradient();
         String feature = feature(model, j);
         String residual = switch (model) {
             case LINE -> "w·x − y";
@@ -301,25 +307,28 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         String symbolic = feature.equals("1") ? "g = 2·mean(" + residual + ")"
                 : "g = 2·mean(" + feature + "·(" + residual + "))";
         if (rows.length != 1) {
-            return new Line(symbolic, num(g), g, "mean over " + batch(data, rows));
+            return new Line(symbolic, d.num(g), g, "mean over " + batch(data, rows));
         }
         double x = data.x(rows[0]);
         double y = data.y(rows[0]);
-        String xs = data(x);
+        String xs = data(x, d.figures());
         String xFactor = x < 0 ? "(" + xs + ")" : xs;
-        String yFactor = y < 0 ? "(" + data(y) + ")" : data(y);
+        String yFactor = y < 0 ? "(" + data(y, d.figures()) + ")" : data(y, d.figures());
+        String[] t = new String[digits.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = digits[i].thetaFactor(trace.parameter(i).before());
+        }
         String r = switch (model) {
-            case LINE -> factor(theta[0]) + "·" + xFactor + " − " + yFactor;
-            case AFFINE -> factor(theta[0]) + "·" + xFactor + " + " + factor(theta[1]) + " − " + yFactor;
-            case QUADRATIC -> factor(theta[0]) + "·" + xFactor + "² + " + factor(theta[1]) + "·" + xFactor + " + "
-                    + factor(theta[2]) + " − " + yFactor;
+            case LINE -> t[0] + "·" + xFactor + " − " + yFactor;
+            case AFFINE -> t[0] + "·" + xFactor + " + " + t[1] + " − " + yFactor;
+            case QUADRATIC -> t[0] + "·" + xFactor + "² + " + t[1] + "·" + xFactor + " + " + t[2] + " − " + yFactor;
         };
         String f = switch (feature) {
             case "x" -> xFactor;
             case "x²" -> xFactor + "²";
             default -> "";
         };
-        String numeric = f.isEmpty() ? "2·(" + r + ") = " + num(g) : "2·" + f + "·(" + r + ") = " + num(g);
+        String numeric = f.isEmpty() ? "2·(" + r + ") = " + d.num(g) : "2·" + f + "·(" + r + ") = " + d.num(g);
         String single = feature.equals("1") ? "g = 2·(" + residual + ")" : "g = 2·" + feature + "·(" + residual + ")";
         return new Line(single, numeric, g, "the batch is this one point");
     }
@@ -337,7 +346,8 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
             return "all " + data.size() + " point" + (data.size() == 1 ? "" : "s");
         }
         if (rows.length == 1) {
-            return "point " + (rows[0] + 1) + " (x = " + data(data.x(rows[0])) + ", y = " + data(data.y(rows[0])) + ")";
+            return "point " + (rows[0] + 1) + " (x = " + data(data.x(rows[0]), 3) + ", y = "
+                    + data(data.y(rows[0]), 3) + ")";
         }
         StringBuilder sb = new StringBuilder("points ");
         int shown = Math.min(rows.length, 6);
@@ -352,8 +362,99 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
 
     // ---- numbers ---------------------------------------------------------------------------------
 
-    /** A value to three significant figures with a real minus: 1.00, −9.33, 0.0871, 1.23×10⁻⁵. */
-    static String num(double v) {
+    /**
+     * How the numbers of one parameter's block are written, so that a value reads the same on every line
+     * it appears on: values and hyper-parameters to {@code figures} significant figures, the parameter
+     * to {@code decimals} decimals (-1: written as a value).
+     */
+    record Digits(int figures, int decimals) {
+
+        /**
+         * The figures for an update: three, or four where three would not let the update line work out by
+         * hand to the result written (−0.500 − 0.0001·(−16700) gives 1.170, not 1.172). θ is written with
+         * enough decimals that the change shows ({@link #decimals(double, double)}); where even four figures
+         * cannot carry that many decimals, θ is written with fewer.
+         */
+        static Digits forUpdate(OptimizerConfig optimizer, StepTrace.Terms terms) {
+            int decimals = UpdateExplanation.decimals(terms.before(), terms.after());
+            if (decimals < 0 || !Double.isFinite(terms.step())) {
+                return new Digits(3, decimals);
+            }
+            for (int fewer = decimals; fewer >= 0; fewer--) {
+                // Within a quarter of the last decimal, so the rounding of θ itself decides the rest.
+                double tolerance = 0.25 * Math.pow(10, -fewer);
+                for (int figures = 3; figures <= 4; figures++) {
+                    Digits d = new Digits(figures, fewer);
+                    if (Math.abs(d.handStep(optimizer, terms) - terms.step()) < tolerance) {
+                        return d;
+                    }
+                }
+            }
+            return new Digits(4, decimals);
+        }
+
+        /** The step on the update line, worked out by hand from the numbers as they are written. */
+        double handStep(OptimizerConfig optimizer, StepTrace.Terms terms) {
+            double lr = value(optimizer.lr());
+            if (terms instanceof StepTrace.SgdTerms t) {
+                return lr * value(t.direction());
+            }
+            if (terms instanceof StepTrace.AdamTerms t && optimizer instanceof AdamConfig adam) {
+                return lr * value(t.mHat()) / (Math.sqrt(value(t.vHat())) + value(adam.eps()));
+            }
+            if (terms instanceof StepTrace.RmspropTerms t && optimizer instanceof RmspropConfig rms) {
+                return lr * value(t.g()) / (Math.sqrt(value(t.v())) + value(rms.eps()));
+            }
+            if (terms instanceof StepTrace.AdagradTerms t && optimizer instanceof AdagradConfig ada) {
+                return lr * value(t.g()) / (Math.sqrt(value(t.sum())) + value(ada.eps()));
+            }
+            throw new IllegalArgumentException("the terms of " + optimizer.describe() + " cannot be " + terms);
+        }
+
+        /** The value a number written with these figures stands for. */
+        double value(double v) {
+            return v == 0 || !Double.isFinite(v) ? v
+                    : new BigDecimal(v).round(new MathContext(figures, RoundingMode.HALF_EVEN)).doubleValue();
+        }
+
+        String num(double v) {
+            return UpdateExplanation.num(v, figures);
+        }
+
+        /** A value after an operator: negative ones in parentheses, {@code 0.8·(−1.20)}. */
+        String factor(double v) {
+            String s = num(v);
+            return s.startsWith(MINUS) ? "(" + s + ")" : s;
+        }
+
+        String hyper(double v) {
+            return UpdateExplanation.hyper(v, figures);
+        }
+
+        /** This block's parameter, the same on every line. */
+        String theta(double v) {
+            if (!Double.isFinite(v) || decimals < 0) {
+                return num(v);
+            }
+            String s = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+            return (v < 0 ? MINUS : "") + s;
+        }
+
+        /** The parameter after an operator: in parentheses when negative. */
+        String thetaFactor(double v) {
+            String s = theta(v);
+            return s.startsWith(MINUS) ? "(" + s + ")" : s;
+        }
+
+        /** The argument of a square root: in parentheses when it is written with a power of ten. */
+        String root(double v) {
+            String s = num(v);
+            return s.contains("×") ? "√(" + s + ")" : "√" + s;
+        }
+    }
+
+    /** A value to {@code figures} significant figures with a real minus: 1.00, −9.33, 0.0871, 1.23×10⁻⁵. */
+    static String num(double v, int figures) {
         if (Double.isNaN(v)) {
             return "NaN";
         }
@@ -364,44 +465,40 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
             return "0";
         }
         String sign = v < 0 ? MINUS : "";
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(3, RoundingMode.HALF_EVEN));
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
         double r = a.doubleValue();
-        if (r >= 1e-4 && r < 1e6) {
-            int exponent = a.precision() - a.scale() - 1;
-            return sign + a.setScale(Math.max(0, 2 - exponent), RoundingMode.HALF_EVEN).toPlainString();
-        }
         int exponent = a.precision() - a.scale() - 1;
-        return sign + a.movePointLeft(exponent).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "×10"
+        if (r >= 1e-4 && r < 1e6) {
+            return sign + a.setScale(Math.max(0, figures - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString();
+        }
+        return sign + a.movePointLeft(exponent).setScale(figures - 1, RoundingMode.HALF_EVEN).toPlainString() + "×10"
                 + superscript(exponent);
     }
 
-    /** A value after an operator: negative ones in parentheses, {@code 0.8·(−1.20)}. */
-    private static String factor(double v) {
-        String s = num(v);
-        return s.startsWith(MINUS) ? "(" + s + ")" : s;
-    }
-
-    /** A data value as short as it is exact to three figures: 2, 4, 0.0236, −1.5. */
-    private static String data(double v) {
+    /** A data value as short as it is exact to {@code figures} figures: 2, 4, 0.0236, −1.5. */
+    private static String data(double v, int figures) {
         if (v == 0 || !Double.isFinite(v)) {
-            return num(v);
+            return num(v, figures);
         }
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
         if (a.doubleValue() >= 1e-4 && a.doubleValue() < 1e6) {
             return (v < 0 ? MINUS : "") + a.toPlainString();
         }
-        return num(v);
+        return num(v, figures);
     }
 
     /**
-     * A hyper-parameter as it was typed: 0.01, 0.9, 0.2 (for 1 − 0.8, which is 0.19999999999999996 in
-     * binary), 1e−8.
+     * A hyper-parameter to {@code figures} significant figures, without trailing zeros, so a typed one reads
+     * as it was typed: 0.01, 0.9, 0.2 (for 1 − 0.8, which is 0.19999999999999996 in binary), 1e−8; a
+     * dragged momentum of 0.6490728476821193 reads 0.649 (or 0.6491).
      */
-    static String hyper(double v) {
+    static String hyper(double v, int figures) {
         if (v == 0 || !Double.isFinite(v)) {
-            return num(v);
+            return num(v, figures);
         }
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(12, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
         String sign = v < 0 ? MINUS : "";
         if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6) {
             return sign + a.toPlainString();
@@ -412,24 +509,11 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
     }
 
     /**
-     * A parameter value on its update line, with enough decimals that the change the update made shows
-     * (two significant figures of it), and never fewer than three significant figures.
+     * The decimals a parameter going from {@code a} to {@code b} is written with: enough that the change
+     * the update made shows (two significant figures of it), and never fewer than three significant
+     * figures of either; -1 for none (too large, too small or not finite).
      */
-    static String thetaText(double v, double other) {
-        return thetaText(v, v, other);
-    }
-
-    private static String thetaText(double v, double a, double b) {
-        int decimals = decimals(a, b);
-        if (!Double.isFinite(v) || decimals < 0) {
-            return num(v);
-        }
-        String s = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-        return (v < 0 ? MINUS : "") + s;
-    }
-
-    /** The decimals {@link #thetaText} writes a parameter going from {@code a} to {@code b} with; -1 for none. */
-    private static int decimals(double a, double b) {
+    static int decimals(double a, double b) {
         double change = Math.abs(a - b);
         double scale = Math.max(Math.abs(a), Math.abs(b));
         if (!Double.isFinite(change) || scale >= 1e6 || (scale < 1e-4 && scale > 0)) {
@@ -442,37 +526,9 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         return Math.min(decimals, 15);
     }
 
-    /**
-     * {@code v} as a factor of {@code multiplier·v} in an update from {@code a} to {@code b}, with enough
-     * figures (three at least) that working the line out by hand gives the result as written: −16722 is
-     * not written −16700 when 0.0001·16722 and 0.0001·16700 differ in the result's last decimal.
-     */
-    static String factorFor(double v, double multiplier, double a, double b) {
-        int decimals = decimals(a, b);
-        if (!Double.isFinite(v) || v == 0 || decimals < 0 || Math.abs(v) < 1e-4 || Math.abs(v) >= 1e6) {
-            return factor(v);
-        }
-        double tolerance = 0.25 * Math.pow(10, -decimals);
-        BigDecimal r = null;
-        for (int figures = 3; figures <= 12; figures++) {
-            r = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
-            if (Math.abs(multiplier * (r.doubleValue() - Math.abs(v))) < tolerance) {
-                break;
-            }
-        }
-        String digits = r.stripTrailingZeros().toPlainString();
-        return v < 0 ? "(" + MINUS + digits + ")" : digits;
-    }
-
     /** Decimals that give three significant figures: 2 for 1.23, 3 for 0.727, 0 for 123. */
     private static int significantDecimals(double v) {
         return v == 0 ? 2 : Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(v))));
-    }
-
-    /** The argument of a square root: in parentheses when it is written with a power of ten. */
-    private static String root(double v) {
-        String s = num(v);
-        return s.contains("×") ? "√(" + s + ")" : "√" + s;
     }
 
     private static String superscript(int n) {

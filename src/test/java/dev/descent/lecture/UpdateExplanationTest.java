@@ -199,7 +199,9 @@ class UpdateExplanationTest {
         List<UpdateExplanation> e = explain(run(SgdConfig.plain(0.01), 1));
         UpdateExplanation.Line g = line(e.get(0), "g =");
         assertEquals("g = 2·x·(w·x − y)", g.symbolic());
-        assertEquals("2·1·(1.00·1 − 2) = −2.00", g.numeric());
+        // w = 1 is written as on the update line, with the decimals that show its change of 0.02.
+        assertEquals("2·1·(1.000·1 − 2) = −2.00", g.numeric());
+        assertEquals("1.000 − 0.01·(−2.00) = 1.020", line(e.get(0), "w ←").numeric());
         close(-2, g.value());
         close(1.02, e.get(0).after()[0]);
         assertTrue(e.get(0).heading().contains("point 1 (x = 1, y = 2)"), e.get(0).heading());
@@ -245,25 +247,103 @@ class UpdateExplanationTest {
 
     @Test
     void numbersAreShortAndUseARealMinus() {
-        assertEquals("−9.33", UpdateExplanation.num(-28.0 / 3));
-        assertEquals("0.0871", UpdateExplanation.num(0.0871111));
-        assertEquals("1.23×10⁻⁵", UpdateExplanation.num(1.234e-5));
-        assertEquals("0.2", UpdateExplanation.hyper(1 - 0.8));
-        assertEquals("1e−8", UpdateExplanation.hyper(1e-8));
-        assertEquals("0.001", UpdateExplanation.hyper(1 - 0.999));
-        // Enough decimals that a small change shows: 1.99912 → 1.99889.
-        assertEquals("1.99912", UpdateExplanation.thetaText(1.99912, 1.99889));
+        assertEquals("−9.33", UpdateExplanation.num(-28.0 / 3, 3));
+        assertEquals("−9.333", UpdateExplanation.num(-28.0 / 3, 4));
+        assertEquals("0.0871", UpdateExplanation.num(0.0871111, 3));
+        assertEquals("1.23×10⁻⁵", UpdateExplanation.num(1.234e-5, 3));
+        assertEquals("0.2", UpdateExplanation.hyper(1 - 0.8, 3));
+        assertEquals("1e−8", UpdateExplanation.hyper(1e-8, 3));
+        assertEquals("0.001", UpdateExplanation.hyper(1 - 0.999, 4));
+        assertEquals("0.649", UpdateExplanation.hyper(0.6490728476821193, 3));
+        assertEquals("0.6491", UpdateExplanation.hyper(0.6490728476821193, 4));
+        // Enough decimals that a small change shows: 1.99912 → 1.99889 is written with five.
+        assertEquals(5, UpdateExplanation.decimals(1.99912, 1.99889));
+        assertEquals("1.99912", new UpdateExplanation.Digits(3, 5).theta(1.99912));
     }
 
     @Test
-    void aFactorHasTheFiguresThatMakeTheLineWorkOutByHand() {
+    void aValueReadsTheSameOnEveryLineAndTheUpdateWorksOutByHand() {
         // The quadratic lecture at lr 0.0001: a = −0.500, g = −16722.3, so a becomes 1.17223, written 1.172.
-        // Three figures, −16700, would give −0.500 + 1.670 = 1.170 by hand; four give 1.172.
-        double theta = -0.5;
-        double g = -16722.3;
-        double after = theta - 1e-4 * g;
-        assertEquals("(\u221216720)", UpdateExplanation.factorFor(g, 1e-4, theta, after));
-        // Small factors keep the usual three figures.
-        assertEquals("(\u22129.33)", UpdateExplanation.factorFor(-28.0 / 3, 0.01, 1, 1 + 0.28 / 3));
+        // Three figures, −16700, would give −0.500 + 1.670 = 1.170 by hand; four give 1.172, and then g is
+        // written −16720 on its own line too, not −16700 there and −16720 here.
+        RunConfig quadratic = Presets.byId("quadratic").config();
+        UpdateExplanation first = explain(quadratic.withEpochs(1)).get(0);
+        List<UpdateExplanation.Line> a = first.blocks().get(0).lines();
+        assertEquals("−16720", a.get(0).numeric());
+        assertEquals("−0.500 − 0.0001·(−16720) = 1.172", a.get(1).numeric());
+        // Small factors keep the usual three figures: the first lecture's first update.
+        assertEquals("−9.33", line(explain(run(SgdConfig.plain(0.01), 0)).get(0), "g =").numeric());
+    }
+
+    @Test
+    void aDraggedMomentumIsWrittenToTheFiguresOfItsLine() {
+        // A momentum slider left at 0.6490728476821193, in the fast.ai form (dampening = momentum).
+        RunConfig preset = Presets.byId("momentum").config();
+        double mu = 0.6490728476821193;
+        RunConfig dragged = preset.withOptimizer(SgdConfig.dampened(0.0123456789, mu));
+        UpdateExplanation second = explain(dragged.withEpochs(2)).get(1);
+        assertTrue(!second.text().contains("6490728") && !second.text().contains("0123456789"), second.text());
+        assertTrue(second.heading().startsWith("SGD lr=0.01235 momentum=0.6491 dampening=0.6491 · update 2"),
+                second.heading());
+        assertEquals("v = 0.649·v + 0.351·g", second.blocks().get(0).lines().get(1).symbolic());
+        assertEquals("w ← w − 0.0123·v", second.blocks().get(0).lines().get(2).symbolic());
+    }
+
+    /** "θ − lr·d = θ′" with the real minus and parentheses taken off. */
+    private static final java.util.regex.Pattern UPDATE =
+            java.util.regex.Pattern.compile("(\\S+) - (\\S+)·(\\S+) = (\\S+)");
+
+    /** A number as the panel writes it, 1.551×10⁶ included (with an ASCII minus). */
+    private static java.math.BigDecimal decimal(String text) {
+        int times = text.indexOf("×10");
+        if (times < 0) {
+            return new java.math.BigDecimal(text);
+        }
+        StringBuilder exponent = new StringBuilder();
+        for (char c : text.substring(times + 3).toCharArray()) {
+            exponent.append(c == '⁻' ? '-' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)));
+        }
+        return new java.math.BigDecimal(text.substring(0, times)).scaleByPowerOfTen(Integer.parseInt(exponent.toString()));
+    }
+
+    @Test
+    void everySgdUpdateLineWorksOutByHandWithNumbersOfAtMostFourFigures() {
+        RunConfig momentum = Presets.byId("momentum").config();
+        RunConfig quadratic = Presets.byId("quadratic").config();
+        List<RunConfig> runs = List.of(quadratic.withEpochs(20),
+                quadratic.withOptimizer(new SgdConfig(1e-4, 0.9, 0, true, 0.01)).withEpochs(8),
+                momentum.withOptimizer(SgdConfig.dampened(0.0123456789, 0.6490728476821193)).withEpochs(20),
+                momentum.withOptimizer(SgdConfig.heavyBall(0.3, 0.9)).withEpochs(20),
+                run(SgdConfig.plain(0.01), 1).withEpochs(10));
+        int checked = 0;
+        for (RunConfig config : runs) {
+            for (UpdateExplanation e : explain(config)) {
+                for (UpdateExplanation.Block b : e.blocks()) {
+                    List<UpdateExplanation.Line> lines = b.lines();
+                    UpdateExplanation.Line update = lines.get(lines.size() - 1);
+                    String numeric = update.numeric().replace(UpdateExplanation.MINUS, "-").replace("(", "")
+                            .replace(")", "");
+                    java.util.regex.Matcher m = UPDATE.matcher(numeric);
+                    assertTrue(m.matches(), e.heading() + "\n" + update.text());
+                    java.math.BigDecimal theta = decimal(m.group(1));
+                    java.math.BigDecimal lr = decimal(m.group(2));
+                    java.math.BigDecimal d = decimal(m.group(3));
+                    java.math.BigDecimal after = decimal(m.group(4));
+                    java.math.BigDecimal byHand = theta.subtract(lr.multiply(d));
+                    java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(after.scale());
+                    String what = e.heading() + "\n" + update.text();
+                    assertEquals(theta.scale(), after.scale(), what + ": θ before and after alike");
+                    assertTrue(byHand.subtract(after).abs().compareTo(unit) <= 0, what + ": by hand " + byHand);
+                    assertTrue(d.stripTrailingZeros().precision() <= 4 && lr.stripTrailingZeros().precision() <= 4,
+                            what + ": at most four figures");
+                    // The step's factor is written as the line that works it out wrote it.
+                    UpdateExplanation.Line source = lines.get(lines.size() - 2);
+                    String result = source.numeric().substring(source.numeric().lastIndexOf(' ') + 1);
+                    assertEquals(result.replace(UpdateExplanation.MINUS, "-"), m.group(3), what + " after " + source.text());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 150, checked + " update lines");
     }
 }
