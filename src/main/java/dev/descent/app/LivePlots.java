@@ -574,29 +574,22 @@ final class LivePlots {
 
     /**
      * Along parameter j, where the next update from θ would move it: the gradient's own step −lr·g, and
-     * for SGD with momentum the step it really takes, −lr·v (with Nesterov, −lr·(g + μ·v)); NaN when
-     * there is no such arrow. The same equations as the optimizer, PyTorch's.
+     * for SGD with momentum the step it really takes, −lr·v (with Nesterov, −lr·(g + μ·v)); for Adam,
+     * RMSprop and Adagrad only the whole step they take. NaN where there is no such arrow. Both are read
+     * from the update the optimizer records ({@code StepTrace}), the one the update panel writes out.
      */
     static double[] nextSteps(RunConfig config, double[] theta, double[] g, dev.descent.core.optim.OptimizerState before,
                               int j) {
-        double lr = config.optimizer().lr();
-        if (!(config.optimizer() instanceof dev.descent.core.optim.SgdConfig sgd)) {
-            // Adam, RMSprop and Adagrad scale the gradient by their running averages: the arrow is the
-            // whole step they will take, worked out as the update panel works it (bit for bit the
-            // optimizer's, which its tests check), not −lr·g, which can be ten times longer.
-            double[] after = dev.descent.lecture.UpdateExplanation.of(config.optimizer(), config.model(),
-                    config.data(), new int[0], theta, g, before).after();
-            return new double[] {after[j] - theta[j], Double.NaN};
+        dev.descent.core.optim.StepTrace.Terms terms = dev.descent.core.optim.StepTrace.of(config.optimizer(), before,
+                theta, g).parameter(j);
+        if (terms instanceof dev.descent.core.optim.StepTrace.SgdTerms sgd) {
+            // g here is the gradient with weight decay, the one the step is made of.
+            double gradientStep = -config.optimizer().lr() * sgd.g();
+            return new double[] {gradientStep, Double.isNaN(sgd.buffer()) ? Double.NaN : -sgd.step()};
         }
-        double grad = g[j] + sgd.weightDecay() * theta[j];
-        if (sgd.momentum() == 0) {
-            return new double[] {-lr * grad, Double.NaN};
-        }
-        double v = before != null && before.has("momentum_buffer")
-                ? sgd.momentum() * before.buffer("momentum_buffer")[j] + (1 - sgd.dampening()) * grad
-                : grad;
-        double d = sgd.nesterov() ? grad + sgd.momentum() * v : v;
-        return new double[] {-lr * grad, -lr * d};
+        // Adam, RMSprop and Adagrad scale the gradient by their running averages: the arrow is the whole
+        // step they take, not −lr·g, which can be ten times longer.
+        return new double[] {terms.after() - terms.before(), Double.NaN};
     }
 
     /** The parameters on screen, and the cost and gradient there. */

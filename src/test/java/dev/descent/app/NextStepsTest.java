@@ -70,4 +70,30 @@ class NextStepsTest {
         assertEquals("\u2212lr\u00b7g", LivePlots.stepLabel(new RunConfig(DATA, Model.LINE, SgdConfig.plain(0.1), W,
                 10, 0, false, 0, 0)));
     }
+
+    @Test
+    void weightDecayIsInBothArrows() {
+        // λ = 0.5: g ← −1 + 0.5·1 = −0.5, so −lr·g = 0.005; heavy ball after one step: v = 0.9·(−2) − 0.5 = −2.3.
+        assertEquals(0.005, steps(new SgdConfig(0.01, 0, 0, false, 0.5), null)[0], 1e-15);
+        double[] s = steps(new SgdConfig(0.01, 0.9, 0, false, 0.5), AFTER_ONE_STEP);
+        assertEquals(0.005, s[0], 1e-15);
+        assertEquals(0.023, s[1], 1e-15);
+    }
+
+    @Test
+    void theMomentumArrowIsTheStepTheOptimizerTakes() {
+        // Whatever the form, the second arrow ends where the optimizer's own next update puts w.
+        for (SgdConfig sgd : java.util.List.of(SgdConfig.heavyBall(0.01, 0.9), SgdConfig.dampened(0.01, 0.8),
+                new SgdConfig(0.01, 0.9, 0, true, 0.1))) {
+            dev.descent.core.optim.Optimizer optimizer = sgd.create(1);
+            double[] theta = W.clone();
+            optimizer.step(theta, new double[] {-3});
+            double[] at = theta.clone();
+            OptimizerState before = optimizer.state();
+            optimizer.step(theta, G);
+            double[] s = LivePlots.nextSteps(new RunConfig(DATA, Model.LINE, sgd, W, 10, 0, false, 0, 0), at, G, before,
+                    0);
+            assertEquals(theta[0] - at[0], s[1], 1e-15, sgd.describe());
+        }
+    }
 }
