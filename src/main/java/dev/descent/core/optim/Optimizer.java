@@ -5,9 +5,9 @@ package dev.descent.core.optim;
  * moments). {@link #step} updates θ in place from the batch gradient and allocates nothing, so a
  * run of millions of steps creates no garbage; {@link #state()} hands out an immutable copy.
  *
- * <p>Each optimizer writes its update of one parameter once, in a method that records the values it
- * computes when it is given somewhere to put them ({@link StepTrace}) and is given nowhere on
- * {@link #step}'s path. {@link StepTrace#of} runs that same method from a state handed in.
+ * <p>Each optimizer writes its update once, in code that records the values it computes when it is
+ * given somewhere to put them ({@link StepTrace.Terms}) and is given nowhere on {@link #step}'s path.
+ * {@link StepTrace#of} runs that same code from a state handed in.
  */
 public abstract class Optimizer {
     protected final int p;

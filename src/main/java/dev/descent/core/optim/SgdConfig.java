@@ -136,9 +136,9 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
             double stepTaken = lr * direction;
             double after = theta[i] - stepTaken;
             if (out != null) {
-                double none = Double.NaN;
-                out[i] = new StepTrace.SgdTerms(theta[i], grad[i], g, momentum != 0 ? bufferBefore : none,
-                        momentum != 0 ? buf[i] : none, direction, stepTaken, after);
+                boolean buffered = momentum != 0;
+                out[i] = new StepTrace.SgdTerms(theta[i], grad[i], g, buffered ? bufferBefore : Double.NaN,
+                        buffered ? buf[i] : Double.NaN, direction, stepTaken, after);
             }
             theta[i] = after;
         }
