@@ -172,7 +172,7 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         int p = model.parameterCount();
         if (trace.parameters().size() != p) {
             throw new IllegalArgumentException(model.formula() + " has " + p + " parameters, but the update has "
-                    + trace.parameters().size());
+                    + trace.parameters().size() + " parameters");
         }
         OptimizerConfig optimizer = trace.optimizer();
         // Each parameter's digits first: θ_i reads the same wherever it is written, in any block.
