@@ -346,4 +346,38 @@ class UpdateExplanationTest {
         }
         assertTrue(checked > 150, checked + " update lines");
     }
+
+    /** "θ − lr·a / (√s + ε) = θ′" with an ASCII minus and no parentheses around a negative factor. */
+    private static final java.util.regex.Pattern ADAPTIVE =
+            java.util.regex.Pattern.compile("(\\S+) - (\\S+)·(\\S+) / \\(√\\(?([^ )]+)\\)? \\+ (\\S+)\\) = (\\S+)");
+
+    @Test
+    void everyAdaptiveUpdateLineWorksOutByHand() {
+        RunConfig momentum = Presets.byId("momentum").config();
+        int checked = 0;
+        for (OptimizerConfig optimizer : List.of(AdamConfig.withDefaults(0.05), new AdamConfig(0.0123456, 0.85, 0.99, 1e-8,
+                0.01), RmspropConfig.withDefaults(0.01), AdagradConfig.withDefaults(0.1))) {
+            for (UpdateExplanation e : explain(momentum.withOptimizer(optimizer).withEpochs(20))) {
+                for (UpdateExplanation.Block b : e.blocks()) {
+                    UpdateExplanation.Line update = b.lines().get(b.lines().size() - 1);
+                    String numeric = update.numeric().replace(UpdateExplanation.MINUS, "-")
+                            .replaceAll("·\\((-[^ )]+)\\)", "·$1");
+                    java.util.regex.Matcher m = ADAPTIVE.matcher(numeric);
+                    String what = e.heading() + "\n" + update.text();
+                    assertTrue(m.matches(), what);
+                    double byHand = decimal(m.group(1)).doubleValue() - decimal(m.group(2)).doubleValue()
+                            * decimal(m.group(3)).doubleValue() / (Math.sqrt(decimal(m.group(4)).doubleValue())
+                            + decimal(m.group(5)).doubleValue());
+                    java.math.BigDecimal after = decimal(m.group(6));
+                    double unit = Math.pow(10, -after.scale());
+                    assertTrue(Math.abs(byHand - after.doubleValue()) <= unit, what + ": by hand " + byHand);
+                    for (int k = 2; k <= 5; k++) {
+                        assertTrue(decimal(m.group(k)).stripTrailingZeros().precision() <= 4, what + ": " + m.group(k));
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 150, checked + " update lines");
+    }
 }
