@@ -3,7 +3,7 @@ package dev.descent.app;
 import dev.descent.app.view.MainView;
 import dev.descent.app.view.Styles;
 import dev.descent.core.Model;
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.Format;
 import dev.descent.lecture.Presets;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Spinner;
@@ -285,7 +285,7 @@ final class ControlsBinder {
     static String formatInit(double[] v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Numbers.shortest(v[i]));
+            sb.append(i == 0 ? "" : ", ").append(Format.exact(v[i]));
         }
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.core.Format;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
@@ -779,7 +780,7 @@ public final class MainController {
         List<String> held = new ArrayList<>();
         for (int k = 0; k < m.parameterCount(); k++) {
             if (k != j) {
-                held.add(m.parameterNames().get(k) + " = " + ChartText.number(theta[k]));
+                held.add(m.parameterNames().get(k) + " = " + Format.sig3(theta[k]));
             }
         }
         String name = m.parameterNames().get(j);

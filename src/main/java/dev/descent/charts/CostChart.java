@@ -11,7 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.title.TextTitle;
 
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.Format;
 import dev.descent.core.train.CostHistory;
 
 import java.util.Locale;
@@ -407,8 +407,8 @@ public final class CostChart {
             double top = shownHighest();
             Charts.setSubtitle(capNote, String.format(Locale.ROOT,
                     "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start)",
-                    ChartText.number(top), top == highest ? highestEpoch : nowEpoch,
-                    Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
+                    Format.sig3(top), top == highest ? highestEpoch : nowEpoch,
+                    Format.exact(ViewRanges.COST_CAP_FACTOR)));
         } else {
             Charts.setSubtitle(capNote, null);
         }

@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import dev.descent.core.Format;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 
@@ -242,7 +243,7 @@ public final class FitChart {
         if (Double.isNaN(low)) {
             return null;
         }
-        String range = ChartText.number(low) + " to " + ChartText.number(high);
+        String range = Format.sig3(low) + " to " + Format.sig3(high);
         return switch (ViewRanges.outside(low, high, yView)) {
             case 1 -> "↑ the model is above the chart here (y from " + range + ")";
             case -1 -> "↓ the model is below the chart here (y from " + range + ")";
@@ -258,7 +259,7 @@ public final class FitChart {
     private String nonFinite() {
         for (int j = 0; j < theta.length; j++) {
             if (!Double.isFinite(theta[j])) {
-                return model.parameterNames().get(j) + " = " + ChartText.number(theta[j]);
+                return model.parameterNames().get(j) + " = " + Format.sig3(theta[j]);
             }
         }
         return "";

@@ -1,6 +1,6 @@
 package dev.descent.cli;
 
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.Format;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
@@ -47,7 +47,7 @@ final class PresetsCommand implements Callable<Integer> {
         double[] init = c.init();
         for (int j = 0; j < init.length; j++) {
             sb.append(j == 0 ? "" : ", ").append(c.model().parameterNames().get(j)).append(" = ")
-                    .append(Numbers.shortest(init[j]));
+                    .append(Format.exact(init[j]));
         }
         sb.append("; ").append(c.optimizer().describe()).append("; ").append(c.epochs()).append(" epochs; ");
         int n = c.data().size();

@@ -101,7 +101,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
         if (!(seconds >= MIN_SECONDS && seconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("--seconds must be between 1 and 3600; got "
-                    + dev.descent.core.optim.Numbers.shortest(seconds));
+                    + dev.descent.core.Format.exact(seconds));
         }
         if (epochs < 1 || epochs > MAX_EPOCHS) {
             throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
@@ -128,7 +128,7 @@ final class ProbeCommand implements Callable<Integer> {
     static String table(ProbeReport r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "preset %s, %d points, %s s at instant speed, %d learning-rate changes%n",
-                r.preset(), r.points(), dev.descent.core.optim.Numbers.shortest(r.seconds()), r.restarts()));
+                r.preset(), r.points(), dev.descent.core.Format.exact(r.seconds()), r.restarts()));
         row(b, "first frame (from JVM start)", ms(r.firstFrameMs()));
         row(b, "FX thread per frame, median", ms(r.fxBusyMsP50()));
         row(b, "FX thread per frame, 99th pct", ms(r.fxBusyMsP99()));

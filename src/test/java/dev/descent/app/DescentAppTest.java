@@ -955,7 +955,7 @@ class DescentAppTest extends ApplicationTest {
         });
         moveTo(view.costViewer.getCanvas().localToScreen(target[0], target[1]));
         waitUntil("the readout", () -> view.readout.getText().startsWith("epoch 0: cost = "));
-        assertEquals("epoch 0: cost = " + dev.descent.charts.ChartText.number(epoch0.costBefore()), view.readout.getText());
+        assertEquals("epoch 0: cost = " + dev.descent.core.Format.sig3(epoch0.costBefore()), view.readout.getText());
         assertEquals(14.0 / 3, epoch0.costBefore(), 1e-12);
     }
 

@@ -42,15 +42,4 @@ class StatusLineTest {
         RunResult cancelled = new RunResult(StopReason.CANCELLED, "cancelled", 3, new double[] {1}, 1, -1);
         assertEquals(RunStatus.PAUSED, StatusLine.statusFor(cancelled, RunStatus.PAUSED));
     }
-
-    @Test
-    void smallValuesAreNeverShownAsZero() {
-        assertEquals("0.00", StatusLine.num(0));
-        assertEquals("0.00123", StatusLine.num(0.00123));
-        assertEquals("2.00", StatusLine.num(1.999999));
-        assertEquals("1.23×10⁶", StatusLine.num(1_234_567));
-        assertEquals("-5.69×10⁻⁶", StatusLine.num(-5.6912e-6), "as the update panel writes it");
-        assertEquals("0.00151", StatusLine.num(0.001513));
-        assertEquals("NaN", StatusLine.num(Double.NaN));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
 import java.util.Map;
 
 /**
@@ -32,8 +33,8 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
 
     @Override
     public String describe() {
-        String s = "Adagrad lr=" + Numbers.shortest(lr);
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        String s = "Adagrad lr=" + Format.exact(lr);
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

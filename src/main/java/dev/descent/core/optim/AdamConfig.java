@@ -1,5 +1,6 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
     private static void requireBeta(int index, double beta) {
         if (!(beta >= 0.0 && beta < 1.0)) {
             throw new IllegalArgumentException("Invalid beta parameter at index " + index + ": "
-                    + Numbers.shortest(beta) + " (it must be in [0, 1))");
+                    + Format.exact(beta) + " (it must be in [0, 1))");
         }
     }
 
@@ -47,11 +48,11 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
 
     @Override
     public String describe() {
-        String s = "Adam lr=" + Numbers.shortest(lr);
+        String s = "Adam lr=" + Format.exact(lr);
         if (beta1 != 0.9 || beta2 != 0.999) {
-            s += " betas=(" + Numbers.shortest(beta1) + ", " + Numbers.shortest(beta2) + ")";
+            s += " betas=(" + Format.exact(beta1) + ", " + Format.exact(beta2) + ")";
         }
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

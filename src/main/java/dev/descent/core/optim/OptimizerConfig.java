@@ -1,5 +1,7 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
+
 /**
  * An optimizer's hyper-parameters, validated as PyTorch validates them. Immutable; {@link #create(int)}
  * makes a fresh optimizer with zeroed state for a model of {@code p} parameters.
@@ -29,7 +31,7 @@ public sealed interface OptimizerConfig permits SgdConfig, AdamConfig, RmspropCo
     static void requireNonNegative(String name, double value) {
         requireFinite(name, value);
         if (value < 0.0) {
-            throw new IllegalArgumentException("Invalid " + name + " value: " + Numbers.shortest(value)
+            throw new IllegalArgumentException("Invalid " + name + " value: " + Format.exact(value)
                     + " (PyTorch refuses a negative " + name + ")");
         }
     }

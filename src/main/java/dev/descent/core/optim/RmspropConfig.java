@@ -1,5 +1,6 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
 import java.util.Map;
 
 /**
@@ -34,11 +35,11 @@ public record RmspropConfig(double lr, double alpha, double eps, double weightDe
 
     @Override
     public String describe() {
-        String s = "RMSprop lr=" + Numbers.shortest(lr);
+        String s = "RMSprop lr=" + Format.exact(lr);
         if (alpha != 0.99) {
-            s += " alpha=" + Numbers.shortest(alpha);
+            s += " alpha=" + Format.exact(alpha);
         }
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
@@ -31,7 +32,7 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
         OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
         if (nesterov && (momentum <= 0 || dampening != 0)) {
             throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening"
-                    + " (got momentum " + Numbers.shortest(momentum) + ", dampening " + Numbers.shortest(dampening) + ")");
+                    + " (got momentum " + Format.exact(momentum) + ", dampening " + Format.exact(dampening) + ")");
         }
     }
 
@@ -69,18 +70,18 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
 
     @Override
     public String describe() {
-        StringBuilder sb = new StringBuilder("SGD lr=").append(Numbers.shortest(lr));
+        StringBuilder sb = new StringBuilder("SGD lr=").append(Format.exact(lr));
         if (momentum != 0) {
-            sb.append(" momentum=").append(Numbers.shortest(momentum));
+            sb.append(" momentum=").append(Format.exact(momentum));
         }
         if (dampening != 0) {
-            sb.append(" dampening=").append(Numbers.shortest(dampening));
+            sb.append(" dampening=").append(Format.exact(dampening));
         }
         if (nesterov) {
             sb.append(" nesterov");
         }
         if (weightDecay != 0) {
-            sb.append(" weight_decay=").append(Numbers.shortest(weightDecay));
+            sb.append(" weight_decay=").append(Format.exact(weightDecay));
         }
         return sb.toString();
     }
