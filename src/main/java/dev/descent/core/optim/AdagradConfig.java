@@ -12,9 +12,9 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
     public static final AdagradConfig DEFAULTS = new AdagradConfig(1e-2, 1e-10, 0);
 
     public AdagradConfig {
-        OptimizerConfig.requireNonNegative("learning rate", lr);
-        OptimizerConfig.requireNonNegative("epsilon", eps);
-        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+        LR.check(lr);
+        EPSILON.check(eps);
+        WEIGHT_DECAY.check(weightDecay);
     }
 
     public static AdagradConfig withDefaults(double lr) {
