@@ -216,7 +216,7 @@ class DescentAppTest extends ApplicationTest {
         int before = controller.viewModel().epochProperty().get();
         waitUntil("the run goes on", () -> controller.viewModel().epochProperty().get() >= before + 2);
         String line = view.status.getText();
-        assertTrue(line.startsWith("Not applied: 'abc' is not a learning rate"), line);
+        assertEquals("Not applied: learning rate 'abc' is not a number; it must be a number ≥ 0", line);
         // The rate it had: nothing changes, so nothing restarts, but the refusal is over.
         clickOn("#lr-field").eraseText(6).write("0.01").type(KeyCode.ENTER);
         waitUntil("no longer refused", () -> controller.viewModel().statusProperty().get() == RunStatus.RUNNING
@@ -543,8 +543,13 @@ class DescentAppTest extends ApplicationTest {
             clickOn(editor).eraseText(editor.getText().length()).write(bad).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get(), bad);
-            assertEquals("Not applied: epochs must be a whole number from 1 to 10,000,000; '" + bad + "' is not",
-                    view.status.getText(), bad);
+            String reason = switch (bad) {
+                case "-5" -> "epochs -5 is out of range: it";
+                case "99999999999" -> "epochs 99,999,999,999 is out of range: it";
+                default -> "epochs '" + bad + "' is not a number; it";
+            };
+            assertEquals("Not applied: " + reason + " must be a whole number in [1, 100,000,000]", view.status.getText(),
+                    bad);
             assertEquals(100, controller.viewModel().epochsProperty().get(), "the run keeps its 100 epochs");
             assertEquals(bad, editor.getText(), "the typed text stays for fixing");
             assertTrue(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));

@@ -149,6 +149,15 @@ class SessionFileTest {
                         "runs[0].optimizer.kind: 'adamw' is not an optimizer; choose sgd, adam, rmsprop or adagrad"),
                 Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adam\", \"lr\": 0.01, \"beta2\": 1}},"),
                         "runs[0].optimizer.beta2: beta2 1 is out of range: it must be in [0, 1)"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adam\", \"lr\": 0.01, \"eps\": 0}},"),
+                        "runs[0].optimizer.eps: epsilon 0 is out of range: it must be a number > 0 (with epsilon 0, a"
+                                + " gradient of 0 divides 0 by 0 and the run turns to NaN)"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"rmsprop\", \"lr\": 0.01, \"alpha\": 2}},"),
+                        "runs[0].optimizer.alpha: alpha 2 is out of range: it must be in [0, 1] (PyTorch refuses a negative"
+                                + " alpha; alpha is the share of the old average of g² kept each step, and above 1 the"
+                                + " average turns negative and its square root is NaN)"),
+                Arguments.of(GOOD.replace("\"momentum\": 0.9", "\"momentum\": 2"),
+                        "runs[1].optimizer.momentum: momentum 2 is out of range: it must be in [0, 1]"),
                 Arguments.of(GOOD.replace("\"model\": \"line\"", "\"model\": \"cubic\""),
                         "runs[0].model: unknown model 'cubic': choose one of line, affine, quadratic"),
                 Arguments.of(GOOD.replace("\"shuffle\"", "x").replace("\"label\": \"GD\",", "\"label\": \"GD\", \"shuffle\": \"yes\","),
