@@ -339,7 +339,7 @@ public final class MainController {
             vm.loadAll(configs);
             controls.clearRefusals(); // every field now shows the session's value
             view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + s.data().size() + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
+                    + Format.count(s.data().size()) + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
             view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
             controls.showDampening();
         } finally {
@@ -420,7 +420,7 @@ public final class MainController {
         vm.setStabilityLimit(Stability.plainLimit(plots.quadraticFor(config)));
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
         boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
-        view.fitNote.setText(config.data().size() + " points · model " + m.formula() + " · "
+        view.fitNote.setText(Format.count(config.data().size()) + " points · model " + m.formula() + " · "
                 + (anyBatched ? "highlighted: the batch of the current update" : "every point in every update"));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {

@@ -6,7 +6,6 @@ import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The words of the status line, from the state of a run: "12 of 100 epochs done   w = 1.98   cost = 0.01
@@ -41,7 +40,7 @@ final class StatusLine {
         }
         List<String> names = config.model().parameterNames();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d of %d epochs done", completedEpochs, config.epochs()));
+        sb.append(Format.count(completedEpochs)).append(" of ").append(Format.count(config.epochs())).append(" epochs done");
         for (int i = 0; i < theta.length; i++) {
             sb.append("   ").append(names.get(i)).append(" = ").append(Format.readout(theta[i]));
         }

@@ -185,7 +185,7 @@ public final class FitChart {
         chart.getXYPlot().setDataset(CURVE, small ? noCurve : curve);
         chart.getXYPlot().setDataset(CURVE_OVER, small ? curve : noCurve);
         Charts.setSubtitle(sampleNote, rows.length < n
-                ? String.format(java.util.Locale.ROOT, "showing an even sample of %,d of the %,d points", rows.length, n)
+                ? "showing an even sample of " + Format.count(rows.length) + " of the " + Format.count(n) + " points"
                 : null);
     }
 

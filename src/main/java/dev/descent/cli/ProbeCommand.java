@@ -1,6 +1,7 @@
 package dev.descent.cli;
 
 import dev.descent.core.DataGenerator;
+import dev.descent.core.Format;
 import dev.descent.lecture.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,7 +102,7 @@ final class ProbeCommand implements Callable<Integer> {
         }
         if (!(seconds >= MIN_SECONDS && seconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("--seconds must be between 1 and 3600; got "
-                    + dev.descent.core.Format.exact(seconds));
+                    + Format.exact(seconds));
         }
         if (epochs < 1 || epochs > MAX_EPOCHS) {
             throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
@@ -127,20 +128,21 @@ final class ProbeCommand implements Callable<Integer> {
 
     static String table(ProbeReport r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "preset %s, %d points, %s s at instant speed, %d learning-rate changes%n",
-                r.preset(), r.points(), dev.descent.core.Format.exact(r.seconds()), r.restarts()));
+        b.append("preset ").append(r.preset()).append(", ").append(Format.count(r.points())).append(" points, ")
+                .append(Format.exact(r.seconds())).append(" s at instant speed, ").append(r.restarts())
+                .append(" learning-rate changes\n");
         row(b, "first frame (from JVM start)", ms(r.firstFrameMs()));
         row(b, "FX thread per frame, median", ms(r.fxBusyMsP50()));
         row(b, "FX thread per frame, 99th pct", ms(r.fxBusyMsP99()));
         row(b, "FX thread per frame, longest", ms(r.fxBusyMsMax()));
-        row(b, "frames", Long.toString(r.frames()));
-        row(b, "epochs per second", String.format(Locale.ROOT, "%.0f", r.epochsPerSecond()));
+        row(b, "frames", Format.count(r.frames()));
+        row(b, "epochs per second", Format.count(Math.round(r.epochsPerSecond())));
         row(b, "change to new run's frame, median", ms(r.restartToFrameMsP50()));
         row(b, "change to new run's frame, 95th pct", ms(r.restartToFrameMsP95()));
         row(b, "change to its first epoch, median", ms(r.restartToEpochMsP50()));
         row(b, "change to its first epoch, 95th pct", ms(r.restartToEpochMsP95()));
-        row(b, "heap used, most", String.format(Locale.ROOT, "%.1f MiB", r.heapUsedMbMax()));
-        row(b, "heap kept after collections, most", String.format(Locale.ROOT, "%.1f MiB", r.heapLiveMbMax()));
+        row(b, "heap used, most", Format.fixed(r.heapUsedMbMax(), 1) + " MiB");
+        row(b, "heap kept after collections, most", Format.fixed(r.heapLiveMbMax(), 1) + " MiB");
         row(b, "training threads left", Integer.toString(r.workerThreadsAfter()));
         return b.toString().stripTrailing();
     }
@@ -150,6 +152,6 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     private static String ms(double v) {
-        return v < 0 ? "not seen" : String.format(Locale.ROOT, "%.2f ms", v);
+        return v < 0 ? "not seen" : Format.fixed2(v) + " ms";
     }
 }

@@ -9,6 +9,7 @@ import dev.descent.core.train.StopReason;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The status line's words, worked out by hand for the lecture's first step. */
 class StatusLineTest {
@@ -21,6 +22,13 @@ class StatusLineTest {
         String text = StatusLine.text(GD, 0, new double[] {1}, 14.0 / 3, new double[] {-28.0 / 3}, null,
                 RunStatus.READY);
         assertEquals("0 of 100 epochs done   w = 1.00   cost = 4.67   gradient = -9.33   ready", text);
+    }
+
+    @Test
+    void longRunsCountTheirEpochsWithThousandsSeparators() {
+        String text = StatusLine.text(GD.withEpochs(1_000_000), 12_345, new double[] {1}, 14.0 / 3,
+                new double[] {-28.0 / 3}, null, RunStatus.RUNNING);
+        assertTrue(text.startsWith("12,345 of 1,000,000 epochs done   w = 1.00"), text);
     }
 
     @Test
