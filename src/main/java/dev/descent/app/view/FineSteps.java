@@ -7,8 +7,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Fine control of a slider: a drag moves the thumb as far as the mouse goes, or a tenth of that with
- * Shift held ({@link SliderMath#FINE_DRAG}), and the arrow keys step to the next round value (a finer one
- * with Shift) through {@link Stepper} instead of the slider's own jump. Whether the last move was a fine
+ * Shift held ({@link SliderMath#FINE_DRAG}), and on a slider reached with Tab the arrow keys step to the
+ * next round value (a finer one with Shift) through {@link Stepper} instead of the slider's own jump.
+ * Letting go of the mouse hands the keys back to the window's shortcuts. Whether the last move was a fine
  * one is kept, so the owner can round the value to more figures.
  */
 public final class FineSteps {
@@ -46,7 +47,14 @@ public final class FineSteps {
             double moved = slider.getValue() + dx * perPixel * (f.fine ? SliderMath.FINE_DRAG : 1);
             slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), moved)));
         });
-        slider.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> f.lastX = Double.NaN);
+        slider.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            f.lastX = Double.NaN;
+            // The keys go back to the shortcuts (→ steps an epoch), as after a value typed and taken; a
+            // slider reached with Tab keeps them and steps its value.
+            if (slider.getScene() != null) {
+                slider.getScene().getRoot().requestFocus();
+            }
+        });
         slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int direction = switch (e.getCode()) {
                 case RIGHT, UP -> 1;

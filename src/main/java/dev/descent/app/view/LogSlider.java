@@ -3,14 +3,12 @@ package dev.descent.app.view;
 import dev.descent.core.Format;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
@@ -72,12 +70,12 @@ public final class LogSlider extends VBox {
         overlay.getChildren().add(markLine);
         overlay.setMouseTransparent(true);
         StackPane track = new StackPane(slider, overlay);
-        HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(6, field, markLabel);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // The slider has the whole width of the panel to itself; the exact value is typed under it.
+        field.setMaxWidth(Region.USE_PREF_SIZE);
         markLabel.getStyleClass().add(Styles.LIMIT_LABEL);
         markLabel.setWrapText(true);
-        getChildren().addAll(track, row);
+        setSpacing(2);
+        getChildren().addAll(track, field, markLabel);
 
         fineSteps = FineSteps.install(slider, this::step);
         slider.valueProperty().addListener((obs, old, v) -> {
