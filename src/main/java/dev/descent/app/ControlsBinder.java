@@ -15,7 +15,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
-
 /**
  * Ties the settings panel's controls to the view-model, both ways, and checks what is typed: a
  * momentum or starting value that cannot be used is marked on its field and explained in the status

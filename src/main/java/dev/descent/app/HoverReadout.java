@@ -1,7 +1,6 @@
 package dev.descent.app;
 
 import dev.descent.core.Format;
-import dev.descent.charts.ChartText;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.train.EpochSnapshot;

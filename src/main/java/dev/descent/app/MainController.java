@@ -1,10 +1,9 @@
 package dev.descent.app;
 
-import dev.descent.core.Format;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
-import dev.descent.charts.ChartText;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
@@ -339,7 +338,8 @@ public final class MainController {
             vm.loadAll(configs);
             controls.clearRefusals(); // every field now shows the session's value
             view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + Format.count(s.data().size()) + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
+                    + Format.count(s.data().size()) + " points, " + s.runs().size() + " run"
+                    + (s.runs().size() == 1 ? "" : "s") + ".");
             view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
             controls.showDampening();
         } finally {

@@ -1,7 +1,7 @@
 package dev.descent.charts;
 
-import dev.descent.core.Format;
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;

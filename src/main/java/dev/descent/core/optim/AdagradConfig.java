@@ -1,6 +1,7 @@
 package dev.descent.core.optim;
 
 import dev.descent.core.Format;
+
 import java.util.Map;
 
 /**

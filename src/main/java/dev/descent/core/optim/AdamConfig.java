@@ -2,6 +2,7 @@ package dev.descent.core.optim;
 
 import dev.descent.core.Format;
 import dev.descent.core.Limit;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,7 +1,8 @@
 package dev.descent.core.optim;
 
-import dev.descent.core.Limit;
 import dev.descent.core.Format;
+import dev.descent.core.Limit;
+
 import java.util.Map;
 
 /**

@@ -1,8 +1,8 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Dataset;
 import dev.descent.core.Format;
 import dev.descent.core.Limit;
-import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 
