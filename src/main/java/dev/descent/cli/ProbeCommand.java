@@ -2,6 +2,7 @@ package dev.descent.cli;
 
 import dev.descent.core.DataGenerator;
 import dev.descent.core.Format;
+import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class ProbeCommand implements Callable<Integer> {
     static final int MAX_POINTS = DataGenerator.MAX_POINTS;
     static final double MIN_SECONDS = 1;
     static final double MAX_SECONDS = 3600;
-    static final int MAX_EPOCHS = 100_000_000;
+    static final int MAX_EPOCHS = RunConfig.MAX_EPOCHS;
     static final int CHANGES = 20;
     static final int MAX_CHANGES = 100;
     static final String NO_DISPLAY = "probe needs a display: run it under Xvfb, e.g. "
@@ -104,9 +105,7 @@ final class ProbeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seconds must be between 1 and 3600; got "
                     + Format.exact(seconds));
         }
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
-        }
+        RunConfig.EPOCHS.check(epochs);
         if (changes < 0 || changes > MAX_CHANGES) {
             throw new IllegalArgumentException("--changes must be between 0 and " + MAX_CHANGES + "; got " + changes);
         }
