@@ -1,17 +1,19 @@
 package dev.descent.app;
 
+import dev.descent.app.view.FineSteps;
 import dev.descent.app.view.MainView;
+import dev.descent.app.view.SliderMath;
 import dev.descent.app.view.Styles;
+import dev.descent.core.Format;
+import dev.descent.core.Limit;
 import dev.descent.core.Model;
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Presets;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
-
-import java.util.Locale;
 
 /**
  * Ties the settings panel's controls to the view-model, both ways, and checks what is typed: a
@@ -23,6 +25,7 @@ final class ControlsBinder {
     private final AppViewModel vm;
     private final MainView view;
     private boolean syncingDampening;
+    private boolean syncingMomentum;
 
     private Runnable onAccepted = () -> { };
 
@@ -59,12 +62,13 @@ final class ControlsBinder {
         view.optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
         view.learningRate.valueProperty().bindBidirectional(vm.learningRateProperty());
         view.learningRate.markProperty().bind(vm.stabilityLimitProperty());
+        view.learningRate.setReader(TypedValues::learningRate);
         view.learningRate.setOnRefused(reason -> vm.setStatus(RunStatus.INVALID, "Not applied: " + reason));
         view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
 
-        refuseBadWholeNumbers(view.epochs, "epochs");
-        refuseBadWholeNumbers(view.miniBatchSize, "the batch size");
+        refuseBadWholeNumbers(view.epochs, RunConfig.EPOCHS);
+        refuseBadWholeNumbers(view.miniBatchSize, BatchMode.MINI_SIZE);
         view.epochs.getValueFactory().valueProperty().addListener((obs, old, v) -> {
             if (v != null) {
                 vm.epochsProperty().set(v);
@@ -100,12 +104,32 @@ final class ControlsBinder {
 
     /**
      * The momentum slider and its field, and the "dampened" box, which keeps the dampening equal to the
-     * momentum (the fast.ai form) while it is ticked.
+     * momentum (the fast.ai form) while it is ticked. A drag lands on hundredths (0.65), or thousandths
+     * with Shift held; the arrow keys step by the same.
      */
     private void bindMomentum() {
-        view.momentum.valueProperty().bindBidirectional(vm.momentumProperty());
-        vm.momentumProperty().addListener((obs, old, v) ->
-                view.momentumField.setText(String.format(Locale.ROOT, "%.2f", v.doubleValue())));
+        FineSteps fine = FineSteps.install(view.momentum, (direction, fineStep) -> vm.momentumProperty().set(
+                SliderMath.stepDecimals(vm.momentumProperty().get(), direction,
+                        fineStep ? SliderMath.MOMENTUM_FINE_DECIMALS : SliderMath.MOMENTUM_DECIMALS,
+                        view.momentum.getMin(), view.momentum.getMax())));
+        view.momentum.setValue(vm.momentumProperty().get());
+        view.momentum.valueProperty().addListener((obs, old, v) -> {
+            if (!syncingMomentum) {
+                int decimals = fine.isFine() ? SliderMath.MOMENTUM_FINE_DECIMALS : SliderMath.MOMENTUM_DECIMALS;
+                syncingMomentum = true;
+                vm.momentumProperty().set(SliderMath.roundDecimals(v.doubleValue(), decimals));
+                syncingMomentum = false;
+            }
+        });
+        vm.momentumProperty().addListener((obs, old, v) -> {
+            // A value from a drag leaves the thumb where the mouse put it; any other moves the thumb.
+            if (!syncingMomentum) {
+                syncingMomentum = true;
+                view.momentum.setValue(v.doubleValue());
+                syncingMomentum = false;
+            }
+            view.momentumField.setText(Format.exact(v.doubleValue()));
+        });
         onCommit(view.momentumField, this::commitMomentumField);
         view.dampened.selectedProperty().addListener((obs, old, on) -> {
             if (!syncingDampening) {
@@ -148,7 +172,7 @@ final class ControlsBinder {
      * refused like the other fields' values (marked, and the reason on the status line), the run going
      * on as it was. The spinner's own converter would throw at letters and quietly clamp -5 to 1.
      */
-    private void refuseBadWholeNumbers(Spinner<Integer> spinner, String what) {
+    private void refuseBadWholeNumbers(Spinner<Integer> spinner, Limit limit) {
         var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
         // A value taken by any way (typed, an arrow, a lecture or a session) shows in the box: the mark
         // of a refused text goes with it. The spinner puts the new value's text in first.
@@ -166,37 +190,28 @@ final class ControlsBinder {
 
             @Override
             public Integer fromString(String typed) {
-                String text = typed == null ? "" : typed.trim();
                 try {
-                    int n = Integer.parseInt(text);
-                    if (n >= factory.getMin() && n <= factory.getMax()) {
-                        if (n == factory.getValue() && spinner.getEditor().getStyleClass().remove(Styles.INVALID)) {
-                            accepted(); // the value it had: nothing changes, but the refusal is lifted
-                        }
-                        return n;
+                    int n = TypedValues.whole(typed, limit);
+                    if (n == factory.getValue() && spinner.getEditor().getStyleClass().remove(Styles.INVALID)) {
+                        accepted(); // the value it had: nothing changes, but the refusal is lifted
                     }
-                } catch (NumberFormatException e) {
-                    // refused below, as a number out of range is
+                    return n;
+                } catch (IllegalArgumentException e) {
+                    markInvalid(spinner.getEditor(), e.getMessage());
+                    return factory.getValue(); // unchanged: the typed text stays, marked, for fixing
                 }
-                markInvalid(spinner.getEditor(), String.format(Locale.ROOT, "%s must be a whole number from %,d to %,d;"
-                        + " '%s' is not", what, factory.getMin(), factory.getMax(), text));
-                return factory.getValue(); // unchanged: the typed text stays, marked, for fixing
             }
         });
     }
 
     private void commitMomentumField() {
-        String text = view.momentumField.getText().trim();
         try {
-            double m = Double.parseDouble(text);
-            if (!(m >= 0 && m < 1)) {
-                throw new NumberFormatException();
-            }
+            double m = TypedValues.momentum(view.momentumField.getText());
             view.momentumField.getStyleClass().remove(Styles.INVALID);
             vm.momentumProperty().set(m);
             accepted();
-        } catch (NumberFormatException e) {
-            markInvalid(view.momentumField, "momentum must be a number from 0 to 0.99; '" + text + "' is not");
+        } catch (IllegalArgumentException e) {
+            markInvalid(view.momentumField, e.getMessage());
         }
     }
 
@@ -268,7 +283,7 @@ final class ControlsBinder {
      */
     void clearRefusals() {
         view.learningRate.showValue();
-        view.momentumField.setText(String.format(Locale.ROOT, "%.2f", vm.momentumProperty().get()));
+        view.momentumField.setText(Format.exact(vm.momentumProperty().get()));
         view.init.setText(formatInit(vm.initProperty().get()));
         view.epochs.cancelEdit();
         view.miniBatchSize.cancelEdit();
@@ -285,12 +300,12 @@ final class ControlsBinder {
     static String formatInit(double[] v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(Numbers.shortest(v[i]));
+            sb.append(i == 0 ? "" : ", ").append(Format.exact(v[i]));
         }
         return sb.toString();
     }
 
     static String speedText(double s) {
-        return Double.isInfinite(s) ? "instant" : String.format(Locale.ROOT, "%.0f epoch%s/s", s, s == 1 ? "" : "s");
+        return Double.isInfinite(s) ? "instant" : Format.count(Math.round(s)) + " epoch" + (s == 1 ? "" : "s") + "/s";
     }
 }

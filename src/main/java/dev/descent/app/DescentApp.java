@@ -91,6 +91,11 @@ public final class DescentApp extends Application {
         if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
+        boolean onSlider = e.getTarget() instanceof javafx.scene.Node n && n.getScene() != null
+                && n.getScene().getFocusOwner() instanceof javafx.scene.control.Slider;
+        if (onSlider && e.getCode().isArrowKey()) {
+            return; // a focused slider steps its value with the arrows (FineSteps)
+        }
         switch (e.getCode()) {
             case SPACE -> controller.togglePlay();
             case RIGHT -> {

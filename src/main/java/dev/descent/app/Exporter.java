@@ -1,9 +1,10 @@
 package dev.descent.app;
 
 import dev.descent.charts.ChartPng;
+import dev.descent.core.Format;
 import dev.descent.core.train.EpochSnapshot;
-import dev.descent.io.HistoryCsv;
 import dev.descent.io.DataFileException;
+import dev.descent.io.HistoryCsv;
 import dev.descent.io.OutputPaths;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -172,7 +173,7 @@ public final class Exporter implements AutoCloseable {
         return run(() -> {
             HistoryCsv.write(file, names, copy);
             return List.of(file);
-        }, files -> "Exported " + copy.size() + " epochs to " + file.getFileName()
+        }, files -> "Exported " + Format.count(copy.size()) + " epochs to " + file.getFileName()
                 + (complete ? "" : " (a long run: every n-th epoch between the first and the newest 1,024; train --csv writes them all)"));
     }
 

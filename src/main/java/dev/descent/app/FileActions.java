@@ -5,6 +5,7 @@ import dev.descent.charts.RunAnimation;
 import dev.descent.charts.RunTrace;
 import dev.descent.core.DataGenerator;
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
 import dev.descent.io.DataCsv;
@@ -115,7 +116,7 @@ final class FileActions {
     java.util.concurrent.CompletableFuture<Dataset> importData(Path file) {
         return files.load("the data", () -> DataCsv.read(file), data -> {
             vm.dataProperty().set(data);
-            view.description.setText(data.size() + " points from " + file.getFileName() + ".");
+            view.description.setText(Format.count(data.size()) + " points from " + file.getFileName() + ".");
         });
     }
 
@@ -125,7 +126,7 @@ final class FileActions {
                 .ifPresent(file -> files.run(() -> {
                     DataCsv.write(file, data);
                     return List.of(file);
-                }, written -> "Exported " + data.size() + " points to " + file.getFileName()));
+                }, written -> "Exported " + Format.count(data.size()) + " points to " + file.getFileName()));
     }
 
     /** Asks for the generator's settings; checks them in the dialog, which stays open until they are usable. */
@@ -153,9 +154,9 @@ final class FileActions {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
-        points.setPromptText("1 to " + String.format(java.util.Locale.ROOT, "%,d", DataGenerator.MAX_POINTS));
+        points.setPromptText("1 to " + Format.count(DataGenerator.MAX_POINTS));
         points.setTooltip(new javafx.scene.control.Tooltip("How many points: 1 to "
-                + String.format(java.util.Locale.ROOT, "%,d", DataGenerator.MAX_POINTS)));
+                + Format.count(DataGenerator.MAX_POINTS)));
         grid.addRow(0, new Label("Points"), points);
         grid.addRow(1, new Label("x from"), from);
         grid.addRow(2, new Label("x to"), to);
@@ -182,7 +183,7 @@ final class FileActions {
         Optional<DataGenerator> answer = dialog.showAndWait();
         answer.ifPresent(g -> {
             vm.dataProperty().set(g.generate());
-            view.description.setText(g.points() + " points on " + m.formula() + " with "
+            view.description.setText(Format.count(g.points()) + " points on " + m.formula() + " with "
                     + String.join(", ", m.parameterNames()) + " = " + params.getText().trim() + ", noise σ "
                     + noise.getText().trim() + ", seed " + seed.getText().trim() + ".");
         });

@@ -1,6 +1,6 @@
 package dev.descent.app;
 
-import dev.descent.charts.ChartText;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.train.EpochSnapshot;
@@ -72,15 +72,15 @@ final class HoverReadout {
     private String fitText(double x, double y, RunTrack t, ChartViewer viewer) {
         RunConfig c = t.config();
         double predicted = c.model().predict(t.currentParams(), x);
-        return "x = " + ChartText.number(x) + ", y = " + ChartText.number(y) + " · model ŷ = "
-                + ChartText.number(predicted);
+        return "x = " + Format.sig3(x) + ", y = " + Format.sig3(y) + " · model ŷ = "
+                + Format.sig3(predicted);
     }
 
     static String costText(double x, double y, RunTrack t, ChartViewer viewer) {
         int epoch = (int) Math.round(x);
         if (epoch == t.completedEpochs() && epoch > 0) {
             // The curve's last point: the cost now, which the next epoch starts from.
-            return "epoch " + epoch + ": cost = " + ChartText.number(Mse.cost(t.config().model(), t.config().data(),
+            return "epoch " + epoch + ": cost = " + Format.sig3(Mse.cost(t.config().model(), t.config().data(),
                     t.currentParams())) + " (now)";
         }
         if (epoch < 0 || epoch >= t.completedEpochs()) {
@@ -94,7 +94,7 @@ final class HoverReadout {
             }
             s = before.get(before.size() - 1);
         }
-        return "epoch " + s.epoch() + ": cost = " + ChartText.number(s.costBefore());
+        return "epoch " + s.epoch() + ": cost = " + Format.sig3(s.costBefore());
     }
 
     private String landscapeText(double x, double y, RunTrack t, ChartViewer viewer) {
@@ -106,11 +106,11 @@ final class HoverReadout {
             int[] axes = surfaceAxes.get();
             theta[axes[0]] = x;
             theta[axes[1]] = y;
-            return "(" + names.get(axes[0]) + ", " + names.get(axes[1]) + ") = (" + ChartText.number(x) + ", "
-                    + ChartText.number(y) + "): cost = " + ChartText.number(Mse.cost(m, c.data(), theta));
+            return "(" + names.get(axes[0]) + ", " + names.get(axes[1]) + ") = (" + Format.sig3(x) + ", "
+                    + Format.sig3(y) + "): cost = " + Format.sig3(Mse.cost(m, c.data(), theta));
         }
         int j = landscapeParameter.get();
         theta[j] = x;
-        return names.get(j) + " = " + ChartText.number(x) + ": cost = " + ChartText.number(Mse.cost(m, c.data(), theta));
+        return names.get(j) + " = " + Format.sig3(x) + ": cost = " + Format.sig3(Mse.cost(m, c.data(), theta));
     }
 }

@@ -3,7 +3,7 @@ package dev.descent.app;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
-import dev.descent.charts.ChartText;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
@@ -338,7 +338,8 @@ public final class MainController {
             vm.loadAll(configs);
             controls.clearRefusals(); // every field now shows the session's value
             view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + s.data().size() + " points, " + s.runs().size() + " run" + (s.runs().size() == 1 ? "" : "s") + ".");
+                    + Format.count(s.data().size()) + " points, " + s.runs().size() + " run"
+                    + (s.runs().size() == 1 ? "" : "s") + ".");
             view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
             controls.showDampening();
         } finally {
@@ -419,7 +420,7 @@ public final class MainController {
         vm.setStabilityLimit(Stability.plainLimit(plots.quadraticFor(config)));
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
         boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
-        view.fitNote.setText(config.data().size() + " points · model " + m.formula() + " · "
+        view.fitNote.setText(Format.count(config.data().size()) + " points · model " + m.formula() + " · "
                 + (anyBatched ? "highlighted: the batch of the current update" : "every point in every update"));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {
@@ -779,7 +780,7 @@ public final class MainController {
         List<String> held = new ArrayList<>();
         for (int k = 0; k < m.parameterCount(); k++) {
             if (k != j) {
-                held.add(m.parameterNames().get(k) + " = " + ChartText.number(theta[k]));
+                held.add(m.parameterNames().get(k) + " = " + Format.sig3(theta[k]));
             }
         }
         String name = m.parameterNames().get(j);

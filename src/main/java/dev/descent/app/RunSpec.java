@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.core.Format;
 import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.SgdConfig;
 
@@ -26,16 +27,16 @@ public record RunSpec(OptimizerKind optimizer, double lr, double momentum, doubl
     public String label() {
         StringBuilder sb = new StringBuilder();
         // Three significant digits: a dragged slider gives rates like 0.01477455443789063.
-        String rate = "lr " + short3(lr);
+        String rate = "lr " + Format.brief(lr);
         switch (optimizer) {
             case SGD -> {
                 if (nesterov) {
-                    sb.append("Nesterov ").append(short3(momentum));
+                    sb.append("Nesterov ").append(Format.brief(momentum));
                 } else if (momentum != 0) {
-                    sb.append("momentum ").append(short3(momentum));
+                    sb.append("momentum ").append(Format.brief(momentum));
                     if (dampening != 0) {
                         sb.append(dampening == momentum ? " dampened"
-                                : " dampening " + short3(dampening));
+                                : " dampening " + Format.brief(dampening));
                     }
                 } else {
                     sb.append(batchMode == BatchMode.FULL ? "GD" : "SGD");
@@ -52,15 +53,6 @@ public record RunSpec(OptimizerKind optimizer, double lr, double momentum, doubl
             case FULL -> { }
         }
         return sb.toString();
-    }
-
-    /** At most three significant digits, without trailing zeros: 0.01477 → "0.0148", 0.1 → "0.1". */
-    static String short3(double v) {
-        if (!Double.isFinite(v) || v == 0) {
-            return dev.descent.core.optim.Numbers.shortest(v);
-        }
-        return dev.descent.core.optim.Numbers.shortest(
-                new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue());
     }
 
     /** The settings of a run configuration's optimizer and batch. */

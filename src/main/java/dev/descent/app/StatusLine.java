@@ -1,12 +1,11 @@
 package dev.descent.app;
 
+import dev.descent.core.Format;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
-import dev.descent.lecture.LectureLog;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The words of the status line, from the state of a run: "12 of 100 epochs done   w = 1.98   cost = 0.01
@@ -41,18 +40,18 @@ final class StatusLine {
         }
         List<String> names = config.model().parameterNames();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%d of %d epochs done", completedEpochs, config.epochs()));
+        sb.append(Format.count(completedEpochs)).append(" of ").append(Format.count(config.epochs())).append(" epochs done");
         for (int i = 0; i < theta.length; i++) {
-            sb.append("   ").append(names.get(i)).append(" = ").append(num(theta[i]));
+            sb.append("   ").append(names.get(i)).append(" = ").append(Format.readout(theta[i]));
         }
-        sb.append("   cost = ").append(num(cost));
+        sb.append("   cost = ").append(Format.readout(cost));
         sb.append("   gradient = ");
         if (gradient.length == 1) {
-            sb.append(num(gradient[0]));
+            sb.append(Format.readout(gradient[0]));
         } else {
             sb.append('(');
             for (int i = 0; i < gradient.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(num(gradient[i]));
+                sb.append(i == 0 ? "" : ", ").append(Format.readout(gradient[i]));
             }
             sb.append(')');
         }
@@ -65,21 +64,5 @@ final class StatusLine {
 
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * Two decimals as the lectures print, but never "0.00" for a small non-zero value: three significant
-     * figures then, written as the update panel and the charts write them (0.00123, 5.69×10⁻⁶), with the
-     * lectures' plain minus sign.
-     */
-    static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        double a = Math.abs(v);
-        if (a != 0 && (a < 0.01 || a >= 1e6)) {
-            return dev.descent.charts.ChartText.number(v).replace(dev.descent.charts.ChartText.MINUS, "-");
-        }
-        return LectureLog.fixed(v, 2);
     }
 }

@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import dev.descent.core.Format;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -135,7 +136,7 @@ public final class ChartStyle {
     public static String optimumLabel(String parameter, double value) {
         // Short enough to fit beside the line in a quarter-window chart; the notes under the charts
         // say that the starred value is the least-squares one.
-        return parameter + "* = " + ChartText.number(value);
+        return parameter + "* = " + Format.sig3(value);
     }
 
     /** The colour of compared run {@code i} (0-based; wraps around after four). */

@@ -1,6 +1,7 @@
 package dev.descent.charts;
 
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
@@ -175,7 +176,7 @@ public final class CompareCharts {
         chart.addSubtitle(1, warning);
         if (!log && ViewRanges.isCapped(highest, start)) {
             Charts.setSubtitle(warning, "↑ some costs leave the chart (axis capped at "
-                    + ChartText.number(ViewRanges.COST_CAP_FACTOR) + "× the start)");
+                    + Format.sig3(ViewRanges.COST_CAP_FACTOR) + "× the start)");
         }
         return chart;
     }
@@ -434,7 +435,7 @@ public final class CompareCharts {
             if (Double.isFinite(optimum) && range.contains(optimum)) {
                 ValueMarker m = ChartStyle.marker(ChartStyle.OPTIMUM_COLOR, ChartStyle.DASHED_LINE);
                 m.setValue(optimum);
-                m.setLabel(name + "* = " + ChartText.number(optimum));
+                m.setLabel(name + "* = " + Format.sig3(optimum));
                 Charts.placeLabel(m, range);
                 plot.addDomainMarker(m);
             }
@@ -447,7 +448,7 @@ public final class CompareCharts {
                 List<String> held = new ArrayList<>();
                 for (int p = 0; p < model.parameterCount(); p++) {
                     if (p != J) {
-                        held.add(model.parameterNames().get(p) + " = " + ChartText.number(baseNow[p]));
+                        held.add(model.parameterNames().get(p) + " = " + Format.sig3(baseNow[p]));
                     }
                 }
                 text += " · curve with " + String.join(", ", held) + (n > 1 ? " (first run);"

@@ -11,10 +11,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.title.TextTitle;
 
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.Format;
 import dev.descent.core.train.CostHistory;
 
-import java.util.Locale;
 
 /**
  * The cost per epoch, as the lectures plot it, with a marker at the current epoch.
@@ -405,10 +404,9 @@ public final class CostChart {
     private void refreshNote() {
         if (isCapped()) {
             double top = shownHighest();
-            Charts.setSubtitle(capNote, String.format(Locale.ROOT,
-                    "↑ the cost leaves the chart: %s at epoch %d (axis capped at %s× the start)",
-                    ChartText.number(top), top == highest ? highestEpoch : nowEpoch,
-                    Numbers.shortest(ViewRanges.COST_CAP_FACTOR)));
+            Charts.setSubtitle(capNote, "↑ the cost leaves the chart: " + Format.sig3(top) + " at epoch "
+                    + Format.count(top == highest ? highestEpoch : nowEpoch) + " (axis capped at "
+                    + Format.exact(ViewRanges.COST_CAP_FACTOR) + "× the start)");
         } else {
             Charts.setSubtitle(capNote, null);
         }

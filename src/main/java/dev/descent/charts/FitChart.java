@@ -1,6 +1,7 @@
 package dev.descent.charts;
 
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 
 import org.jfree.chart.JFreeChart;
@@ -184,7 +185,7 @@ public final class FitChart {
         chart.getXYPlot().setDataset(CURVE, small ? noCurve : curve);
         chart.getXYPlot().setDataset(CURVE_OVER, small ? curve : noCurve);
         Charts.setSubtitle(sampleNote, rows.length < n
-                ? String.format(java.util.Locale.ROOT, "showing an even sample of %,d of the %,d points", rows.length, n)
+                ? "showing an even sample of " + Format.count(rows.length) + " of the " + Format.count(n) + " points"
                 : null);
     }
 
@@ -242,7 +243,7 @@ public final class FitChart {
         if (Double.isNaN(low)) {
             return null;
         }
-        String range = ChartText.number(low) + " to " + ChartText.number(high);
+        String range = Format.sig3(low) + " to " + Format.sig3(high);
         return switch (ViewRanges.outside(low, high, yView)) {
             case 1 -> "↑ the model is above the chart here (y from " + range + ")";
             case -1 -> "↓ the model is below the chart here (y from " + range + ")";
@@ -258,7 +259,7 @@ public final class FitChart {
     private String nonFinite() {
         for (int j = 0; j < theta.length; j++) {
             if (!Double.isFinite(theta[j])) {
-                return model.parameterNames().get(j) + " = " + ChartText.number(theta[j]);
+                return model.parameterNames().get(j) + " = " + Format.sig3(theta[j]);
             }
         }
         return "";

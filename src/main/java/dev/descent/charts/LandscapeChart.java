@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import dev.descent.core.Format;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
@@ -193,11 +194,11 @@ public final class LandscapeChart {
             return "\u2191 the run has left the chart: " + parameter + " is no longer a finite number";
         }
         if (!currentInView()) {
-            return "\u2191 the run has left the chart: now at " + parameter + " = " + ChartText.number(currentValue)
-                    + ", cost " + ChartText.number(currentCost);
+            return "\u2191 the run has left the chart: now at " + parameter + " = " + Format.sig3(currentValue)
+                    + ", cost " + Format.sig3(currentCost);
         }
         if (Double.isFinite(gradientStep) && !xView.contains(currentValue + gradientStep)) {
-            return "\u2192 the next step, " + stepLabel + " = " + ChartText.number(gradientStep) + ", lands off the chart";
+            return "\u2192 the next step, " + stepLabel + " = " + Format.sig3(gradientStep) + ", lands off the chart";
         }
         return null;
     }

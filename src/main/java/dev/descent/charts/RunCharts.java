@@ -1,6 +1,7 @@
 package dev.descent.charts;
 
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
@@ -216,8 +217,8 @@ public final class RunCharts {
         Model model = config.model();
         String name = model.parameterNames().get(j);
         StringBuilder sb = new StringBuilder();
-        sb.append(name).append(" went from ").append(ChartText.number(config.init()[j])).append(" to ")
-                .append(ChartText.number(end[j]));
+        sb.append(name).append(" went from ").append(Format.sig3(config.init()[j])).append(" to ")
+                .append(Format.sig3(end[j]));
         if (!range.contains(end[j])) {
             sb.append(" (off the chart)");
         }
@@ -231,7 +232,7 @@ public final class RunCharts {
         for (int k = 0; k < model.parameterCount(); k++) {
             if (k != j) {
                 others.add(model.parameterNames().get(k));
-                values.add(ChartText.number(end[k]));
+                values.add(Format.sig3(end[k]));
             }
         }
         boolean one = others.size() == 1;

@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import dev.descent.core.Format;
 import dev.descent.core.analysis.CostSurface;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -432,8 +433,8 @@ public final class SurfaceChart {
         boolean show = bottom != null && surface != null;
         if (show) {
             List<String> names = surface.model().parameterNames();
-            String text = names.get(surface.across()) + "* = " + ChartText.number(bottom[0]) + ", "
-                    + names.get(surface.up()) + "* = " + ChartText.number(bottom[1]);
+            String text = names.get(surface.across()) + "* = " + Format.sig3(bottom[0]) + ", "
+                    + names.get(surface.up()) + "* = " + Format.sig3(bottom[1]);
             optimumLabel.setText(" " + text + " ");
             // The label reaches away from the nearer side: from the left third it runs right, from the right
             // third left, and from the middle it is centred, under or over the star. (Always running towards
@@ -466,7 +467,7 @@ public final class SurfaceChart {
             double[] held = surface.point(0, 0);
             for (int k = 0; k < names.size(); k++) {
                 if (k != surface.across() && k != surface.up()) {
-                    sb.append("; ").append(names.get(k)).append(" held at ").append(ChartText.number(held[k]));
+                    sb.append("; ").append(names.get(k)).append(" held at ").append(Format.sig3(held[k]));
                 }
             }
         }
@@ -746,7 +747,7 @@ public final class SurfaceChart {
             }
             return sb.toString();
         }
-        return ChartText.number(v);
+        return Format.sig3(v);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.descent.cli;
 
-import dev.descent.core.optim.Numbers;
+import dev.descent.core.Format;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
@@ -47,18 +47,18 @@ final class PresetsCommand implements Callable<Integer> {
         double[] init = c.init();
         for (int j = 0; j < init.length; j++) {
             sb.append(j == 0 ? "" : ", ").append(c.model().parameterNames().get(j)).append(" = ")
-                    .append(Numbers.shortest(init[j]));
+                    .append(Format.exact(init[j]));
         }
-        sb.append("; ").append(c.optimizer().describe()).append("; ").append(c.epochs()).append(" epochs; ");
+        sb.append("; ").append(c.optimizer().describe()).append("; ").append(Format.count(c.epochs())).append(" epochs; ");
         int n = c.data().size();
         int b = c.effectiveBatchSize();
-        String points = n + (n == 1 ? " point" : " points");
+        String points = Format.count(n) + (n == 1 ? " point" : " points");
         if (b == n) {
             sb.append("full batch (").append(points).append(')');
         } else if (b == 1) {
             sb.append("one update per point (").append(points).append(')');
         } else {
-            sb.append("batches of ").append(b).append(" (").append(points).append(')');
+            sb.append("batches of ").append(Format.count(b)).append(" (").append(points).append(')');
         }
         if (c.shuffle() && b < n) {
             sb.append(", shuffled with seed ").append(c.seed());

@@ -1,6 +1,8 @@
 package dev.descent.cli;
 
 import dev.descent.core.DataGenerator;
+import dev.descent.core.Format;
+import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +29,7 @@ final class ProbeCommand implements Callable<Integer> {
     static final int MAX_POINTS = DataGenerator.MAX_POINTS;
     static final double MIN_SECONDS = 1;
     static final double MAX_SECONDS = 3600;
-    static final int MAX_EPOCHS = 100_000_000;
+    static final int MAX_EPOCHS = RunConfig.MAX_EPOCHS;
     static final int CHANGES = 20;
     static final int MAX_CHANGES = 100;
     static final String NO_DISPLAY = "probe needs a display: run it under Xvfb, e.g. "
@@ -101,11 +103,9 @@ final class ProbeCommand implements Callable<Integer> {
         }
         if (!(seconds >= MIN_SECONDS && seconds <= MAX_SECONDS)) {
             throw new IllegalArgumentException("--seconds must be between 1 and 3600; got "
-                    + dev.descent.core.optim.Numbers.shortest(seconds));
+                    + Format.exact(seconds));
         }
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new IllegalArgumentException("--epochs must be between 1 and " + MAX_EPOCHS + "; got " + epochs);
-        }
+        RunConfig.EPOCHS.check(epochs);
         if (changes < 0 || changes > MAX_CHANGES) {
             throw new IllegalArgumentException("--changes must be between 0 and " + MAX_CHANGES + "; got " + changes);
         }
@@ -127,20 +127,21 @@ final class ProbeCommand implements Callable<Integer> {
 
     static String table(ProbeReport r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "preset %s, %d points, %s s at instant speed, %d learning-rate changes%n",
-                r.preset(), r.points(), dev.descent.core.optim.Numbers.shortest(r.seconds()), r.restarts()));
+        b.append("preset ").append(r.preset()).append(", ").append(Format.count(r.points())).append(" points, ")
+                .append(Format.exact(r.seconds())).append(" s at instant speed, ").append(r.restarts())
+                .append(" learning-rate changes\n");
         row(b, "first frame (from JVM start)", ms(r.firstFrameMs()));
         row(b, "FX thread per frame, median", ms(r.fxBusyMsP50()));
         row(b, "FX thread per frame, 99th pct", ms(r.fxBusyMsP99()));
         row(b, "FX thread per frame, longest", ms(r.fxBusyMsMax()));
-        row(b, "frames", Long.toString(r.frames()));
-        row(b, "epochs per second", String.format(Locale.ROOT, "%.0f", r.epochsPerSecond()));
+        row(b, "frames", Format.count(r.frames()));
+        row(b, "epochs per second", Format.count(Math.round(r.epochsPerSecond())));
         row(b, "change to new run's frame, median", ms(r.restartToFrameMsP50()));
         row(b, "change to new run's frame, 95th pct", ms(r.restartToFrameMsP95()));
         row(b, "change to its first epoch, median", ms(r.restartToEpochMsP50()));
         row(b, "change to its first epoch, 95th pct", ms(r.restartToEpochMsP95()));
-        row(b, "heap used, most", String.format(Locale.ROOT, "%.1f MiB", r.heapUsedMbMax()));
-        row(b, "heap kept after collections, most", String.format(Locale.ROOT, "%.1f MiB", r.heapLiveMbMax()));
+        row(b, "heap used, most", Format.fixed(r.heapUsedMbMax(), 1) + " MiB");
+        row(b, "heap kept after collections, most", Format.fixed(r.heapLiveMbMax(), 1) + " MiB");
         row(b, "training threads left", Integer.toString(r.workerThreadsAfter()));
         return b.toString().stripTrailing();
     }
@@ -150,6 +151,6 @@ final class ProbeCommand implements Callable<Integer> {
     }
 
     private static String ms(double v) {
-        return v < 0 ? "not seen" : String.format(Locale.ROOT, "%.2f ms", v);
+        return v < 0 ? "not seen" : Format.fixed2(v) + " ms";
     }
 }

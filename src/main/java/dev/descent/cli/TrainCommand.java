@@ -143,7 +143,8 @@ final class TrainCommand implements Callable<Integer> {
         Double weightDecay;
 
         @Option(names = "--batch-size", paramLabel = "N", order = 7,
-                description = "Points per update: 1 = stochastic GD, N = mini-batch. Default: the full batch.")
+                description = "Points per update: 1 = stochastic GD, N = mini-batch, 0 = the full batch. Default: the"
+                        + " preset's, else the full batch.")
         Integer batchSize;
 
         @Option(names = "--shuffle", order = 8,
@@ -155,7 +156,7 @@ final class TrainCommand implements Callable<Integer> {
         Long seed;
 
         @Option(names = "--epochs", paramLabel = "N", order = 10,
-                description = "Number of epochs (passes over the data).")
+                description = "Number of epochs (passes over the data), 1 to " + RunConfig.MAX_EPOCHS + ".")
         Integer epochs;
 
         /** A copy, for a --compare run to change. */
@@ -390,21 +391,9 @@ final class TrainCommand implements Callable<Integer> {
             init = new double[model.parameterCount()];
         }
 
-        int epochs = preset != null ? preset.config().epochs() : DATA_EPOCHS;
-        if (h.epochs != null) {
-            if (h.epochs < 1) {
-                throw new IllegalArgumentException("--epochs must be at least 1; got " + h.epochs);
-            }
-            epochs = h.epochs;
-        }
-        int batchSize = preset != null ? preset.config().batchSize() : 0;
-        if (h.batchSize != null) {
-            if (h.batchSize < 1) {
-                throw new IllegalArgumentException("--batch-size must be at least 1 (leave it out for the full"
-                        + " batch); got " + h.batchSize);
-            }
-            batchSize = h.batchSize;
-        }
+        // The values themselves are checked where the run is made, by the core, in the core's words.
+        int epochs = h.epochs != null ? h.epochs : preset != null ? preset.config().epochs() : DATA_EPOCHS;
+        int batchSize = h.batchSize != null ? h.batchSize : preset != null ? preset.config().batchSize() : 0;
         boolean shuffle = h.shuffle || (preset != null && preset.config().shuffle());
         long seed = h.seed != null ? h.seed : preset != null ? preset.config().seed() : 0;
         double tolerance = preset != null ? preset.config().tolerance() : 0;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.descent.core.Dataset;
+import dev.descent.core.Limit;
 import dev.descent.core.Model;
 import dev.descent.core.optim.AdagradConfig;
 import dev.descent.core.optim.AdamConfig;
@@ -65,16 +66,15 @@ import java.util.Set;
  *
  * <p>Opening is strict: an unknown field, a value of the wrong type, a missing required field, a bad
  * value, too many runs, or a newer format version gets a {@link DataFileException} whose one-line message
- * names the file and the JSON path of the field, e.g. {@code lesson.json: runs[1].optimizer.lr: -0.1 is
- * negative; PyTorch refuses a negative learning rate}. Nothing is returned until everything is checked,
+ * names the file and the JSON path of the field, e.g. {@code lesson.json: runs[1].optimizer.lr: learning rate
+ * -0.1 is out of range: it must be a number ≥ 0}; a setting's range and the wording of its refusal are the
+ * core's ({@link Limit}), as on the command line and in the window. Nothing is returned until everything is checked,
  * so a bad file never half-loads. Saving goes through {@link AtomicFiles}.
  */
 public final class SessionFile {
     /** The format version this Descent writes and the newest it reads. */
     public static final int VERSION = 1;
     public static final String FORMAT = "descent-session";
-    /** The most epochs a run in a session file may ask for. */
-    public static final int MAX_EPOCHS = 100_000_000;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -338,11 +338,11 @@ public final class SessionFile {
                         + (start.length == 1 ? " was" : "s were") + " given");
             }
             OptimizerConfig optimizer = optimizer(required(r, path, "optimizer"), path + ".optimizer");
-            int epochs = whole(required(r, path, "epochs"), path + ".epochs", 1, MAX_EPOCHS);
-            int batchSize = r.has("batchSize") ? whole(r.get("batchSize"), path + ".batchSize", 0, Integer.MAX_VALUE) : 0;
+            int epochs = whole(required(r, path, "epochs"), path + ".epochs", RunConfig.EPOCHS);
+            int batchSize = r.has("batchSize") ? whole(r.get("batchSize"), path + ".batchSize", RunConfig.BATCH_SIZE) : 0;
             boolean shuffle = r.has("shuffle") && bool(r.get("shuffle"), path + ".shuffle");
             long seed = r.has("seed") ? wholeLong(r.get("seed"), path + ".seed") : 0;
-            double tolerance = r.has("tolerance") ? nonNegative(r.get("tolerance"), path + ".tolerance", "tolerance") : 0;
+            double tolerance = r.has("tolerance") ? within(r.get("tolerance"), path + ".tolerance", RunConfig.TOLERANCE) : 0;
             try {
                 return new Session.Run(label, colour,
                         new RunConfig(data, model, optimizer, start, epochs, batchSize, shuffle, seed, tolerance));
@@ -363,48 +363,38 @@ public final class SessionFile {
                         + "' is not an optimizer; choose sgd, adam, rmsprop or adagrad");
             };
             onlyFields(o, path, fields, "the " + kind + " optimizer");
-            double lr = nonNegative(required(o, path, "lr"), path + ".lr", "learning rate");
-            double weightDecay = optional(o, path, "weightDecay", 0, "weight_decay");
+            double lr = within(required(o, path, "lr"), path + ".lr", OptimizerConfig.LR);
+            double weightDecay = optional(o, path, "weightDecay", 0, OptimizerConfig.WEIGHT_DECAY);
             try {
                 return switch (kind) {
                     case "sgd" -> {
-                        double momentum = optional(o, path, "momentum", 0, "momentum");
-                        double dampening = o.has("dampening") ? number(o.get("dampening"), path + ".dampening") : 0;
+                        double momentum = optional(o, path, "momentum", 0, SgdConfig.MOMENTUM);
+                        double dampening = optional(o, path, "dampening", 0, SgdConfig.DAMPENING);
                         boolean nesterov = o.has("nesterov") && bool(o.get("nesterov"), path + ".nesterov");
-                        if (nesterov && (momentum <= 0 || dampening != 0)) {
-                            throw new Problem(path + ".nesterov", "Nesterov momentum requires a momentum above 0"
-                                    + " and dampening 0 (this run has momentum " + momentum + ", dampening "
-                                    + dampening + ")");
+                        try {
+                            SgdConfig.checkNesterov(momentum, dampening, nesterov);
+                        } catch (IllegalArgumentException e) {
+                            throw new Problem(path + ".nesterov", e.getMessage());
                         }
                         yield new SgdConfig(lr, momentum, dampening, nesterov, weightDecay);
                     }
-                    case "adam" -> new AdamConfig(lr, beta(o, path, "beta1", AdamConfig.DEFAULTS.beta1()),
-                            beta(o, path, "beta2", AdamConfig.DEFAULTS.beta2()),
-                            optional(o, path, "eps", AdamConfig.DEFAULTS.eps(), "epsilon"), weightDecay);
+                    case "adam" -> new AdamConfig(lr,
+                            optional(o, path, "beta1", AdamConfig.DEFAULTS.beta1(), AdamConfig.BETA1),
+                            optional(o, path, "beta2", AdamConfig.DEFAULTS.beta2(), AdamConfig.BETA2),
+                            optional(o, path, "eps", AdamConfig.DEFAULTS.eps(), OptimizerConfig.EPSILON), weightDecay);
                     case "rmsprop" -> new RmspropConfig(lr,
-                            optional(o, path, "alpha", RmspropConfig.DEFAULTS.alpha(), "alpha"),
-                            optional(o, path, "eps", RmspropConfig.DEFAULTS.eps(), "epsilon"), weightDecay);
-                    default -> new AdagradConfig(lr, optional(o, path, "eps", AdagradConfig.DEFAULTS.eps(), "epsilon"),
-                            weightDecay);
+                            optional(o, path, "alpha", RmspropConfig.DEFAULTS.alpha(), RmspropConfig.ALPHA),
+                            optional(o, path, "eps", RmspropConfig.DEFAULTS.eps(), OptimizerConfig.EPSILON), weightDecay);
+                    default -> new AdagradConfig(lr,
+                            optional(o, path, "eps", AdagradConfig.DEFAULTS.eps(), OptimizerConfig.EPSILON), weightDecay);
                 };
             } catch (IllegalArgumentException e) {
                 throw new Problem(path, e.getMessage());
             }
         }
 
-        private double optional(ObjectNode o, String path, String field, double dflt, String what) throws Problem {
-            return o.has(field) ? nonNegative(o.get(field), path + "." + field, what) : dflt;
-        }
-
-        private double beta(ObjectNode o, String path, String field, double dflt) throws Problem {
-            if (!o.has(field)) {
-                return dflt;
-            }
-            double b = number(o.get(field), path + "." + field);
-            if (!(b >= 0 && b < 1)) {
-                throw new Problem(path + "." + field, b + " is out of range; a beta must be at least 0 and below 1");
-            }
-            return b;
+        private double optional(ObjectNode o, String path, String field, double dflt, Limit limit) throws Problem {
+            return o.has(field) ? within(o.get(field), path + "." + field, limit) : dflt;
         }
 
         // ---- typed fields ----
@@ -454,12 +444,24 @@ public final class SessionFile {
             return v;
         }
 
-        private static double nonNegative(JsonNode node, String path, String what) throws Problem {
+        /** A number in the range the core allows, refused in the core's words. */
+        private static double within(JsonNode node, String path, Limit limit) throws Problem {
             double v = number(node, path);
-            if (v < 0) {
-                throw new Problem(path, node.asText() + " is negative; PyTorch refuses a negative " + what);
+            if (!limit.allows(v)) {
+                throw new Problem(path, limit.refusal(v));
             }
             return v;
+        }
+
+        /** A whole number in the range the core allows, refused in the core's words. */
+        private static int whole(JsonNode node, String path, Limit limit) throws Problem {
+            if (node == null || !node.isIntegralNumber()) {
+                throw new Problem(path, "expected a whole number but found " + describe(node));
+            }
+            if (!node.canConvertToLong() || !limit.allows(node.longValue())) {
+                throw new Problem(path, limit.refusal(node.doubleValue()));
+            }
+            return node.intValue();
         }
 
         private static int whole(JsonNode node, String path, int min, int max) throws Problem {

@@ -1,7 +1,7 @@
 package dev.descent.lecture;
 
+import dev.descent.core.Format;
 import dev.descent.core.Model;
-import dev.descent.core.optim.Numbers;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
@@ -9,8 +9,6 @@ import dev.descent.core.train.StepSnapshot;
 import dev.descent.core.train.StopReason;
 import dev.descent.core.train.TrainingListener;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -31,7 +29,7 @@ public final class LectureLog implements TrainingListener {
     private final List<String> names;
     /** Writes an epoch's line in the EPOCH style, and in the TABLE style; shared by every line. */
     private final java.util.function.Function<EpochSnapshot, String> epochLine =
-            e -> "Epoch: " + e.epoch() + params(e.params(), "= ", " ", 2) + " cost= " + fixed(e.costBefore(), 2);
+            e -> "Epoch: " + e.epoch() + params(e.params(), "= ", " ", 2) + " cost= " + Format.fixed(e.costBefore(), 2);
     private final java.util.function.Function<EpochSnapshot, String> tableRow =
             e -> tableLine(e.epoch(), e.before(), e.costBefore());
     private StepSnapshot lastStep;
@@ -76,8 +74,8 @@ public final class LectureLog implements TrainingListener {
     public void start() {
         if (style != LogStyle.TABLE && !Double.isNaN(predictAt)) {
             double predicted = config.model().predict(config.init(), predictAt);
-            out.accept(LogLine.later(() -> "Predict (before training) " + Numbers.shortest(predictAt) + " "
-                    + fixed(predicted, 2)));
+            out.accept(LogLine.later(() -> "Predict (before training) " + Format.exact(predictAt) + " "
+                    + Format.fixed(predicted, 2)));
         }
     }
 
@@ -98,7 +96,7 @@ public final class LectureLog implements TrainingListener {
                 sb.append(' ').append(plain(config.data().x(row))).append(' ').append(plain(config.data().y(row)));
             }
             for (double v : step.gradient()) {
-                sb.append(' ').append(fixed(v, 2));
+                sb.append(' ').append(Format.fixed(v, 2));
             }
             return sb.toString();
         }));
@@ -111,7 +109,7 @@ public final class LectureLog implements TrainingListener {
             case SGD -> {
                 double loss = lastSampleLoss(epoch);
                 out.accept(LogLine.later(() -> "progress: " + epoch.epoch() + params(epoch.params(), "= ", " ", 2)
-                        + " loss= " + fixed(loss, 2)));
+                        + " loss= " + Format.fixed(loss, 2)));
             }
             case TABLE -> out.accept(LogLine.later(epoch, tableRow));
         }
@@ -126,8 +124,8 @@ public final class LectureLog implements TrainingListener {
             out.accept(LogLine.later(() -> tableLine(result.epochs(), result.finalParams(), result.finalCost())));
         } else if (!Double.isNaN(predictAt)) {
             double predicted = config.model().predict(result.finalParams(), predictAt);
-            out.accept(LogLine.later(() -> "Predict (after training) " + Numbers.shortest(predictAt) + " "
-                    + fixed(predicted, 2)));
+            out.accept(LogLine.later(() -> "Predict (after training) " + Format.exact(predictAt) + " "
+                    + Format.fixed(predicted, 2)));
         }
     }
 
@@ -148,29 +146,17 @@ public final class LectureLog implements TrainingListener {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "Epoch %4d/%d", epoch, config.epochs()));
         for (int j = 0; j < theta.length; j++) {
             String name = names.size() == 1 ? "W" : names.get(j);
-            sb.append(j == 0 ? " " : ", ").append(name).append(": ").append(fixed(theta[j], 3));
+            sb.append(j == 0 ? " " : ", ").append(name).append(": ").append(Format.fixed(theta[j], 3));
         }
-        return sb.append(", Cost: ").append(fixed(cost, 6)).toString();
+        return sb.append(", Cost: ").append(Format.fixed(cost, 6)).toString();
     }
 
     private String params(double[] theta, String eq, String sep, int digits) {
         StringBuilder sb = new StringBuilder();
         for (int j = 0; j < theta.length; j++) {
-            sb.append(sep).append(names.get(j)).append(eq).append(fixed(theta[j], digits));
+            sb.append(sep).append(names.get(j)).append(eq).append(Format.fixed(theta[j], digits));
         }
         return sb.toString();
-    }
-
-    /** Python's {@code format(v, '.Nf')}: round half to even on the exact value of the double. */
-    public static String fixed(double v, int digits) {
-        if (!Double.isFinite(v)) {
-            return Double.isNaN(v) ? "nan" : (v > 0 ? "inf" : "-inf");
-        }
-        String s = new BigDecimal(v).setScale(digits, RoundingMode.HALF_EVEN).toPlainString();
-        if (v < 0 || (v == 0 && 1 / v < 0)) {
-            return s.startsWith("-") ? s : "-" + s;
-        }
-        return s;
     }
 
     /** Python's str() of a float for the simple values the lectures use: 4 for an integer x, 1.0 for data. */

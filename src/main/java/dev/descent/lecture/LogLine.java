@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * One line of a run's log, written out the first time someone reads it. A run at full speed makes
  * hundreds of thousands of lines a second and the log pane keeps only the newest few thousand, of
- * which a screenful is ever looked at; the exact decimal rounding of {@link LectureLog#fixed} is
+ * which a screenful is ever looked at; the exact decimal rounding of {@link dev.descent.core.Format#fixed} is
  * what made them costly. So a line holds the numbers it needs and formats them on first read.
  *
  * <p>Safe to read from any thread: the numbers it holds are not changed after it is made.

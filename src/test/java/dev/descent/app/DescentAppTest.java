@@ -89,6 +89,30 @@ class DescentAppTest extends ApplicationTest {
     }
 
     @Test
+    void slidersLandOnRoundValuesAndTheArrowKeysStepToTheNextOne() {
+        Slider momentum = lookup("#momentum").queryAs(Slider.class);
+        drag(momentum.lookup(".thumb")).moveBy(53, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double m = controller.viewModel().momentumProperty().get();
+        assertTrue(m > 0, "the drag moved the momentum: " + m);
+        assertEquals(Math.round(m * 100) / 100.0, m, 0.0, "a dragged momentum lands on hundredths: " + m);
+        assertEquals(dev.descent.core.Format.exact(m), view.momentumField.getText());
+        assertFalse(momentum.isFocused(), "letting go hands the keys back to the shortcuts");
+
+        Slider rate = lookup("#lr-slider").queryAs(Slider.class);
+        interact(rate::requestFocus);
+        type(KeyCode.RIGHT);
+        assertEquals(0.011, controller.viewModel().learningRateProperty().get(), 0.0, "the next rate of two figures");
+        press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertEquals(0.0111, controller.viewModel().learningRateProperty().get(), 0.0, "Shift: the next of three");
+        type(KeyCode.LEFT);
+        type(KeyCode.LEFT);
+        assertEquals(0.01, controller.viewModel().learningRateProperty().get(), 0.0);
+        assertEquals("0.01", view.learningRate.field().getText());
+        assertEquals(0, controller.viewModel().epochProperty().get(), "the arrows moved the rate, not the run");
+    }
+
+    @Test
     void draggingTheLearningRateSliderRestartsTheRunAndChangesTheCharts() throws Exception {
         setSpeedInstant();
         clickOn("#play");
@@ -216,7 +240,7 @@ class DescentAppTest extends ApplicationTest {
         int before = controller.viewModel().epochProperty().get();
         waitUntil("the run goes on", () -> controller.viewModel().epochProperty().get() >= before + 2);
         String line = view.status.getText();
-        assertTrue(line.startsWith("Not applied: 'abc' is not a learning rate"), line);
+        assertTrue(line.startsWith("Not applied: learning rate 'abc' is not a number; it must be a number ≥ 0"), line);
         // The rate it had: nothing changes, so nothing restarts, but the refusal is over.
         clickOn("#lr-field").eraseText(6).write("0.01").type(KeyCode.ENTER);
         waitUntil("no longer refused", () -> controller.viewModel().statusProperty().get() == RunStatus.RUNNING
@@ -543,8 +567,13 @@ class DescentAppTest extends ApplicationTest {
             clickOn(editor).eraseText(editor.getText().length()).write(bad).type(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(RunStatus.INVALID, controller.viewModel().statusProperty().get(), bad);
-            assertEquals("Not applied: epochs must be a whole number from 1 to 10,000,000; '" + bad + "' is not",
-                    view.status.getText(), bad);
+            String reason = switch (bad) {
+                case "-5" -> "epochs -5 is out of range: it";
+                case "99999999999" -> "epochs 99,999,999,999 is out of range: it";
+                default -> "epochs '" + bad + "' is not a number; it";
+            };
+            assertEquals("Not applied: " + reason + " must be a whole number in [1, 100,000,000]", view.status.getText(),
+                    bad);
             assertEquals(100, controller.viewModel().epochsProperty().get(), "the run keeps its 100 epochs");
             assertEquals(bad, editor.getText(), "the typed text stays for fixing");
             assertTrue(editor.getStyleClass().contains(dev.descent.app.view.Styles.INVALID));
@@ -955,7 +984,7 @@ class DescentAppTest extends ApplicationTest {
         });
         moveTo(view.costViewer.getCanvas().localToScreen(target[0], target[1]));
         waitUntil("the readout", () -> view.readout.getText().startsWith("epoch 0: cost = "));
-        assertEquals("epoch 0: cost = " + dev.descent.charts.ChartText.number(epoch0.costBefore()), view.readout.getText());
+        assertEquals("epoch 0: cost = " + dev.descent.core.Format.sig3(epoch0.costBefore()), view.readout.getText());
         assertEquals(14.0 / 3, epoch0.costBefore(), 1e-12);
     }
 

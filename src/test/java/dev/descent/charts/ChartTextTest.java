@@ -7,21 +7,6 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChartTextTest {
-    @Test
-    void numbersToThreeSignificantFigures() {
-        assertEquals("1.98", ChartText.number(1.98));
-        assertEquals("2.00", ChartText.number(1.9999444));
-        assertEquals("−0.500", ChartText.number(-0.5));
-        assertEquals("0.00123", ChartText.number(0.0012345));
-        assertEquals("99.9", ChartText.number(99.94));
-        assertEquals("1234", ChartText.number(1234.4));
-        assertEquals("−1155", ChartText.number(-1154.83));
-        assertEquals("1.20×10⁻⁴", ChartText.number(1.2e-4));
-        assertEquals("1.93×10⁶", ChartText.number(1.93e6));
-        assertEquals("0", ChartText.number(-0.0));
-        assertEquals("NaN", ChartText.number(Double.NaN));
-        assertEquals("−∞", ChartText.number(Double.NEGATIVE_INFINITY));
-    }
 
     @Test
     void equationsOfEachModel() {

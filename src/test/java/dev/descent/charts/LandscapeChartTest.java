@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import dev.descent.core.Format;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -171,8 +172,8 @@ class LandscapeChartTest {
         // A point beyond the view: where it is, in words, and no tangent cut along the edge.
         chart.setCurrent(80, cost(80), slope(80));
         assertFalse(chart.parameterView().contains(80), "the view keeps to the curve: " + chart.parameterView());
-        assertEquals("\u2191 the run has left the chart: now at w = " + ChartText.number(80) + ", cost "
-                + ChartText.number(cost(80)), chart.offChartText());
+        assertEquals("\u2191 the run has left the chart: now at w = " + Format.sig3(80) + ", cost "
+                + Format.sig3(cost(80)), chart.offChartText());
                 chart.setCurrent(Double.POSITIVE_INFINITY, Double.NaN, Double.NaN);
         assertEquals("\u2191 the run has left the chart: w is no longer a finite number", chart.offChartText());
         assertNull(new LandscapeChart().offChartText(), "an empty chart says nothing");

@@ -58,12 +58,12 @@ class CompareCommandTest {
             "lr=abc | --compare 'lr=abc': lr: 'abc' is not a number",
             "foo=1 | --compare 'foo=1': foo: unknown key; the keys are optimizer, lr",
             "init=1 | --compare 'init=1': init cannot differ between compared runs",
-            "batch-size=0 | --compare 'batch-size=0': --batch-size must be at least 1",
+            "batch-size=-1 | --compare 'batch-size=-1': batch size -1 is out of range",
             "lr | --compare 'lr': lr needs a value, e.g. lr=0.5",
             "'lr=0.1,,nesterov' | has an empty override",
             "'lr=0.1,lr=0.2' | lr is given twice",
             "nesterov=maybe | nesterov is a switch",
-            "lr=-1 | --compare 'lr=-1': Invalid learning rate value: -1",
+            "lr=-1 | --compare 'lr=-1': learning rate -1 is out of range: it must be a number ≥ 0",
             "optimizer=adamw | --compare 'optimizer=adamw': unknown optimizer 'adamw'"})
     void aBadOverrideNamesItselfAndItsKeyAndWritesNothing(String override, String message) {
         Path out = dir.resolve("h.csv");

@@ -64,4 +64,13 @@ class HelpAndPresetsTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("Usage: descent presets"), r.out());
     }
+
+    @Test
+    void largeCountsInASummaryHaveThousandsSeparators() {
+        dev.descent.core.train.RunConfig big = dev.descent.lecture.Presets.byId("gd").config()
+                .withData(dev.descent.core.Dataset.of(new double[12_345], new double[12_345]))
+                .withEpochs(250_000).withBatchSize(1_000);
+        assertEquals("y = w·x from w = 1; SGD lr=0.01; 250,000 epochs; batches of 1,000 (12,345 points)",
+                PresetsCommand.summary(big));
+    }
 }

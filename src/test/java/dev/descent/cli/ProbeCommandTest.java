@@ -51,7 +51,7 @@ class ProbeCommandTest {
             "--points many        | descent: --points: 'many' is not a whole number",
             "--seconds 0          | descent: --seconds must be between 1 and 3600; got 0",
             "--seconds 1e9        | descent: --seconds must be between 1 and 3600; got 1000000000",
-            "--epochs 0           | descent: --epochs must be between 1 and 100000000; got 0",
+            "--epochs 0           | descent: epochs 0 is out of range: it must be a whole number in [1, 100,000,000]",
             "--changes 101        | descent: --changes must be between 0 and 100; got 101",
             "--preset nope        | descent: unknown preset 'nope': choose one of gd, sgd, minibatch, zero-start, momentum, quadratic",
             "--fast               | descent: unknown option '--fast' for 'descent probe' (see 'descent probe --help')"})

@@ -117,7 +117,7 @@ class SessionFileTest {
         String fourth = "{\"model\": \"line\", \"start\": [1], \"epochs\": 1, \"optimizer\": {\"kind\": \"sgd\", \"lr\": 0.1}}";
         return Stream.of(
                 Arguments.of(GOOD.replace("\"lr\": 0.01}},", "\"lr\": -0.1}},"),
-                        "runs[0].optimizer.lr: -0.1 is negative; PyTorch refuses a negative learning rate"),
+                        "runs[0].optimizer.lr: learning rate -0.1 is out of range: it must be a number ≥ 0"),
                 Arguments.of(GOOD.replace("\"momentum\": 0.9", "\"momentum\": \"high\""),
                         "runs[1].optimizer.momentum: expected a number but found the text \"high\""),
                 Arguments.of(GOOD.replace("\"colour\": 0,", "\"colour\": 0, \"color\": 1,"),
@@ -140,15 +140,24 @@ class SessionFileTest {
                 Arguments.of(GOOD.replace("[[1, 2], [2, 4], [3, 6]]", "[[1, 2], [2, NaN], [3, 6]]"),
                         "line 6, column"),
                 Arguments.of(GOOD.replace("\"epochs\": 100,\n", "\"epochs\": 0,\n"),
-                        "runs[0].epochs: 0 is out of range; it must be between 1 and 100000000"),
+                        "runs[0].epochs: epochs 0 is out of range: it must be a whole number in [1, 100,000,000]"),
                 Arguments.of(GOOD.replace("\"epochs\": 100,\n", "\"epochs\": 2.5,\n"),
                         "runs[0].epochs: expected a whole number but found the number 2.5"),
                 Arguments.of(GOOD.replace("\"momentum\": 0.9, \"nesterov\": true", "\"nesterov\": true"),
-                        "runs[1].optimizer.nesterov: Nesterov momentum requires a momentum above 0 and dampening 0"),
+                        "runs[1].optimizer.nesterov: Nesterov momentum needs momentum > 0 and dampening 0"),
                 Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adamw\", \"lr\": 0.01}},"),
                         "runs[0].optimizer.kind: 'adamw' is not an optimizer; choose sgd, adam, rmsprop or adagrad"),
                 Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adam\", \"lr\": 0.01, \"beta2\": 1}},"),
-                        "runs[0].optimizer.beta2: 1.0 is out of range; a beta must be at least 0 and below 1"),
+                        "runs[0].optimizer.beta2: beta2 1 is out of range: it must be in [0, 1)"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"adam\", \"lr\": 0.01, \"eps\": 0}},"),
+                        "runs[0].optimizer.eps: epsilon 0 is out of range: it must be a number > 0 (with epsilon 0, a"
+                                + " gradient of 0 divides 0 by 0 and the run turns to NaN)"),
+                Arguments.of(GOOD.replace("\"kind\": \"sgd\", \"lr\": 0.01}},", "\"kind\": \"rmsprop\", \"lr\": 0.01, \"alpha\": 2}},"),
+                        "runs[0].optimizer.alpha: alpha 2 is out of range: it must be in [0, 1] (PyTorch refuses a negative"
+                                + " alpha; alpha is the share of the old average of g² kept each step, and above 1 the"
+                                + " average turns negative and its square root is NaN)"),
+                Arguments.of(GOOD.replace("\"momentum\": 0.9", "\"momentum\": 2"),
+                        "runs[1].optimizer.momentum: momentum 2 is out of range: it must be in [0, 1]"),
                 Arguments.of(GOOD.replace("\"model\": \"line\"", "\"model\": \"cubic\""),
                         "runs[0].model: unknown model 'cubic': choose one of line, affine, quadratic"),
                 Arguments.of(GOOD.replace("\"shuffle\"", "x").replace("\"label\": \"GD\",", "\"label\": \"GD\", \"shuffle\": \"yes\","),

@@ -3,8 +3,6 @@ package dev.descent.lecture;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.Trainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -106,31 +104,5 @@ class LectureLogTest {
         assertEquals(LogStyle.SGD, LectureLog.styleFor(gd.withBatchSize(1), LogStyle.EPOCH));
         assertEquals(LogStyle.EPOCH, LectureLog.styleFor(gd, LogStyle.SGD));
         assertEquals(LogStyle.TABLE, LectureLog.styleFor(gd, LogStyle.TABLE));
-    }
-
-    /** Expected strings checked against CPython's format(v, '.Nf'). */
-    @ParameterizedTest(name = "{0} with {1} decimals is \"{2}\"")
-    @CsvSource(delimiter = '|', value = {
-            "0.125 | 2 | 0.12",
-            "0.375 | 2 | 0.38",
-            "-0.001 | 2 | -0.00",
-            "-0.0 | 2 | -0.00",
-            "0.0 | 3 | 0.000",
-            "2.675 | 2 | 2.67",   // the double is 2.67499999999999982236431605997495353221893310546875
-            "1.005 | 2 | 1.00",   // 1.00499999999999989341858963598497211933135986328125
-            "-0.005 | 2 | -0.01", // −0.005000000000000000104083408558608425664715468883514404296875
-            "0.5 | 0 | 0",
-            "1.5 | 0 | 2",
-            "2.5 | 0 | 2",
-            "-1.5 | 0 | -2",
-            "1e-7 | 6 | 0.000000",
-            "0.746666666666667 | 6 | 0.746667",
-            "123456789.125 | 2 | 123456789.12",
-            "1e20 | 1 | 100000000000000000000.0",
-            "NaN | 2 | nan",
-            "Infinity | 2 | inf",
-            "-Infinity | 3 | -inf"})
-    void fixedRoundsLikePython(double v, int digits, String expected) {
-        assertEquals(expected, LectureLog.fixed(v, digits));
     }
 }

@@ -1,69 +1,87 @@
 package dev.descent.app.view;
 
+import dev.descent.core.Format;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 /**
- * A slider on a log scale, with a text field for the exact value and an optional red mark at a
- * critical value (the learning rate above which plain gradient descent diverges).
+ * The learning-rate slider: a log scale ({@link SliderMath.LogScale}) with more room for the decades people
+ * use, a text field for the exact value, and an optional red mark at a critical value (the learning rate
+ * above which plain gradient descent diverges). A drag lands on a rate of two significant figures (0.20,
+ * 0.21, 0.0035), or three with Shift held, which also moves the thumb a tenth as fast; the arrow keys step
+ * to the next such rate. What may be typed is decided by the reader the owner sets, so the rule lives in
+ * one place (the core's limits).
  */
 public final class LogSlider extends VBox {
     private static final double THUMB_PAD = 8;
 
+    private final SliderMath.LogScale scale;
     private final Slider slider;
+    private final FineSteps fineSteps;
     private final TextField field = new TextField();
-    private java.util.function.Consumer<String> onRefused = reason -> { };
+    private ToDoubleFunction<String> reader = Double::parseDouble;
+    private Consumer<String> onRefused = reason -> { };
     private Runnable onAccepted = () -> { };
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private final DoubleProperty mark = new SimpleDoubleProperty(this, "mark", Double.NaN);
     private final Line markLine = new Line();
+    private final List<Line> decadeTicks = new ArrayList<>();
     private final Label markLabel = new Label();
-    private final double min;
-    private final double max;
     private boolean syncing;
 
-    public LogSlider(double min, double max, double initial) {
-        this.min = min;
-        this.max = max;
-        slider = new Slider(Math.log10(min), Math.log10(max), Math.log10(initial));
-        slider.setShowTickMarks(true);
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
+    public LogSlider(SliderMath.LogScale scale, double initial) {
+        this.scale = scale;
+        slider = new Slider(0, 1, scale.position(initial));
         value.set(initial);
         field.setPrefColumnCount(7);
         field.getStyleClass().add(Styles.VALUE_FIELD);
-        field.setText(format(initial));
+        field.setText(Format.exact(initial));
 
         markLine.getStyleClass().add(Styles.LIMIT_MARK);
         markLine.setStartY(0);
         markLine.setEndY(22);
         markLine.setManaged(false);
-        Pane overlay = new Pane(markLine);
+        Pane overlay = new Pane();
+        // One tick per decade, where the decade is on this uneven scale (the slider's own ticks are even).
+        for (double d = Math.ceil(Math.log10(scale.min())); d <= Math.floor(Math.log10(scale.max())); d++) {
+            Line tick = new Line();
+            tick.getStyleClass().add(Styles.DECADE_TICK);
+            tick.setManaged(false);
+            tick.setUserData(Math.pow(10, d));
+            tick.setStartY(17);
+            tick.setEndY(22);
+            decadeTicks.add(tick);
+            overlay.getChildren().add(tick);
+        }
+        overlay.getChildren().add(markLine);
         overlay.setMouseTransparent(true);
         StackPane track = new StackPane(slider, overlay);
-        HBox.setHgrow(track, Priority.ALWAYS);
-        HBox row = new HBox(6, track, field);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // The slider has the whole width of the panel to itself; the exact value is typed under it.
+        field.setMaxWidth(Region.USE_PREF_SIZE);
         markLabel.getStyleClass().add(Styles.LIMIT_LABEL);
         markLabel.setWrapText(true);
-        getChildren().addAll(row, markLabel);
+        setSpacing(2);
+        getChildren().addAll(track, field, markLabel);
 
+        fineSteps = FineSteps.install(slider, this::step);
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!syncing) {
-                setValueFrom(Math.pow(10, v.doubleValue()), true);
+                int figures = fineSteps.isFine() ? SliderMath.RATE_FINE_FIGURES : SliderMath.RATE_FIGURES;
+                setValueFrom(SliderMath.roundSignificant(scale.value(v.doubleValue()), figures), true);
             }
         });
         value.addListener((obs, old, v) -> {
@@ -77,20 +95,29 @@ public final class LogSlider extends VBox {
                 commitField();
             }
         });
-        mark.addListener((obs, old, m) -> placeMark());
-        value.addListener((obs, old, v) -> placeMark());
-        overlay.widthProperty().addListener((obs, old, w) -> placeMark());
-        slider.widthProperty().addListener((obs, old, w) -> placeMark());
+        mark.addListener((obs, old, m) -> placeMarks());
+        value.addListener((obs, old, v) -> placeMarks());
+        overlay.widthProperty().addListener((obs, old, w) -> placeMarks());
+        slider.widthProperty().addListener((obs, old, w) -> placeMarks());
     }
 
+    /** An arrow key: the next rate of two significant figures up or down (three with Shift). */
+    private void step(int direction, boolean fine) {
+        double from = value.get() > 0 ? value.get() : scale.min();
+        double next = SliderMath.stepSignificant(from, direction,
+                fine ? SliderMath.RATE_FINE_FIGURES : SliderMath.RATE_FIGURES);
+        value.set(Math.max(scale.min(), Math.min(scale.max(), next)));
+    }
+
+    /** A value from the slider is already rounded; one set from outside moves the thumb to it. */
     private void setValueFrom(double v, boolean fromSlider) {
         syncing = true;
         try {
-            value.set(fromSlider ? roundForDisplay(v) : v);
+            value.set(v);
             if (!fromSlider) {
-                slider.setValue(Math.log10(Math.max(min, Math.min(max, v))));
+                slider.setValue(scale.position(v));
             }
-            field.setText(format(value.get()));
+            field.setText(Format.exact(value.get()));
             field.getStyleClass().remove(Styles.INVALID);
         } finally {
             syncing = false;
@@ -99,27 +126,31 @@ public final class LogSlider extends VBox {
 
     /** Shows the value taken in the field again, unmarked, whatever was typed there since. */
     public void showValue() {
-        field.setText(format(value.get()));
+        field.setText(Format.exact(value.get()));
         field.getStyleClass().remove(Styles.INVALID);
     }
 
     private void commitField() {
         String text = field.getText().trim();
         try {
-            double v = Double.parseDouble(text);
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new NumberFormatException();
-            }
+            double v = reader.applyAsDouble(text);
             setValueFrom(v, false);
             onAccepted.run();
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             if (!field.getStyleClass().contains(Styles.INVALID)) {
                 field.getStyleClass().add(Styles.INVALID);
             }
-            String reason = "'" + text + "' is not a learning rate: type a number ≥ 0, e.g. 0.01";
-            field.setTooltip(new Tooltip(reason));
-            onRefused.accept(reason);
+            field.setTooltip(new Tooltip(e.getMessage()));
+            onRefused.accept(e.getMessage());
         }
+    }
+
+    /**
+     * How typed text becomes a value: returns it, or throws IllegalArgumentException with the reason it
+     * is refused (a NumberFormatException is one).
+     */
+    public void setReader(ToDoubleFunction<String> reader) {
+        this.reader = reader;
     }
 
     /** Hears that a typed value was taken (after the value has changed, if it did). */
@@ -128,50 +159,36 @@ public final class LogSlider extends VBox {
     }
 
     /** Hears why a typed value was refused (the field turns red either way). */
-    public void setOnRefused(java.util.function.Consumer<String> listener) {
+    public void setOnRefused(Consumer<String> listener) {
         onRefused = listener == null ? reason -> { } : listener;
     }
 
-    private void placeMark() {
+    private void placeMarks() {
         double m = mark.get();
-        boolean visible = Double.isFinite(m) && m >= min && m <= max;
+        boolean visible = Double.isFinite(m) && m >= scale.min() && m <= scale.max();
         markLine.setVisible(visible);
         if (value.get() == 0) {
             // Allowed (PyTorch takes it), and a fair question from a student: nothing will move.
             markLabel.setText("rate 0: no update moves anything");
         } else if (Double.isFinite(m) && m > 0) {
-            markLabel.setText("red mark: plain GD diverges above " + String.format(Locale.ROOT, "%.3g", m));
+            markLabel.setText("red mark: plain GD diverges above " + Format.sig3(m));
         } else {
             markLabel.setText("");
         }
-        if (!visible) {
-            return;
+        for (Line tick : decadeTicks) {
+            double x = xOf((Double) tick.getUserData());
+            tick.setStartX(x);
+            tick.setEndX(x);
         }
-        double width = slider.getWidth();
-        double f = (Math.log10(m) - Math.log10(min)) / (Math.log10(max) - Math.log10(min));
-        double x = THUMB_PAD + f * (width - 2 * THUMB_PAD);
-        markLine.setStartX(x);
-        markLine.setEndX(x);
+        if (visible) {
+            double x = xOf(m);
+            markLine.setStartX(x);
+            markLine.setEndX(x);
+        }
     }
 
-    /** Three significant figures while dragging, so the field reads 0.0123 rather than 0.012302687708123818. */
-    private static double roundForDisplay(double v) {
-        if (v == 0) {
-            return 0;
-        }
-        double scale = Math.pow(10, 2 - Math.floor(Math.log10(Math.abs(v))));
-        return Math.round(v * scale) / scale;
-    }
-
-    static String format(double v) {
-        if (v == 0) {
-            return "0";
-        }
-        if (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e4) {
-            String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
-            return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
+    private double xOf(double v) {
+        return THUMB_PAD + scale.position(v) * (slider.getWidth() - 2 * THUMB_PAD);
     }
 
     public DoubleProperty valueProperty() {

@@ -3,6 +3,8 @@ package dev.descent.app.view;
 import dev.descent.app.BatchMode;
 import dev.descent.app.OptimizerKind;
 import dev.descent.core.Model;
+import dev.descent.core.optim.SgdConfig;
+import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.LogLine;
 import dev.descent.lecture.Preset;
 import javafx.geometry.Insets;
@@ -73,14 +75,14 @@ public final class MainView extends BorderPane {
 
     public final ComboBox<Model> model = new ComboBox<>();
     public final ComboBox<BatchMode> batchMode = new ComboBox<>();
-    public final Spinner<Integer> miniBatchSize = new Spinner<>(2, 1_000_000, 2);
+    public final Spinner<Integer> miniBatchSize = new Spinner<>(2, (int) RunConfig.BATCH_SIZE.max(), 2);
     public final ComboBox<OptimizerKind> optimizer = new ComboBox<>();
-    public final LogSlider learningRate = new LogSlider(1e-5, 10, 0.01);
-    public final Slider momentum = new Slider(0, 0.99, 0);
+    public final LogSlider learningRate = new LogSlider(SliderMath.RATE, 0.01);
+    public final Slider momentum = new Slider(0, SgdConfig.MOMENTUM.max(), 0);
     public final TextField momentumField = new TextField("0");
     public final CheckBox dampened = new CheckBox("Dampened (fast.ai form: τ = μ)");
     public final CheckBox nesterov = new CheckBox("Nesterov");
-    public final Spinner<Integer> epochs = new Spinner<>(1, 10_000_000, 100);
+    public final Spinner<Integer> epochs = new Spinner<>(1, RunConfig.MAX_EPOCHS, 100);
     public final TextField init = new TextField();
     public final Label initLabel = new Label();
     public final Label description = new Label();

@@ -6,6 +6,7 @@ public final class Styles {
     public static final String INVALID = "invalid";
     public static final String LIMIT_MARK = "limit-mark";
     public static final String LIMIT_LABEL = "limit-label";
+    public static final String DECADE_TICK = "decade-tick";
     public static final String STATUS = "status-line";
     public static final String STATUS_DIVERGED = "status-diverged";
     public static final String STATUS_INVALID = "status-invalid";

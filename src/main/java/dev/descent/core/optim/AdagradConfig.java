@@ -1,5 +1,7 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
+
 import java.util.Map;
 
 /**
@@ -11,9 +13,9 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
     public static final AdagradConfig DEFAULTS = new AdagradConfig(1e-2, 1e-10, 0);
 
     public AdagradConfig {
-        OptimizerConfig.requireNonNegative("learning rate", lr);
-        OptimizerConfig.requireNonNegative("epsilon", eps);
-        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+        LR.check(lr);
+        EPSILON.check(eps);
+        WEIGHT_DECAY.check(weightDecay);
     }
 
     public static AdagradConfig withDefaults(double lr) {
@@ -32,8 +34,8 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
 
     @Override
     public String describe() {
-        String s = "Adagrad lr=" + Numbers.shortest(lr);
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        String s = "Adagrad lr=" + Format.exact(lr);
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

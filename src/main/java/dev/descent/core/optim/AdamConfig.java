@@ -1,5 +1,8 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
+import dev.descent.core.Limit;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,21 +17,20 @@ import java.util.Map;
 public record AdamConfig(double lr, double beta1, double beta2, double eps, double weightDecay)
         implements OptimizerConfig {
 
+    private static final String BETA_WHY = "the bias correction divides by 1 − beta^t, which is 0 at beta 1";
+
+    /** PyTorch's check, 0 ≤ β < 1: the bias correction divides by 1 − β^t, which is 0 at β = 1. */
+    public static final Limit BETA1 = Limit.belowMax("beta1", 0, 1, BETA_WHY);
+    public static final Limit BETA2 = Limit.belowMax("beta2", 0, 1, BETA_WHY);
+
     public static final AdamConfig DEFAULTS = new AdamConfig(1e-3, 0.9, 0.999, 1e-8, 0);
 
     public AdamConfig {
-        OptimizerConfig.requireNonNegative("learning rate", lr);
-        OptimizerConfig.requireNonNegative("epsilon", eps);
-        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
-        requireBeta(0, beta1);
-        requireBeta(1, beta2);
-    }
-
-    private static void requireBeta(int index, double beta) {
-        if (!(beta >= 0.0 && beta < 1.0)) {
-            throw new IllegalArgumentException("Invalid beta parameter at index " + index + ": "
-                    + Numbers.shortest(beta) + " (it must be in [0, 1))");
-        }
+        LR.check(lr);
+        BETA1.check(beta1);
+        BETA2.check(beta2);
+        EPSILON.check(eps);
+        WEIGHT_DECAY.check(weightDecay);
     }
 
     public static AdamConfig withDefaults(double lr) {
@@ -47,11 +49,11 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
 
     @Override
     public String describe() {
-        String s = "Adam lr=" + Numbers.shortest(lr);
+        String s = "Adam lr=" + Format.exact(lr);
         if (beta1 != 0.9 || beta2 != 0.999) {
-            s += " betas=(" + Numbers.shortest(beta1) + ", " + Numbers.shortest(beta2) + ")";
+            s += " betas=(" + Format.exact(beta1) + ", " + Format.exact(beta2) + ")";
         }
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Limit;
+
 /**
- * An optimizer's hyper-parameters, validated as PyTorch validates them. Immutable; {@link #create(int)}
- * makes a fresh optimizer with zeroed state for a model of {@code p} parameters.
+ * An optimizer's hyper-parameters, validated as PyTorch validates them, and refused where they can only
+ * make NaN; each setting's range is a {@link Limit} constant, the one every front end asks. Immutable;
+ * {@link #create(int)} makes a fresh optimizer with zeroed state for a model of {@code p} parameters.
  */
 public sealed interface OptimizerConfig permits SgdConfig, AdamConfig, RmspropConfig, AdagradConfig {
 
@@ -20,17 +23,15 @@ public sealed interface OptimizerConfig permits SgdConfig, AdamConfig, RmspropCo
     /** A short, human description, e.g. {@code SGD lr=0.01 momentum=0.9 nesterov}. */
     String describe();
 
-    static void requireFinite(String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("Invalid " + name + " value: " + value + " (it must be a finite number)");
-        }
-    }
+    /** PyTorch's check: lr ≥ 0. */
+    Limit LR = Limit.atLeast("learning rate", 0, "");
 
-    static void requireNonNegative(String name, double value) {
-        requireFinite(name, value);
-        if (value < 0.0) {
-            throw new IllegalArgumentException("Invalid " + name + " value: " + Numbers.shortest(value)
-                    + " (PyTorch refuses a negative " + name + ")");
-        }
-    }
+    /** PyTorch's check: weight_decay ≥ 0. */
+    Limit WEIGHT_DECAY = Limit.atLeast("weight decay", 0, "");
+
+    /**
+     * ε of Adam, RMSprop and Adagrad. PyTorch takes 0, but each divides by {@code sqrt(v) + ε}, and v is 0
+     * wherever every gradient so far was 0: 0/0 makes NaN. So ε must be above 0.
+     */
+    Limit EPSILON = Limit.above("epsilon", 0, "with epsilon 0, a gradient of 0 divides 0 by 0 and the run turns to NaN");
 }

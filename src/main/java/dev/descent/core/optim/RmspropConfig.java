@@ -1,5 +1,8 @@
 package dev.descent.core.optim;
 
+import dev.descent.core.Format;
+import dev.descent.core.Limit;
+
 import java.util.Map;
 
 /**
@@ -9,13 +12,21 @@ import java.util.Map;
  */
 public record RmspropConfig(double lr, double alpha, double eps, double weightDecay) implements OptimizerConfig {
 
+    /**
+     * The smoothing constant: the share of the old average of g² kept each step. PyTorch asks only α ≥ 0;
+     * above 1 the average loses (α − 1)·v + … and turns negative, and its square root is NaN.
+     */
+    public static final Limit ALPHA = Limit.between("alpha", 0, 1,
+            "PyTorch refuses a negative alpha; alpha is the share of the old average of g² kept each step, and"
+                    + " above 1 the average turns negative and its square root is NaN");
+
     public static final RmspropConfig DEFAULTS = new RmspropConfig(1e-2, 0.99, 1e-8, 0);
 
     public RmspropConfig {
-        OptimizerConfig.requireNonNegative("learning rate", lr);
-        OptimizerConfig.requireNonNegative("epsilon", eps);
-        OptimizerConfig.requireNonNegative("alpha", alpha);
-        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+        LR.check(lr);
+        ALPHA.check(alpha);
+        EPSILON.check(eps);
+        WEIGHT_DECAY.check(weightDecay);
     }
 
     public static RmspropConfig withDefaults(double lr) {
@@ -34,11 +45,11 @@ public record RmspropConfig(double lr, double alpha, double eps, double weightDe
 
     @Override
     public String describe() {
-        String s = "RMSprop lr=" + Numbers.shortest(lr);
+        String s = "RMSprop lr=" + Format.exact(lr);
         if (alpha != 0.99) {
-            s += " alpha=" + Numbers.shortest(alpha);
+            s += " alpha=" + Format.exact(alpha);
         }
-        return weightDecay != 0 ? s + " weight_decay=" + Numbers.shortest(weightDecay) : s;
+        return weightDecay != 0 ? s + " weight_decay=" + Format.exact(weightDecay) : s;
     }
 
     @Override

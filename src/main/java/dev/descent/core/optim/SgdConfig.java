@@ -1,6 +1,8 @@
 package dev.descent.core.optim;
 
 import dev.descent.core.Dataset;
+import dev.descent.core.Format;
+import dev.descent.core.Limit;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 
@@ -24,14 +26,30 @@ import java.util.function.BooleanSupplier;
 public record SgdConfig(double lr, double momentum, double dampening, boolean nesterov, double weightDecay)
         implements OptimizerConfig {
 
+    /**
+     * PyTorch asks only μ ≥ 0. Above 1 the velocity keeps more than all of itself each step: the steps
+     * only grow, whatever the rate, so such a run can only blow up.
+     */
+    public static final Limit MOMENTUM = Limit.between("momentum", 0, 1,
+            "PyTorch refuses a negative momentum; above 1 each step keeps more than all of the last one, so the"
+                    + " steps only grow and the run blows up");
+
+    /** PyTorch takes any dampening; a finite one. */
+    public static final Limit DAMPENING = Limit.finite("dampening");
+
     public SgdConfig {
-        OptimizerConfig.requireNonNegative("learning rate", lr);
-        OptimizerConfig.requireNonNegative("momentum", momentum);
-        OptimizerConfig.requireFinite("dampening", dampening);
-        OptimizerConfig.requireNonNegative("weight_decay", weightDecay);
+        LR.check(lr);
+        MOMENTUM.check(momentum);
+        DAMPENING.check(dampening);
+        WEIGHT_DECAY.check(weightDecay);
+        checkNesterov(momentum, dampening, nesterov);
+    }
+
+    /** PyTorch's check: Nesterov momentum needs a momentum above 0 and dampening 0. */
+    public static void checkNesterov(double momentum, double dampening, boolean nesterov) {
         if (nesterov && (momentum <= 0 || dampening != 0)) {
-            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening"
-                    + " (got momentum " + Numbers.shortest(momentum) + ", dampening " + Numbers.shortest(dampening) + ")");
+            throw new IllegalArgumentException("Nesterov momentum needs momentum > 0 and dampening 0, but this run has"
+                    + " momentum " + Format.exact(momentum) + " and dampening " + Format.exact(dampening));
         }
     }
 
@@ -69,18 +87,18 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
 
     @Override
     public String describe() {
-        StringBuilder sb = new StringBuilder("SGD lr=").append(Numbers.shortest(lr));
+        StringBuilder sb = new StringBuilder("SGD lr=").append(Format.exact(lr));
         if (momentum != 0) {
-            sb.append(" momentum=").append(Numbers.shortest(momentum));
+            sb.append(" momentum=").append(Format.exact(momentum));
         }
         if (dampening != 0) {
-            sb.append(" dampening=").append(Numbers.shortest(dampening));
+            sb.append(" dampening=").append(Format.exact(dampening));
         }
         if (nesterov) {
             sb.append(" nesterov");
         }
         if (weightDecay != 0) {
-            sb.append(" weight_decay=").append(Numbers.shortest(weightDecay));
+            sb.append(" weight_decay=").append(Format.exact(weightDecay));
         }
         return sb.toString();
     }

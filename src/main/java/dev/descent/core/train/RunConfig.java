@@ -1,6 +1,7 @@
 package dev.descent.core.train;
 
 import dev.descent.core.Dataset;
+import dev.descent.core.Limit;
 import dev.descent.core.Model;
 import dev.descent.core.optim.OptimizerConfig;
 
@@ -15,6 +16,16 @@ import dev.descent.core.optim.OptimizerConfig;
 public record RunConfig(Dataset data, Model model, OptimizerConfig optimizer, double[] init, int epochs,
                         int batchSize, boolean shuffle, long seed, double tolerance) {
 
+    /** The most epochs a run may ask for, on the command line, in a session and in the window. */
+    public static final int MAX_EPOCHS = 100_000_000;
+
+    public static final Limit EPOCHS = Limit.wholeNumbers("epochs", 1, MAX_EPOCHS, "");
+
+    /** Points per update: 0 is the full batch; a batch larger than the data is the full batch too. */
+    public static final Limit BATCH_SIZE = Limit.wholeNumbers("batch size", 0, Integer.MAX_VALUE, "0 is the full batch");
+
+    public static final Limit TOLERANCE = Limit.atLeast("tolerance", 0, "0 runs every epoch");
+
     public RunConfig {
         if (init.length != model.parameterCount()) {
             throw new IllegalArgumentException("the " + model.id() + " model " + model.formula() + " has "
@@ -28,15 +39,9 @@ public record RunConfig(Dataset data, Model model, OptimizerConfig optimizer, do
                         + " is " + init[i] + "; it must be a finite number");
             }
         }
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1; got " + epochs);
-        }
-        if (batchSize < 0) {
-            throw new IllegalArgumentException("batch size must be at least 1 (or 0 for the full batch); got " + batchSize);
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be a finite number ≥ 0; got " + tolerance);
-        }
+        EPOCHS.check(epochs);
+        BATCH_SIZE.check(batchSize);
+        TOLERANCE.check(tolerance);
         init = init.clone();
     }
 

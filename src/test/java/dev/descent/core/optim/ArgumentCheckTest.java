@@ -34,10 +34,10 @@ class ArgumentCheckTest {
 
     @Test
     void negativeWeightDecay() {
-        refused("weight_decay", () -> new SgdConfig(0.1, 0, 0, false, -1e-4));
-        refused("weight_decay", () -> new AdamConfig(1e-3, 0.9, 0.999, 1e-8, -1e-4));
-        refused("weight_decay", () -> new RmspropConfig(1e-2, 0.99, 1e-8, -1e-4));
-        refused("weight_decay", () -> new AdagradConfig(1e-2, 1e-10, -1e-4));
+        refused("weight decay", () -> new SgdConfig(0.1, 0, 0, false, -1e-4));
+        refused("weight decay", () -> new AdamConfig(1e-3, 0.9, 0.999, 1e-8, -1e-4));
+        refused("weight decay", () -> new RmspropConfig(1e-2, 0.99, 1e-8, -1e-4));
+        refused("weight decay", () -> new AdagradConfig(1e-2, 1e-10, -1e-4));
     }
 
     @Test
@@ -64,8 +64,8 @@ class ArgumentCheckTest {
     @ParameterizedTest
     @ValueSource(doubles = {-0.1, 1.0, 1.5, Double.NaN, Double.POSITIVE_INFINITY})
     void adamBetasOutsideZeroOne(double beta) {
-        refused("beta parameter at index 0", () -> new AdamConfig(1e-3, beta, 0.999, 1e-8, 0));
-        refused("beta parameter at index 1", () -> new AdamConfig(1e-3, 0.9, beta, 1e-8, 0));
+        refused("beta1", () -> new AdamConfig(1e-3, beta, 0.999, 1e-8, 0));
+        refused("beta2", () -> new AdamConfig(1e-3, 0.9, beta, 1e-8, 0));
     }
 
     @Test
@@ -80,10 +80,10 @@ class ArgumentCheckTest {
         refused("learning rate", () -> SgdConfig.plain(bad));
         refused("momentum", () -> SgdConfig.heavyBall(0.1, bad));
         refused("dampening", () -> new SgdConfig(0.1, 0.9, bad, false, 0));
-        refused("weight_decay", () -> new SgdConfig(0.1, 0, 0, false, bad));
+        refused("weight decay", () -> new SgdConfig(0.1, 0, 0, false, bad));
         refused("learning rate", () -> AdamConfig.withDefaults(bad));
         refused("epsilon", () -> new AdamConfig(1e-3, 0.9, 0.999, bad, 0));
-        refused("weight_decay", () -> new AdamConfig(1e-3, 0.9, 0.999, 1e-8, bad));
+        refused("weight decay", () -> new AdamConfig(1e-3, 0.9, 0.999, 1e-8, bad));
         refused("learning rate", () -> RmspropConfig.withDefaults(bad));
         refused("alpha", () -> new RmspropConfig(1e-2, bad, 1e-8, 0));
         refused("epsilon", () -> new RmspropConfig(1e-2, 0.99, bad, 0));
@@ -95,6 +95,48 @@ class ArgumentCheckTest {
     void zeroIsAllowedWherePyTorchAllowsIt() {
         assertDoesNotThrow(() -> SgdConfig.plain(0));
         assertDoesNotThrow(() -> new SgdConfig(0.1, 0, 0.5, false, 0));
-        assertDoesNotThrow(() -> new AdamConfig(0, 0.9, 0.999, 0, 0));
+        assertDoesNotThrow(() -> new AdamConfig(0, 0.9, 0.999, 1e-8, 0));
+    }
+
+    /** Beyond PyTorch: settings that can only end in NaN, each refused with the reason. */
+    @Test
+    void epsilonZeroIsRefusedBecauseZeroOverZeroIsNaN() {
+        refused("epsilon 0 is out of range: it must be a number > 0 (with epsilon 0, a gradient of 0 divides 0 by 0",
+                () -> new AdamConfig(1e-3, 0.9, 0.999, 0, 0));
+        refused("epsilon 0 is out of range", () -> new RmspropConfig(1e-2, 0.99, 0, 0));
+        refused("epsilon 0 is out of range", () -> new AdagradConfig(1e-2, 0, 0));
+        assertDoesNotThrow(() -> new AdamConfig(1e-3, 0.9, 0.999, Double.MIN_VALUE, 0));
+    }
+
+    @Test
+    void epsilonZeroWouldMakeNaNOnAZeroGradient() {
+        // Why the check exists: with ε = 0 the first step on a zero gradient is 0 / (sqrt(0) + 0).
+        double[] theta = {1};
+        new AdamConfig(1e-3, 0.9, 0.999, 1e-8, 0).create(1).step(theta, new double[] {0});
+        assertTrue(theta[0] == 1, "a tiny ε keeps a zero gradient a zero step");
+        double zeroOverZero = 0.0 / (Math.sqrt(0.0) + 0.0);
+        assertTrue(Double.isNaN(zeroOverZero));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0000001, 2, 10})
+    void rmspropAlphaAboveOneIsRefused(double alpha) {
+        refused("alpha", () -> new RmspropConfig(1e-2, alpha, 1e-8, 0));
+        refused("is out of range: it must be in [0, 1]", () -> new RmspropConfig(1e-2, alpha, 1e-8, 0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0000001, 1.5, 2})
+    void momentumAboveOneIsRefusedWithTheReason(double momentum) {
+        refused("is out of range: it must be in [0, 1] (PyTorch refuses a negative momentum; above 1 each step keeps"
+                + " more than all of the last one", () -> SgdConfig.heavyBall(0.1, momentum));
+        refused("momentum", () -> SgdConfig.dampened(0.1, momentum));
+    }
+
+    @Test
+    void theEdgesOfTheClosedRangesAreAllowed() {
+        assertDoesNotThrow(() -> SgdConfig.heavyBall(0.1, 1));
+        assertDoesNotThrow(() -> new RmspropConfig(1e-2, 1, 1e-8, 0));
+        assertDoesNotThrow(() -> new RmspropConfig(1e-2, 0, 1e-8, 0));
     }
 }

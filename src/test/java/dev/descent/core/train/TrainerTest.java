@@ -124,7 +124,7 @@ class TrainerTest {
 
     @Test
     void cancelledFromAnotherThreadStopsPromptly() throws Exception {
-        RunConfig endless = tenConfig(1, true, 3).withEpochs(Integer.MAX_VALUE);
+        RunConfig endless = tenConfig(1, true, 3).withEpochs(RunConfig.MAX_EPOCHS);
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch running = new CountDownLatch(1);
         AtomicLong epochsAfterCancel = new AtomicLong();
@@ -148,7 +148,7 @@ class TrainerTest {
         assertTrue(millis < 2_000, "stopped after " + millis + " ms");
         assertTrue(epochsAfterCancel.get() <= 1, "at most the epoch in progress finished");
         assertEquals(result, recorder.result);
-        assertTrue(result.epochs() < Integer.MAX_VALUE);
+        assertTrue(result.epochs() < RunConfig.MAX_EPOCHS);
     }
 
     @Test
