@@ -118,7 +118,7 @@ public record Verdict(Kind kind, String message, double growth) {
         if (a == 0 || (a >= 1e-3 && a < 999.5)) {
             return String.format(Locale.ROOT, "%.3g", v);
         }
-        if (a < 1e5) {
+        if (a >= 999.5 && a < 1e5) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
         String s = String.format(Locale.ROOT, "%.2e", v);
