@@ -2,6 +2,8 @@ package dev.descent.app.view;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -29,6 +31,9 @@ public final class LogSlider extends VBox {
     private Runnable onAccepted = () -> { };
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private final DoubleProperty mark = new SimpleDoubleProperty(this, "mark", Double.NaN);
+    private final StringProperty markText = new SimpleStringProperty(this, "markText", "");
+    private final StringProperty markTooltip = new SimpleStringProperty(this, "markTooltip", "");
+    private final Tooltip markTip = new Tooltip();
     private final Line markLine = new Line();
     private final Label markLabel = new Label();
     private final double min;
@@ -78,6 +83,11 @@ public final class LogSlider extends VBox {
             }
         });
         mark.addListener((obs, old, m) -> placeMark());
+        markText.addListener((obs, old, t) -> placeMark());
+        markTip.textProperty().bind(markTooltip);
+        markTip.setWrapText(true);
+        markTip.setMaxWidth(420);
+        markTooltip.addListener((obs, old, t) -> markLabel.setTooltip(t == null || t.isEmpty() ? null : markTip));
         value.addListener((obs, old, v) -> placeMark());
         overlay.widthProperty().addListener((obs, old, w) -> placeMark());
         slider.widthProperty().addListener((obs, old, w) -> placeMark());
@@ -139,6 +149,8 @@ public final class LogSlider extends VBox {
         if (value.get() == 0) {
             // Allowed (PyTorch takes it), and a fair question from a student: nothing will move.
             markLabel.setText("rate 0: no update moves anything");
+        } else if (!markText.get().isEmpty()) {
+            markLabel.setText(markText.get());
         } else if (Double.isFinite(m) && m > 0) {
             markLabel.setText("red mark: plain GD diverges above " + String.format(Locale.ROOT, "%.3g", m));
         } else {
@@ -181,6 +193,16 @@ public final class LogSlider extends VBox {
     /** The value to mark in red; NaN for none. */
     public DoubleProperty markProperty() {
         return mark;
+    }
+
+    /** The words under the slider for the mark (what it is, or why there is none); empty for the plain-GD default. */
+    public StringProperty markTextProperty() {
+        return markText;
+    }
+
+    /** The tooltip of those words (the limit's formula); empty for none. */
+    public StringProperty markTooltipProperty() {
+        return markTooltip;
     }
 
     public Slider slider() {
