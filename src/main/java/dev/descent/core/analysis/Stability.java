@@ -169,12 +169,6 @@ public final class Stability {
         return OptionalDouble.of(worst * worst);
     }
 
-    /** The plain batch-GD limit 1 / λmax(A), or NaN when the data's cost cannot be computed. */
-    public static double plainLimit(QuadraticCost cost) {
-        double lambda = cost.largestEigenvalue();
-        return lambda > 0 && Double.isFinite(lambda) ? 1 / lambda : Double.NaN;
-    }
-
     /** The form of SGD, as the limit's wording names it: "plain GD", "heavy-ball momentum 0.9", … */
     public static String formName(SgdConfig sgd) {
         double mu = sgd.momentum();
