@@ -37,7 +37,10 @@ public record Verdict(Kind kind, String message, double growth) {
     /** Nothing to warn about. */
     public static final Verdict NONE = new Verdict(Kind.NONE, "", Double.NaN);
 
-    /** The growth factor must pass 1 by more than this to count: at the limit itself the run only swings. */
+    /**
+     * The growth factor must pass 1 by more than this to count (at the limit itself the run only swings), and
+     * a cost must end this much above its start, relatively, to have risen.
+     */
     private static final double MARGIN = 1e-9;
 
     public boolean isWarning() {
@@ -80,7 +83,8 @@ public record Verdict(Kind kind, String message, double growth) {
         }
         boolean limitKnown = config.isFullBatch()
                 && Stability.learningRateLimit(quadratic, config.optimizer()).isPresent();
-        if (limitKnown || !(result.finalCost() > startCost)) {
+        // A rise within rounding (a run that did not move, its cost summed another way) is no rise.
+        if (limitKnown || !(result.finalCost() > startCost * (1 + MARGIN))) {
             return NONE;
         }
         return new Verdict(Kind.COST_ROSE, "the cost rose from " + cost(startCost) + " to "

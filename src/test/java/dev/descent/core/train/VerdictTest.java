@@ -96,6 +96,16 @@ class VerdictTest {
     }
 
     @Test
+    void aRiseWithinRoundingIsNoRise() {
+        RunConfig adam = GD.withOptimizer(AdamConfig.withDefaults(0.1));
+        double start = 14.0 / 3;
+        RunResult same = new RunResult(StopReason.COMPLETED, "finished 100 epochs", 100, new double[] {1},
+                Math.nextUp(start), -1);
+        assertEquals(Verdict.NONE, Verdict.afterRun(Verdict.NONE, adam,
+                dev.descent.core.analysis.QuadraticCost.of(Model.LINE, GD.data()), start, same));
+    }
+
+    @Test
     void aRunTheTrainerStoppedHasItsOwnMessageInstead() {
         RunResult diverged = Trainer.run(at(0.3), new Recorder(false));
         assertEquals(StopReason.DIVERGED, diverged.reason());
