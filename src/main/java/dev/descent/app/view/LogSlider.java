@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * A slider on a log scale, with a text field for the exact value and an optional red mark at a
- * critical value (the learning rate above which plain gradient descent diverges).
+ * critical value (the learning rate above which the selected optimizer diverges), with words under it
+ * saying what the mark is, or why there is none.
  */
 public final class LogSlider extends VBox {
     private static final double THUMB_PAD = 8;
