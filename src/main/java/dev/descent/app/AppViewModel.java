@@ -15,6 +15,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -69,6 +71,9 @@ public final class AppViewModel {
     private final ReadOnlyObjectWrapper<double[]> gradient =
             new ReadOnlyObjectWrapper<>(this, "gradient", new double[] {0});
     private final ReadOnlyDoubleWrapper stabilityLimit = new ReadOnlyDoubleWrapper(this, "stabilityLimit", Double.NaN);
+    private final ReadOnlyStringWrapper stabilityNote = new ReadOnlyStringWrapper(this, "stabilityNote", "");
+    private final ReadOnlyStringWrapper stabilityFormula = new ReadOnlyStringWrapper(this, "stabilityFormula", "");
+    private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(this, "warning", false);
 
     /**
      * Every run compared, in order, with the edited settings in place of the selected run's; throws
@@ -244,9 +249,28 @@ public final class AppViewModel {
         return gradient.getReadOnlyProperty();
     }
 
-    /** The plain batch-GD learning-rate limit for the current data and model (the slider's mark). */
+    /** The selected run's learning-rate limit on the current data (the slider's mark), NaN when none is known. */
     public ReadOnlyDoubleProperty stabilityLimitProperty() {
         return stabilityLimit.getReadOnlyProperty();
+    }
+
+    /** What the mark is ("red mark: heavy-ball momentum 0.9 diverges above 0.407"), or why there is none. */
+    public ReadOnlyStringProperty stabilityNoteProperty() {
+        return stabilityNote.getReadOnlyProperty();
+    }
+
+    /** The limit's formula for the selected optimizer, for the mark's tooltip. */
+    public ReadOnlyStringProperty stabilityFormulaProperty() {
+        return stabilityFormula.getReadOnlyProperty();
+    }
+
+    /** The status line is a warning (shown in red): the run diverged, is diverging or its cost rose. */
+    public ReadOnlyBooleanProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    void setWarning(boolean on) {
+        warning.set(on);
     }
 
     void setLive(RunStatus newStatus, String text, int newEpoch, double[] newParams, double newCost, double[] newGrad) {
@@ -271,7 +295,9 @@ public final class AppViewModel {
         return refusal;
     }
 
-    void setStabilityLimit(double limit) {
-        stabilityLimit.set(limit);
+    void setStabilityLimit(StatusLine.LimitMark mark) {
+        stabilityLimit.set(mark.limit());
+        stabilityNote.set(mark.text());
+        stabilityFormula.set(mark.formula());
     }
 }

@@ -63,6 +63,8 @@ final class ControlsBinder {
         view.learningRate.valueProperty().bindBidirectional(vm.learningRateProperty());
         view.learningRate.markProperty().bind(vm.stabilityLimitProperty());
         view.learningRate.setReader(TypedValues::learningRate);
+        view.learningRate.markTextProperty().bind(vm.stabilityNoteProperty());
+        view.learningRate.markTooltipProperty().bind(vm.stabilityFormulaProperty());
         view.learningRate.setOnRefused(reason -> vm.setStatus(RunStatus.INVALID, "Not applied: " + reason));
         view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
@@ -91,15 +93,20 @@ final class ControlsBinder {
             }
         });
 
-        vm.statusProperty().addListener((obs, old, s) -> {
-            view.status.getStyleClass().removeAll(Styles.STATUS_DIVERGED, Styles.STATUS_INVALID);
-            if (s == RunStatus.DIVERGED || s == RunStatus.FAILED) {
-                view.status.getStyleClass().add(Styles.STATUS_DIVERGED);
-            } else if (s == RunStatus.INVALID) {
-                view.status.getStyleClass().add(Styles.STATUS_INVALID);
-            }
-        });
+        vm.statusProperty().addListener((obs, old, s) -> styleStatus());
+        vm.warningProperty().addListener((obs, old, on) -> styleStatus());
         view.status.textProperty().bind(vm.statusTextProperty());
+    }
+
+    /** The status line in red while the run diverged, failed, is diverging or its cost rose; a refusal in its own colour. */
+    private void styleStatus() {
+        RunStatus s = vm.statusProperty().get();
+        view.status.getStyleClass().removeAll(Styles.STATUS_DIVERGED, Styles.STATUS_INVALID);
+        if (s == RunStatus.INVALID) {
+            view.status.getStyleClass().add(Styles.STATUS_INVALID);
+        } else if (s == RunStatus.DIVERGED || s == RunStatus.FAILED || vm.warningProperty().get()) {
+            view.status.getStyleClass().add(Styles.STATUS_DIVERGED);
+        }
     }
 
     /**

@@ -5,8 +5,8 @@ import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
 import dev.descent.core.Format;
 import dev.descent.core.Model;
-import dev.descent.core.analysis.Stability;
 import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.Verdict;
 import dev.descent.lecture.Comparisons;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
@@ -286,6 +286,7 @@ public final class MainController {
         }
         if (i < tracks.size()) {
             track = tracks.get(i);
+            showLimit();
             RunStatus s = vm.statusProperty().get();
             if (track.result() == null && s != RunStatus.INVALID) {
                 // This run goes on, playing or held, whatever the one selected before did (an ended run gets
@@ -417,7 +418,6 @@ public final class MainController {
         }
         RunConfig config = configs.get(0);
         Model m = config.model();
-        vm.setStabilityLimit(Stability.plainLimit(plots.quadraticFor(config)));
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
         boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
         view.fitNote.setText(Format.count(config.data().size()) + " points · model " + m.formula() + " · "
@@ -446,11 +446,12 @@ public final class MainController {
         ghosts.keep(config, tracks, track);
         tracks.clear();
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
-            tracks.add(new RunTrack(feed));
+            tracks.add(new RunTrack(feed, plots.quadraticFor(feed.config())));
         }
         enginePlaying = !paused;
         int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
         track = tracks.get(selected);
+        showLimit();
         logPane.follow(track);
         timeline.followNewest();
         vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
@@ -728,9 +729,11 @@ public final class MainController {
         }
         // A refused setting stays refused (the field stays red) until it is fixed, the run ended or not.
         boolean refused = vm.statusProperty().get() == RunStatus.INVALID;
-        RunStatus status = refused ? RunStatus.INVALID : StatusLine.statusFor(track.result(), vm.statusProperty().get());
-        if (!divergenceSeen && tracks.stream().anyMatch(t -> t.result() != null
-                && t.result().reason() == dev.descent.core.train.StopReason.DIVERGED)) {
+        Verdict verdict = track.verdict();
+        RunStatus status = refused ? RunStatus.INVALID
+                : StatusLine.statusFor(track.result(), vm.statusProperty().get(), verdict);
+        if (!divergenceSeen && tracks.stream().anyMatch(t -> t.verdict().kind() == Verdict.Kind.DIVERGING
+                || (t.result() != null && t.result().reason() == dev.descent.core.train.StopReason.DIVERGED))) {
             // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
             // Once per run: a teacher who then unticks the box keeps the linear axis.
             divergenceSeen = true;
@@ -740,10 +743,10 @@ public final class MainController {
             }
         }
         String numbers = viewEpoch >= 0 && viewEpoch < track.completedEpochs()
-                ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status)
+                ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status, verdict)
                 + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)"
                 : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
-                status);
+                status, verdict);
         if (tracks.size() > 1) {
             numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
                     vm.runs().size() - 1)).label() + "): " + numbers;
@@ -756,7 +759,13 @@ public final class MainController {
             text = nothingYet ? vm.refusal() : vm.refusal() + "  ·  " + numbers;
         }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
+        vm.setWarning(!refused && StatusLine.isWarning(track.result(), verdict));
         showPlayButton();
+    }
+
+    /** The learning-rate slider's red mark for the selected run's optimizer on this data. */
+    private void showLimit() {
+        vm.setStabilityLimit(StatusLine.limitMark(track.config(), plots.quadraticFor(track.config())));
     }
 
     /** Under the cost surface: what its colour, its star and a click are. */

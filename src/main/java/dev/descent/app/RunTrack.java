@@ -1,11 +1,13 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunFeed;
+import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.optim.OptimizerState;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StepSnapshot;
+import dev.descent.core.train.Verdict;
 import dev.descent.lecture.LogLine;
 
 import java.util.ArrayList;
@@ -48,9 +50,20 @@ final class RunTrack {
     private RunResult result;
     private long seenVersion = -1;
     private boolean behind;
+    private final QuadraticCost quadratic;
+    /** What is known of the run before it starts (diverging, or nothing), and once it has ended. */
+    private final Verdict atStart;
+    private Verdict afterRun;
 
     RunTrack(RunFeed feed) {
+        this(feed, QuadraticCost.of(feed.config().model(), feed.config().data()));
+    }
+
+    /** With the data's quadratic form at hand ({@code quadratic} must be of the run's model and data). */
+    RunTrack(RunFeed feed, QuadraticCost quadratic) {
         this.feed = feed;
+        this.quadratic = quadratic;
+        this.atStart = Verdict.atStart(feed.config(), quadratic);
     }
 
     RunFeed feed() {
@@ -209,6 +222,22 @@ final class RunTrack {
     /** How the run ended, or null while it goes on. */
     RunResult result() {
         return result;
+    }
+
+    /**
+     * What the run is doing beyond its status: diverging (known from its start), or, once it has ended
+     * with no limit known, a cost that rose.
+     */
+    Verdict verdict() {
+        if (result == null) {
+            return atStart;
+        }
+        if (afterRun == null) {
+            double startCost = history.isEmpty() || history.get(0).epoch() != 0 ? Double.NaN
+                    : history.get(0).costBefore();
+            afterRun = Verdict.afterRun(atStart, config(), quadratic, startCost, result);
+        }
+        return afterRun;
     }
 
     /** The newest parameters: after the latest update if it is newer than the latest epoch. */

@@ -9,6 +9,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
+import dev.descent.core.train.Verdict;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataFileException;
 
@@ -85,8 +86,8 @@ public final class RunCharts {
 
     /**
      * The cost per epoch (each epoch's cost before its update, as the lectures print it), ending at the
-     * cost where the run stopped ({@link #endEpoch}); on a log scale when the run diverged, where the
-     * explosion is a straight line instead of a wall.
+     * cost where the run stopped ({@link #endEpoch}); on a log scale when the run diverged or is diverging
+     * (see {@link Verdict}), where the explosion is a straight line instead of a wall.
      */
     public static CostChart costChart(RunConfig config, List<EpochSnapshot> history, RunResult result) {
         CostChart cost = new CostChart();
@@ -103,8 +104,15 @@ public final class RunCharts {
         if (end >= 0 && (n == 0 || end > epochs[n - 1])) {
             cost.append(new int[] {end}, new double[] {result.finalCost()}, 1);
         }
-        cost.setLogScale(result.reason() == StopReason.DIVERGED);
-        cost.setSubtitle(config.optimizer().describe() + " · " + batchName(config) + " · " + result.message());
+        // A run that ran to its end above its stability limit is diverging too (slowly); where no limit is
+        // known, a cost that ended higher than it started is said rather than "finished".
+        QuadraticCost quadratic = QuadraticCost.of(config.model(), config.data());
+        Verdict verdict = n == 0 || history.get(0).epoch() != 0 ? Verdict.NONE
+                : Verdict.afterRun(Verdict.atStart(config, quadratic), config, quadratic, history.get(0).costBefore(),
+                result);
+        cost.setLogScale(result.reason() == StopReason.DIVERGED || verdict.kind() == Verdict.Kind.DIVERGING);
+        cost.setSubtitle(config.optimizer().describe() + " · " + batchName(config) + " · "
+                + (verdict.isWarning() ? verdict.message() : result.message()));
         cost.chart().setNotify(true);
         return cost;
     }

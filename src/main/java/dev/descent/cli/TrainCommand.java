@@ -17,6 +17,7 @@ import dev.descent.core.train.StepSnapshot;
 import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Trainer;
 import dev.descent.core.train.TrainingListener;
+import dev.descent.core.train.Verdict;
 import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.DataFileException;
@@ -54,7 +55,8 @@ import java.util.concurrent.Callable;
  * <p>A run that diverges still writes its {@code --csv} (the epochs that ran, the last of them possibly
  * holding {@code NaN} or {@code Infinity}) and its {@code --png} charts: watching a run blow up is one of
  * the things a teacher shows. The divergence message then goes to standard error and the exit code is
- * {@value Cli#DIVERGED}.
+ * {@value Cli#DIVERGED}; so it does for a run that completed above its stability limit (the cost still
+ * grows, only slowly) and for one whose cost ended above where it started.
  */
 @Command(name = "train",
         customSynopsis = "descent train [OPTIONS]",
@@ -71,7 +73,8 @@ import java.util.concurrent.Callable;
                 "  descent train --preset gd --gif run.gif --size 800x500",
                 "  descent train --preset gd --compare momentum=0.9 --compare \"momentum=0.9,nesterov\" --png charts",
                 "",
-                "Exit status: 0 done, 2 bad input (nothing is written), 3 the run diverged."})
+                "Exit status: 0 done, 2 bad input (nothing is written), 3 the run diverged, is diverging (above its",
+                "stability limit) or, with no limit known, its cost ended higher than it started."})
 final class TrainCommand implements Callable<Integer> {
     /** With --data and no preset: the first lecture's learning rate and length. */
     static final double DATA_LR = 0.01;
@@ -260,12 +263,26 @@ final class TrainCommand implements Callable<Integer> {
             RunAnimation.writeGif(save.gif, List.of(new RunTrace(label(plan.config()), plan.config(), history, result)),
                     gif.width(), gif.height());
         }
-        if (result.reason() == StopReason.DIVERGED) {
-            err.println("descent: " + result.message());
+        String warning = warning(plan.config(), result);
+        if (warning != null) {
+            err.println("descent: " + warning);
             err.flush();
             return Cli.DIVERGED;
         }
         return Cli.OK;
+    }
+
+    /**
+     * Why a run exits {@value Cli#DIVERGED}, in one line: the trainer stopped it as diverged, it ran above its
+     * stability limit (diverging, however slowly), or, with no limit known, its cost ended above where it
+     * started. Null for a run that did none of these.
+     */
+    private static String warning(RunConfig config, RunResult result) {
+        if (result.reason() == StopReason.DIVERGED) {
+            return result.message();
+        }
+        Verdict verdict = Verdict.of(config, result);
+        return verdict.isWarning() ? verdict.message() : null;
     }
 
     /** The runs of --compare, each checked like the base run; a bad override names itself and its key. */
@@ -308,8 +325,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             out.println(labels.get(i) + ": " + last);
             traces.add(new RunTrace(labels.get(i), p.config(), history, result));
-            if (result.reason() == StopReason.DIVERGED) {
-                diverged.add(labels.get(i) + ": " + result.message());
+            String warning = warning(p.config(), result);
+            if (warning != null) {
+                diverged.add(labels.get(i) + ": " + warning);
             }
         }
         out.flush();

@@ -260,6 +260,49 @@ class DescentAppTest extends ApplicationTest {
                 status);
     }
 
+    /**
+     * lr 0.22, just past the limit 3/14 ≈ 0.214 of the first lecture: the cost grows ×1.11 an epoch and would
+     * run all 100 epochs without tripping the trainer's stop. Said in red before the first epoch, and after
+     * each step, with the cost chart on a log scale; driven one epoch at a time.
+     */
+    @Test
+    void aRateJustPastTheLimitIsDivergingInRedFromEpochZeroAndTurnsOnTheLogScale() {
+        String diverging = "Diverging: the cost grows ×1.11 per epoch; lr 0.22 is above the limit 0.214 · ";
+        clickOn("#lr-field").eraseText(6).write("0.22").type(KeyCode.ENTER);
+        waitUntil("the status says diverging before any epoch",
+                () -> view.status.getText().startsWith(diverging + "0 of 100 epochs done"));
+        assertTrue(view.status.getStyleClass().contains(dev.descent.app.view.Styles.STATUS_DIVERGED), "in red");
+        assertTrue(controller.viewModel().logScaleProperty().get(), "the cost chart turns to a log scale");
+        assertTrue(view.costViewer.getChart().getXYPlot().getRangeAxis() instanceof org.jfree.chart.axis.LogAxis);
+
+        for (int k = 1; k <= 3; k++) {
+            interact(() -> controller.stepEpoch());
+            int done = k;
+            waitUntil("epoch " + k, () -> view.status.getText().startsWith(diverging + done + " of 100 epochs done"));
+        }
+        assertTrue(view.status.getStyleClass().contains(dev.descent.app.view.Styles.STATUS_DIVERGED), "still red");
+        javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
+        assertEquals("red mark: plain GD diverges above 0.214", note.getText());
+
+        // Just under the limit, the same steps say nothing of the kind, and the log scale goes back.
+        clickOn("#lr-field").eraseText(6).write("0.21").type(KeyCode.ENTER);
+        interact(() -> controller.stepEpoch());
+        waitUntil("an epoch at lr 0.21", () -> view.status.getText().startsWith("1 of 100 epochs done"));
+        assertFalse(view.status.getStyleClass().contains(dev.descent.app.view.Styles.STATUS_DIVERGED));
+        assertFalse(controller.viewModel().logScaleProperty().get());
+    }
+
+    @Test
+    void theRedMarkNamesTheSelectedOptimizersLimitOrSaysThereIsNone() {
+        javafx.scene.control.Label note = lookup("." + dev.descent.app.view.Styles.LIMIT_LABEL).query();
+        interact(() -> controller.applyPreset(dev.descent.lecture.Presets.byId("momentum")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.getText().startsWith("red mark: dampened momentum 0.8 diverges above "), note.getText());
+        interact(() -> view.optimizer.setValue(OptimizerKind.ADAM));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("no stability limit is known for Adam: it scales each step by the gradients so far", note.getText());
+    }
+
     @Test
     void exportedChartsHaveFullSizeTextWhateverTheirPlaceOnScreen() {
         // Small places on screen use small text; the pictures all use the full size, alike.

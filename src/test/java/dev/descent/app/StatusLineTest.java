@@ -2,13 +2,17 @@ package dev.descent.app;
 
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
+import dev.descent.core.analysis.QuadraticCost;
+import dev.descent.core.optim.AdamConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
+import dev.descent.core.train.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The status line's words, worked out by hand for the lecture's first step. */
@@ -49,5 +53,62 @@ class StatusLineTest {
     void aCancelledRunKeepsTheCurrentState() {
         RunResult cancelled = new RunResult(StopReason.CANCELLED, "cancelled", 3, new double[] {1}, 1, -1);
         assertEquals(RunStatus.PAUSED, StatusLine.statusFor(cancelled, RunStatus.PAUSED));
+    }
+
+
+    @Test
+    void aRunJustPastTheLimitSaysItIsDivergingFromEpochZeroAndEndsDiverged() {
+        // lr 0.22 > 3/14: w − 2 is multiplied by −1.0533 each epoch, the cost by 1.1095.
+        RunConfig c = GD.withOptimizer(SgdConfig.plain(0.22));
+        Verdict v = Verdict.atStart(c);
+        assertEquals("Diverging: the cost grows ×1.11 per epoch; lr 0.22 is above the limit 0.214 · 0 of 100 epochs done"
+                + "   w = 1.00   cost = 4.67   gradient = -9.33   ready",
+                StatusLine.text(c, 0, new double[] {1}, 14.0 / 3, new double[] {-28.0 / 3}, null, RunStatus.READY, v));
+        assertTrue(StatusLine.isWarning(null, v), "red from the start");
+        assertEquals(RunStatus.RUNNING, StatusLine.statusFor(null, RunStatus.RUNNING, v));
+
+        RunResult completed = new RunResult(StopReason.COMPLETED, "finished 100 epochs", 100, new double[] {1},
+                152_115, -1);
+        assertEquals(RunStatus.DIVERGED, StatusLine.statusFor(completed, RunStatus.RUNNING, v),
+                "a run that ran to its end diverging has diverged, not finished");
+        assertEquals(RunStatus.FINISHED, StatusLine.statusFor(completed, RunStatus.RUNNING, Verdict.NONE));
+        assertFalse(StatusLine.isWarning(completed, Verdict.NONE));
+    }
+
+    @Test
+    void aCostThatRoseWithoutAKnownLimitIsSaidFirst() {
+        Verdict rose = new Verdict(Verdict.Kind.COST_ROSE, "the cost rose from 4.67 to 74.7 in 1 epoch with lr 5",
+                Double.NaN);
+        RunResult completed = new RunResult(StopReason.COMPLETED, "finished 1 epochs", 1, new double[] {6}, 74.67, -1);
+        RunConfig adam = GD.withOptimizer(AdamConfig.withDefaults(5)).withEpochs(1);
+        assertEquals(RunStatus.FINISHED, StatusLine.statusFor(completed, RunStatus.RUNNING, rose));
+        assertEquals("The cost rose from 4.67 to 74.7 in 1 epoch with lr 5 · 1 of 1 epochs done   w = 6.00"
+                + "   cost = 74.67   gradient = 186.67   finished",
+                StatusLine.text(adam, 1, new double[] {6}, 74.67, new double[] {186.67}, completed, RunStatus.FINISHED,
+                        rose));
+        assertTrue(StatusLine.isWarning(completed, rose));
+    }
+
+    @Test
+    void theRedMarkNamesTheSelectedOptimizersLimit() {
+        QuadraticCost q = QuadraticCost.of(Model.LINE, GD.data());
+        // λmax(A) = 14/3: plain 3/14; heavy ball 0.9: 3·1.9/14; the fast.ai form 0.8: 3·1.8/(14·0.2);
+        // Nesterov 0.9: 3·1.9/(14·2.8).
+        assertEquals("red mark: plain GD diverges above 0.214", StatusLine.limitMark(GD, q).text());
+        assertEquals(3.0 / 14, StatusLine.limitMark(GD, q).limit(), 1e-15);
+        assertEquals("red mark: heavy-ball momentum 0.9 diverges above 0.407",
+                StatusLine.limitMark(GD.withOptimizer(SgdConfig.heavyBall(0.01, 0.9)), q).text());
+        StatusLine.LimitMark fastai = StatusLine.limitMark(GD.withOptimizer(SgdConfig.dampened(0.01, 0.8)), q);
+        assertEquals("red mark: dampened momentum 0.8 diverges above 1.93", fastai.text());
+        assertEquals(3 * 1.8 / (14 * 0.2), fastai.limit(), 1e-14);
+        assertTrue(fastai.formula().contains("lr < (1 + 0.8)/((1 − 0.8)·λmax(A))"), fastai.formula());
+        assertEquals("red mark: Nesterov momentum 0.9 diverges above 0.145",
+                StatusLine.limitMark(GD.withOptimizer(new SgdConfig(0.01, 0.9, 0, true, 0)), q).text());
+
+        StatusLine.LimitMark adam = StatusLine.limitMark(GD.withOptimizer(AdamConfig.DEFAULTS), q);
+        assertTrue(Double.isNaN(adam.limit()));
+        assertEquals("no stability limit is known for Adam: it scales each step by the gradients so far", adam.text());
+        assertEquals("no stability limit is known for SGD one point at a time: every batch has its own curvature",
+                StatusLine.limitMark(GD.withBatchSize(1), q).text());
     }
 }

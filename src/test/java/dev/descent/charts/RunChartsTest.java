@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,20 @@ class RunChartsTest {
         LandscapeChart land = RunCharts.landscapeChart(r.config, r.history, r.result, 640);
         assertTrue(land.parameterView().length() < 20, "the bowl is not flattened: " + land.parameterView());
         assertTrue(land.parameterView().contains(1) && land.parameterView().contains(2));
+    }
+
+    /** lr 0.22 runs all 100 epochs, its cost growing ×1.11 an epoch: the chart says diverging, on a log scale. */
+    @Test
+    void aRunJustPastTheLimitIsDrawnAsDivergingNotFinished() {
+        Run r = run(Presets.byId("gd").config().withOptimizer(SgdConfig.plain(0.22)));
+        assertEquals(StopReason.COMPLETED, r.result.reason());
+        CostChart cost = RunCharts.costChart(r.config, r.history, r.result);
+        assertTrue(cost.isLogScale());
+        String subtitle = ((org.jfree.chart.title.TextTitle) cost.chart().getSubtitle(0)).getText();
+        assertEquals("SGD lr=0.22 · full batch · diverging: the cost grows ×1.11 per epoch; lr 0.22 is above the limit"
+                + " 0.214", subtitle);
+        Run under = run(r.config.withOptimizer(SgdConfig.plain(0.21)));
+        assertFalse(RunCharts.costChart(under.config, under.history, under.result).isLogScale());
     }
 
     @Test

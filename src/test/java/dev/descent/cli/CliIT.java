@@ -100,4 +100,18 @@ class CliIT {
         assertEquals(List.of("descent: diverged at epoch 12: learning rate 0.30 is above the stability limit 0.214"
                 + " for this data"), o.err());
     }
+
+    /** Just past the limit 3/14 ≈ 0.214 the run goes all 100 epochs, but it is diverging, and the jar says so. */
+    @Test
+    void aRunJustPastTheLimitExitsWith3AndOneJustUnderWith0() throws Exception {
+        Outcome above = descent("train", "--preset", "gd", "--lr", "0.22");
+        assertEquals(3, above.exit(), above::toString);
+        // (The × may come out as another character where the terminal's encoding has none.)
+        assertEquals(1, above.err().size(), above::toString);
+        assertTrue(above.err().get(0).matches("descent: diverging: the cost grows .1\\.11 per epoch; lr 0\\.22 is above"
+                + " the limit 0\\.214"), above::toString);
+        Outcome under = descent("train", "--preset", "gd", "--lr", "0.21");
+        assertEquals(0, under.exit(), under::toString);
+        assertEquals(List.of(), under.err());
+    }
 }

@@ -340,6 +340,34 @@ class TrainCommandTest {
         }
     }
 
+    /**
+     * lr 0.22, just past the limit 3/14 ≈ 0.214: each epoch multiplies w − 2 by 1 − 0.22·28/3 = −1.0533 and the
+     * cost by 1.1095, so in 100 epochs the cost grows about 32,600-fold, short of the trainer's stop at a
+     * million: every epoch runs and is logged as usual, and the run still says it is diverging and exits 3.
+     */
+    @Test
+    void aRunJustPastTheLimitRunsToTheEndButExitsWith3SayingItIsDiverging() {
+        CliRunner.Result r = CliRunner.run("train", "--preset", "gd", "--lr", "0.22");
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals(List.of("descent: diverging: the cost grows ×1.11 per epoch; lr 0.22 is above the limit 0.214"),
+                r.errLines());
+        assertEquals(PREDICT_BEFORE, r.outLines().get(0));
+        assertEquals(102, r.outLines().size(), "the whole log, as for any run");
+        assertTrue(r.outLines().get(101).startsWith("Predict (after training) 4 "), r::toString);
+
+        CliRunner.Result under = CliRunner.run("train", "--preset", "gd", "--lr", "0.21");
+        assertEquals(0, under.exit(), under::toString);
+        assertEquals(List.of(), under.errLines());
+    }
+
+    /** Adam has no fixed limit; at lr 5 its first step takes w from 1 to 6, where the cost is (14/3)·16 = 74.7. */
+    @Test
+    void withoutALimitACostThatEndsHigherExitsWith3() {
+        CliRunner.Result r = CliRunner.run("train", "--preset", "gd", "--optimizer", "adam", "--lr", "5", "--epochs", "1");
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals(List.of("descent: the cost rose from 4.67 to 74.7 in 1 epoch with lr 5"), r.errLines());
+    }
+
     @Test
     void pngAsksTheChartExportAfterTheRunAndCreatesTheFolder() {
         RecordingCharts charts = new RecordingCharts();

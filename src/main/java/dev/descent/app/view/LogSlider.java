@@ -3,6 +3,8 @@ package dev.descent.app.view;
 import dev.descent.core.Format;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -21,10 +23,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * The learning-rate slider: a log scale ({@link SliderMath.LogScale}) with more room for the decades people
  * use, a text field for the exact value, and an optional red mark at a critical value (the learning rate
- * above which plain gradient descent diverges). A drag lands on a rate of two significant figures (0.20,
- * 0.21, 0.0035), or three with Shift held, which also moves the thumb a tenth as fast; the arrow keys step
- * to the next such rate. What may be typed is decided by the reader the owner sets, so the rule lives in
- * one place (the core's limits).
+ * above which the selected optimizer diverges), with words under it saying what the mark is, or why there
+ * is none. A drag lands on a rate of two significant figures (0.20, 0.21, 0.0035), or three with Shift
+ * held, which also moves the thumb a tenth as fast; the arrow keys step to the next such rate. What may be
+ * typed is decided by the reader the owner sets, so the rule lives in one place (the core's limits).
  */
 public final class LogSlider extends VBox {
     private static final double THUMB_PAD = 8;
@@ -38,6 +40,9 @@ public final class LogSlider extends VBox {
     private Runnable onAccepted = () -> { };
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private final DoubleProperty mark = new SimpleDoubleProperty(this, "mark", Double.NaN);
+    private final StringProperty markText = new SimpleStringProperty(this, "markText", "");
+    private final StringProperty markTooltip = new SimpleStringProperty(this, "markTooltip", "");
+    private final Tooltip markTip = new Tooltip();
     private final Line markLine = new Line();
     private final List<Line> decadeTicks = new ArrayList<>();
     private final Label markLabel = new Label();
@@ -96,6 +101,11 @@ public final class LogSlider extends VBox {
             }
         });
         mark.addListener((obs, old, m) -> placeMarks());
+        markText.addListener((obs, old, t) -> placeMarks());
+        markTip.textProperty().bind(markTooltip);
+        markTip.setWrapText(true);
+        markTip.setMaxWidth(420);
+        markTooltip.addListener((obs, old, t) -> markLabel.setTooltip(t == null || t.isEmpty() ? null : markTip));
         value.addListener((obs, old, v) -> placeMarks());
         overlay.widthProperty().addListener((obs, old, w) -> placeMarks());
         slider.widthProperty().addListener((obs, old, w) -> placeMarks());
@@ -170,6 +180,8 @@ public final class LogSlider extends VBox {
         if (value.get() == 0) {
             // Allowed (PyTorch takes it), and a fair question from a student: nothing will move.
             markLabel.setText("rate 0: no update moves anything");
+        } else if (!markText.get().isEmpty()) {
+            markLabel.setText(markText.get());
         } else if (Double.isFinite(m) && m > 0) {
             markLabel.setText("red mark: plain GD diverges above " + Format.sig3(m));
         } else {
@@ -198,6 +210,16 @@ public final class LogSlider extends VBox {
     /** The value to mark in red; NaN for none. */
     public DoubleProperty markProperty() {
         return mark;
+    }
+
+    /** The words under the slider for the mark (what it is, or why there is none); empty for the plain-GD default. */
+    public StringProperty markTextProperty() {
+        return markText;
+    }
+
+    /** The tooltip of those words (the limit's formula); empty for none. */
+    public StringProperty markTooltipProperty() {
+        return markTooltip;
     }
 
     public Slider slider() {

@@ -5,12 +5,10 @@ import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
-import dev.descent.core.analysis.Stability;
 import dev.descent.core.optim.Optimizer;
 import dev.descent.core.optim.RowSteps;
 
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -200,28 +198,13 @@ public final class Trainer {
     }
 
     private static RunResult diverged(RunConfig config, int epoch, double startCost, double cost, double[] theta) {
-        return new RunResult(StopReason.DIVERGED, divergenceMessage(config, epoch, startCost, cost), epoch, theta,
-                cost, epoch);
+        return new RunResult(StopReason.DIVERGED, divergenceMessage(config, epoch, startCost, cost, theta), epoch,
+                theta, cost, epoch);
     }
 
-    /** "diverged at epoch 7: learning rate 0.30 is above the stability limit 0.214 for this data". */
-    static String divergenceMessage(RunConfig config, int epoch, double startCost, double cost) {
-        String head = "diverged at epoch " + epoch + ": ";
-        double lr = config.optimizer().lr();
-        OptionalDouble limit = Stability.learningRateLimit(QuadraticCost.of(config.model(), config.data()),
-                config.optimizer());
-        if (limit.isPresent() && lr >= limit.getAsDouble()) {
-            return head + "learning rate " + formatRate(lr) + " is above the stability limit "
-                    + formatRate3(limit.getAsDouble()) + " for this data";
-        }
-        String growth = Double.isFinite(cost)
-                ? String.format(Locale.ROOT, "the cost grew from %.3g to %.3g", startCost, cost)
-                : "the parameters overflowed";
-        if (limit.isPresent()) {
-            return head + growth + " (learning rate " + formatRate(lr) + " is below the full-batch limit "
-                    + formatRate3(limit.getAsDouble()) + ", but single batches are steeper than the whole data set)";
-        }
-        return head + growth + " with learning rate " + formatRate(lr);
+    /** "diverged at epoch 7: learning rate 0.30 is above the stability limit 0.214 for this data"; see {@link Divergence}. */
+    static String divergenceMessage(RunConfig config, int epoch, double startCost, double cost, double[] theta) {
+        return Divergence.message(config, epoch, startCost, cost, theta);
     }
 
     /** A learning rate as people write it: 0.30, 0.010, 1.0e-04. */
