@@ -14,7 +14,7 @@ public record RmspropConfig(double lr, double alpha, double eps, double weightDe
 
     /**
      * The smoothing constant: the share of the old average of g² kept each step. PyTorch asks only α ≥ 0;
-     * above 1 the average loses (α − 1)·v + … and turns negative, and its square root is NaN.
+     * above 1 the new average α·v − (α − 1)·g² turns negative once g² outgrows v, and its square root is NaN.
      */
     public static final Limit ALPHA = Limit.between("alpha", 0, 1,
             "PyTorch refuses a negative alpha; alpha is the share of the old average of g² kept each step, and"
