@@ -4,11 +4,8 @@ import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.analysis.Stability;
-import dev.descent.core.optim.AdagradConfig;
-import dev.descent.core.optim.AdamConfig;
 import dev.descent.core.Format;
 import dev.descent.core.optim.OptimizerConfig;
-import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 
 import java.util.List;
@@ -21,8 +18,7 @@ import java.util.OptionalDouble;
  * <ol>
  *   <li>the data: their squares (the cost's quadratic form) overflow, so no learning rate can work;</li>
  *   <li>the start: the cost at the starting parameters already overflows;</li>
- *   <li>a setting that makes NaN or diverges at any rate: ε = 0 in Adam, RMSprop or Adagrad (0/0 where a
- *       gradient is 0), momentum of 1 or more, dampening above 1;</li>
+ *   <li>a setting that diverges at any rate: momentum of 1, dampening above 1;</li>
  *   <li>the learning rate above the stability limit (see {@link Stability});</li>
  *   <li>below the whole-data limit: batches steeper than the whole data (only for a run in batches), or,
  *       on the whole data, numbers too large for double precision.</li>
@@ -45,7 +41,7 @@ final class Divergence {
             return head + "the cost at the start (" + parameters(model, config.init())
                     + ") already overflows the largest double; start nearer the data";
         }
-        String setting = setting(config.optimizer(), hasNaN(theta));
+        String setting = setting(config.optimizer());
         if (setting != null) {
             return head + setting;
         }
@@ -107,23 +103,11 @@ final class Divergence {
                 + " overflows the largest double, so the cost overflows at any learning rate; rescale the data";
     }
 
-    /** A setting that diverges or makes NaN whatever the learning rate, said as such; else null. */
-    private static String setting(OptimizerConfig optimizer, boolean nan) {
-        if (nan) {
-            String name = null;
-            if (optimizer instanceof AdamConfig adam && adam.eps() == 0) {
-                name = "Adam";
-            } else if (optimizer instanceof RmspropConfig rms && rms.eps() == 0) {
-                name = "RMSprop";
-            } else if (optimizer instanceof AdagradConfig ada && ada.eps() == 0) {
-                name = "Adagrad";
-            }
-            if (name != null) {
-                return "the parameters became NaN: with ε = 0, " + name
-                        + " divides 0 by 0 where a gradient is 0; set ε above 0 (PyTorch's default is "
-                        + (optimizer instanceof AdagradConfig ? "1e-10" : "1e-8") + ")";
-            }
-        }
+    /**
+     * A setting that diverges whatever the learning rate, said as such; else null. (ε = 0, which would make
+     * NaN, never gets this far: the optimizer's config refuses it.)
+     */
+    private static String setting(OptimizerConfig optimizer) {
         if (optimizer instanceof SgdConfig sgd && sgd.momentum() >= 1) {
             return "momentum " + Format.exact(sgd.momentum())
                     + " is 1 or more, so the momentum buffer never dies down and no learning rate settles";
@@ -155,14 +139,5 @@ final class Divergence {
             }
         }
         return true;
-    }
-
-    private static boolean hasNaN(double[] v) {
-        for (double d : v) {
-            if (Double.isNaN(d)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -243,7 +243,6 @@ class StabilityTest {
     @Test
     void noLimitIsGivenWhereNoRateConverges() {
         assertFalse(Stability.limit(SgdConfig.heavyBall(0.1, 1), 4).isPresent(), "momentum 1");
-        assertFalse(Stability.limit(SgdConfig.heavyBall(0.1, 1.5), 4).isPresent(), "momentum above 1");
         assertFalse(Stability.limit(new SgdConfig(0.1, 0.5, 1, false, 0), 4).isPresent(), "dampening 1");
         assertFalse(Stability.limit(SgdConfig.plain(0.1), 0).isPresent(), "no curvature");
         assertFalse(Stability.limit(SgdConfig.plain(0.1), Double.POSITIVE_INFINITY).isPresent(), "overflowing data");
