@@ -1,5 +1,7 @@
 package dev.descent.app;
 
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import java.util.ArrayList;

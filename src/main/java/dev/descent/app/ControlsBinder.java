@@ -1,5 +1,7 @@
 package dev.descent.app;
 
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.app.view.MainView;
 import dev.descent.app.view.Styles;
 import dev.descent.core.Model;

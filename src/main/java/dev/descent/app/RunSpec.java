@@ -1,5 +1,7 @@
 package dev.descent.app;
 
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.SgdConfig;
 
@@ -15,7 +17,8 @@ public record RunSpec(OptimizerKind optimizer, double lr, double momentum, doubl
 
     /** Throws IllegalArgumentException with PyTorch's reason for a refused combination. */
     public OptimizerConfig optimizerConfig() {
-        return optimizer.config(lr, momentum, dampening, nesterov);
+        return optimizer == OptimizerKind.SGD ? new SgdConfig(lr, momentum, dampening, nesterov, 0)
+                : optimizer.defaults().withLr(lr);
     }
 
     public int batchSize() {

@@ -1,5 +1,7 @@
 package dev.descent.app;
 
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.view.MainView;
 import dev.descent.lecture.Comparisons;

@@ -1,7 +1,7 @@
 package dev.descent.app.view;
 
-import dev.descent.app.BatchMode;
-import dev.descent.app.OptimizerKind;
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.core.Model;
 import dev.descent.lecture.LogLine;
 import dev.descent.lecture.Preset;

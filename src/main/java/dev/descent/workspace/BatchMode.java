@@ -1,4 +1,4 @@
-package dev.descent.app;
+package dev.descent.workspace;
 
 /** The batch chooser: one knob of the core (the batch size), shown as the three names the lectures use. */
 public enum BatchMode {
