@@ -18,8 +18,8 @@ import java.util.Locale;
 /**
  * Ties the settings panel's controls to the view-model, both ways, and checks what is typed: a
  * momentum or starting value that cannot be used is marked on its field and explained in the status
- * line, and the setting keeps its last good value. It starts nothing itself; the controller listens
- * to the view-model.
+ * line, and the setting keeps its last good value. It starts nothing itself: the controller turns
+ * the view-model's changes into edits of the workspace.
  */
 final class ControlsBinder {
     private final AppViewModel vm;
@@ -27,6 +27,7 @@ final class ControlsBinder {
     private boolean syncingDampening;
 
     private Runnable onAccepted = () -> { };
+    private java.util.function.Consumer<String> onRefused = text -> { };
 
     ControlsBinder(AppViewModel vm, MainView view) {
         this.vm = vm;
@@ -61,7 +62,7 @@ final class ControlsBinder {
         view.optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
         view.learningRate.valueProperty().bindBidirectional(vm.learningRateProperty());
         view.learningRate.markProperty().bind(vm.stabilityLimitProperty());
-        view.learningRate.setOnRefused(reason -> vm.setStatus(RunStatus.INVALID, "Not applied: " + reason));
+        view.learningRate.setOnRefused(reason -> onRefused.accept("Not applied: " + reason));
         view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
 
@@ -101,8 +102,8 @@ final class ControlsBinder {
     }
 
     /**
-     * The momentum slider and its field, and the "dampened" box, which keeps the dampening equal to the
-     * momentum (the fast.ai form) while it is ticked.
+     * The momentum slider and its field, and the "dampened" box, which sets the dampening equal to the
+     * momentum (the fast.ai form); the workspace keeps it so as the momentum moves.
      */
     private void bindMomentum() {
         view.momentum.valueProperty().bindBidirectional(vm.momentumProperty());
@@ -112,11 +113,6 @@ final class ControlsBinder {
         view.dampened.selectedProperty().addListener((obs, old, on) -> {
             if (!syncingDampening) {
                 vm.dampeningProperty().set(on ? vm.momentumProperty().get() : 0);
-            }
-        });
-        vm.momentumProperty().addListener((obs, old, m) -> {
-            if (view.dampened.isSelected()) {
-                vm.dampeningProperty().set(m.doubleValue());
             }
         });
         vm.dampeningProperty().addListener((obs, old, d) -> showDampening());
@@ -251,6 +247,11 @@ final class ControlsBinder {
         onAccepted = listener;
     }
 
+    /** Where a field reports a value it refused, with the line for the status ("Not applied: …"). */
+    void setOnRefused(java.util.function.Consumer<String> listener) {
+        onRefused = listener;
+    }
+
     private void accepted() {
         boolean anyRefused = fields().anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
         if (!anyRefused) {
@@ -281,7 +282,7 @@ final class ControlsBinder {
         if (!field.getStyleClass().contains(Styles.INVALID)) {
             field.getStyleClass().add(Styles.INVALID);
         }
-        vm.setStatus(RunStatus.INVALID, "Not applied: " + message);
+        onRefused.accept("Not applied: " + message);
     }
 
     static String formatInit(double[] v) {

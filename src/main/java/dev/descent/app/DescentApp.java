@@ -77,6 +77,11 @@ public final class DescentApp extends Application {
             e.consume();
             return;
         }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Y && !typing) {
+            controller.redo(); // the other usual key for Redo, beside the menu's Ctrl+Shift+Z
+            e.consume();
+            return;
+        }
         if (typing && e.getCode() == KeyCode.ENTER && e.getTarget() instanceof TextInputControl field
                 && field.getScene() != null) {
             // A value typed and taken hands the keys back to the shortcuts, so Space plays at once in

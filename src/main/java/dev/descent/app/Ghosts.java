@@ -1,7 +1,5 @@
 package dev.descent.app;
 
-import dev.descent.workspace.BatchMode;
-import dev.descent.workspace.OptimizerKind;
 import dev.descent.app.view.MainView;
 import dev.descent.core.train.RunConfig;
 
@@ -59,7 +57,7 @@ final class Ghosts {
             return;
         }
         ghostTakenThisDrag = dragging;
-        String label = "before: " + RunSpec.of(old.optimizer(), old.batchSize(), old.data().size()).label()
+        String label = "before: " + dev.descent.workspace.RunLabel.of(old)
                 + (java.util.Arrays.equals(old.init(), next.init()) ? "" : ", from " + ControlsBinder.formatInit(old.init()));
         ghosts.removeIf(g -> g.label().equals(label));
         ghosts.add(LivePlots.Ghost.of(label, track));

@@ -23,11 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window's state as a value: every edit, its refusals, and a session in and out without loss. */
-class WorkspaceTest {
+public class WorkspaceTest {
     private static final Workspace GD = Workspace.of(Presets.first());
 
     /** Every field of a session file set away from its default, on four runs. */
-    static Session everyField() {
+    public static Session everyField() {
         RunConfig base = Presets.byId("momentum").config();
         return new Session(base.data(), List.of(
                 new Session.Run("my adam", 3, base.withOptimizer(new AdamConfig(0.05, 0.5, 0.99, 1e-6, 0.1))
