@@ -73,6 +73,14 @@ final class FileActions {
                 "*.json").ifPresent(file -> saveSession(s, file));
     }
 
+    /** Asks where to save the session and saves it; {@code then} runs on the FX thread once it is written. */
+    void saveSessionThen(Runnable then) {
+        Session s = session();
+        files.dialogs().save(window(), "Save the session", files.lastFolder(), "session.json", "Descent session",
+                "*.json").ifPresent(file -> saveSession(s, file)
+                .thenRun(() -> javafx.application.Platform.runLater(then)));
+    }
+
     java.util.concurrent.CompletableFuture<List<Path>> saveSession(Session s, Path file) {
         return files.run(() -> {
             SessionFile.save(file, s);

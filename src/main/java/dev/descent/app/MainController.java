@@ -10,6 +10,7 @@ import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
+import dev.descent.workspace.Autosave;
 import dev.descent.workspace.BatchMode;
 import dev.descent.workspace.DataSource;
 import dev.descent.workspace.Edit;
@@ -103,10 +104,16 @@ public final class MainController {
     private Playback playback = Playback.START;
     /** Undo and redo of the workspace's edits. */
     private final History history = new History();
+    /** Keeps the workspace on disk after every edit. */
+    private final Autosave autosave;
+    /** Asks what to do with unsaved work at quit; tests answer it themselves. */
+    private QuitQuestion quitQuestion = QuitQuestion.DIALOG;
     /** The workspace as last opened or saved: work beyond it is the teacher's own, not yet in a file. */
     private dev.descent.io.Session clean;
 
-    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
+    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter,
+                          Autosave autosave) {
+        this.autosave = autosave;
         this.vm = vm;
         this.view = view;
         this.engine = engine;
@@ -150,6 +157,12 @@ public final class MainController {
     public void stop() {
         frameLoop.stop();
         engine.close();
+        try {
+            autosave.cleanExit();
+        } catch (dev.descent.io.DataFileException e) {
+            // The window is closing: the next start will offer this workspace back, which loses nothing.
+            System.err.println("Descent: " + e.getMessage());
+        }
     }
 
     /** What happens when a setting or a button changes something. */
@@ -213,7 +226,8 @@ public final class MainController {
                         track.history(), track.history().size() == track.completedEpochs());
             }
         });
-        view.quit.setOnAction(e -> view.getScene().getWindow().hide());
+        view.quit.setOnAction(e -> quit());
+        view.reopenLast.setOnAction(e -> reopenLast());
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
         view.shortcuts.setOnAction(e -> showShortcuts());
@@ -279,6 +293,14 @@ public final class MainController {
         return !vm.workspace().toSession().equals(clean);
     }
 
+    /** File › Quit: asks about unsaved work first, then closes the window, which ends the app. */
+    void quit() {
+        Runnable close = () -> view.getScene().getWindow().hide();
+        if (mayClose(close)) {
+            close.run();
+        }
+    }
+
     /** Undoes the last edit (Edit › Undo, Ctrl+Z). */
     public void undo() {
         history.undo(vm.workspace()).ifPresent(w -> changed(vm.workspace(), w, null));
@@ -328,10 +350,88 @@ public final class MainController {
         workspaceChanged();
     }
 
-    /** Everything that follows a new workspace value (the title, saving): nothing yet. */
+    /** Everything that follows a new workspace value: the Edit menu, and the autosave. */
     private void workspaceChanged() {
         view.undo.setDisable(!history.canUndo());
         view.redo.setDisable(!history.canRedo());
+        autosave.changed(vm.workspace());
+    }
+
+    // ---- quitting -------------------------------------------------------------------------------
+
+    /** What to do with work no file has, at quit. */
+    enum QuitAnswer { SAVE, DISCARD, CANCEL }
+
+    /** Asks Save, Discard or Cancel. */
+    @FunctionalInterface
+    interface QuitQuestion {
+        QuitAnswer ask(javafx.stage.Window owner);
+
+        QuitQuestion DIALOG = owner -> {
+            javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save…",
+                    javafx.scene.control.ButtonBar.ButtonData.YES);
+            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard",
+                    javafx.scene.control.ButtonBar.ButtonData.NO);
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Your data or settings are not saved in a session file. Save them before quitting?",
+                    save, discard, javafx.scene.control.ButtonType.CANCEL);
+            a.initOwner(owner);
+            a.setTitle("Quit Descent");
+            a.setHeaderText("Save your work?");
+            javafx.scene.control.ButtonType b = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+            return b == save ? QuitAnswer.SAVE : b == discard ? QuitAnswer.DISCARD : QuitAnswer.CANCEL;
+        };
+    }
+
+    void useQuitQuestion(QuitQuestion question) {
+        quitQuestion = question;
+    }
+
+    /**
+     * File › Quit and the window's close button: with work of the teacher's own that no file has, asks
+     * Save, Discard or Cancel first. Returns whether to close now; after Save the window closes once
+     * the file is written (and stays open when the save is cancelled or fails).
+     */
+    boolean mayClose(Runnable close) {
+        if (!hasUnsavedWork()) {
+            return true;
+        }
+        javafx.stage.Window window = view.getScene().getWindow();
+        return switch (quitQuestion.ask(window)) {
+            case DISCARD -> true;
+            case CANCEL -> false;
+            case SAVE -> {
+                fileActions.saveSessionThen(close);
+                yield false;
+            }
+        };
+    }
+
+    /** Opens the workspace of the run before this one (File › Reopen last workspace). */
+    void reopenLast() {
+        exporter.load("the last workspace", () -> autosave.previous().orElseThrow(
+                () -> new dev.descent.io.DataFileException("There is no earlier workspace to reopen")), this::applySession);
+    }
+
+    /** After a crash: offers the workspace the killed run left, without holding up the window. */
+    void offerRestore() {
+        if (!autosave.crashed()) {
+            return;
+        }
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("Restore",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Descent did not close properly last time. Restore the workspace you were working on?",
+                restore, new javafx.scene.control.ButtonType("Start fresh", javafx.scene.control.ButtonBar.ButtonData.NO));
+        a.initOwner(view.getScene().getWindow());
+        a.setTitle("Restore your work");
+        a.setHeaderText("Restore your work?");
+        a.resultProperty().addListener((obs, old, b) -> {
+            if (b == restore) {
+                reopenLast();
+            }
+        });
+        a.show();
     }
 
     /** Shows the workspace in the controls, the runs bar and the lecture box, without taking it as edits. */

@@ -39,9 +39,11 @@ class DescentAppTest extends ApplicationTest {
     private DescentApp app;
     private MainController controller;
     private MainView view;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         app = new DescentApp();
         app.start(stage);
         controller = app.controller();
@@ -350,6 +352,27 @@ class DescentAppTest extends ApplicationTest {
         var adam = controller.viewModel().workspace().runs().get(0);
         assertEquals(new dev.descent.core.optim.AdamConfig(0.2, 0.5, 0.99, 1e-6, 0.1), adam.config().optimizer());
         assertEquals("my adam", adam.label());
+    }
+
+    @Test
+    void quittingWithOwnDataAsksSaveDiscardOrCancel() {
+        List<MainController.QuitAnswer> answers = new java.util.ArrayList<>(List.of(MainController.QuitAnswer.CANCEL,
+                MainController.QuitAnswer.DISCARD));
+        int[] asked = {0};
+        interact(() -> controller.useQuitQuestion(owner -> {
+            asked[0]++;
+            return answers.remove(0);
+        }));
+        // The lecture as it opened is no work of the teacher's own: nothing to ask.
+        assertFalse(controller.hasUnsavedWork());
+        interact(() -> controller.edit(new Edit.AddPoint(4, 9)));
+        assertTrue(controller.hasUnsavedWork());
+        interact(() -> controller.quit());
+        assertEquals(1, asked[0]);
+        assertTrue(stage.isShowing(), "Cancel keeps the window");
+        interact(() -> controller.quit());
+        assertEquals(2, asked[0]);
+        assertFalse(stage.isShowing(), "Discard closes it");
     }
 
     @Test
