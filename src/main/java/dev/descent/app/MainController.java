@@ -311,9 +311,11 @@ public final class MainController {
         history.redo(vm.workspace()).ifPresent(w -> changed(vm.workspace(), w, null));
     }
 
-    /** A new workspace from a lecture, a comparison or a file: its own history, held at the start. */
+    /**
+     * A new workspace from a lecture, a comparison or a file, held at the start. Loading one is an edit
+     * like the others (Undo brings back the work before it).
+     */
     private void open(Workspace ws, String description) {
-        history.clear();
         clean = ws.toSession();
         show(ws);
         view.description.setText(description);
@@ -415,7 +417,7 @@ public final class MainController {
 
     /** After a crash: offers the workspace the killed run left, without holding up the window. */
     void offerRestore() {
-        if (!autosave.crashed()) {
+        if (!autosave.crashed() || !autosave.hasPrevious()) {
             return;
         }
         javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("Restore",

@@ -78,6 +78,11 @@ public final class Autosave {
         return crashed;
     }
 
+    /** Whether the run before left a workspace (it was edited); only then is there anything to restore. */
+    public boolean hasPrevious() {
+        return Files.exists(folder.resolve(PREVIOUS));
+    }
+
     /** The workspace the run before left, if any: after a crash, the work to restore. */
     public Optional<Session> previous() throws DataFileException {
         Path file = folder.resolve(PREVIOUS);

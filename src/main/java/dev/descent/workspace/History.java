@@ -157,12 +157,6 @@ public final class History {
         return Optional.of(step.forth().applyTo(now));
     }
 
-    /** Forgets every step (a new workspace opened from a file replaces the history too). */
-    public void clear() {
-        undo.clear();
-        redo.clear();
-    }
-
     /** How many steps can be undone. */
     public int size() {
         return undo.size();

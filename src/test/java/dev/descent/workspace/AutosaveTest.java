@@ -64,6 +64,7 @@ class AutosaveTest {
         Autosave next = autosave();
         next.start();
         assertFalse(next.crashed());
+        assertTrue(next.hasPrevious());
         assertEquals(edited().toSession(), next.previous().orElseThrow(), "File › Reopen last workspace");
     }
 
@@ -90,6 +91,7 @@ class AutosaveTest {
         Autosave next = autosave();
         next.start();
         assertTrue(next.crashed());
+        assertTrue(next.hasPrevious());
         Session restored = next.previous().orElseThrow();
         assertEquals(edited().toSession(), restored);
         assertEquals(0.123, restored.runs().get(0).config().optimizer().lr());
