@@ -57,7 +57,7 @@ class DescentAppTest extends ApplicationTest {
     }
 
     private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             boolean[] ok = {false};
             interact(() -> ok[0] = condition.getAsBoolean());
