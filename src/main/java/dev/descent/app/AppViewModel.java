@@ -37,7 +37,7 @@ public final class AppViewModel {
     public static final double INSTANT = Double.POSITIVE_INFINITY;
 
     // Settings
-    private final ObjectProperty<Dataset> data = new SimpleObjectProperty<>(this, "data");
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model", Model.LINE);
     private final ObjectProperty<BatchMode> batchMode = new SimpleObjectProperty<>(this, "batchMode", BatchMode.FULL);
     private final IntegerProperty miniBatchSize = new SimpleIntegerProperty(this, "miniBatchSize", 2);
@@ -106,8 +106,9 @@ public final class AppViewModel {
         }
     }
 
-    public ObjectProperty<Dataset> dataProperty() {
-        return data;
+    /** The workspace's data, to read (they change by edits only). */
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
     }
 
     public ObjectProperty<Model> modelProperty() {

@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the window: any settings change cancels the run and starts the new one at once; playback
- * buttons drive the worker; once per frame ({@link FrameLoop}) it takes what the worker produced
+ * Runs the window. It turns what the teacher does into edits of the {@link Workspace} and events of the
+ * {@link Playback} table, and does what those say: an accepted edit is kept in the {@link History},
+ * shown in every control and autosaved, and a change of the runs restarts them as the table says; the
+ * table's commands drive the worker. Once per frame ({@link FrameLoop}) it takes what the worker produced
  * since the last frame ({@link RunTrack}) and has {@link LivePlots} redraw each chart at most once.
  * All of this runs on the FX thread, and none of it trains: the worker does that ({@link RunEngine}).
  * The controls are tied to the view-model by {@link ControlsBinder}; the runs bar and the Compare menu
