@@ -90,6 +90,8 @@ public final class MainController {
     private boolean logScaleForDivergence;
     /** A run (the selected one or a compared one) has diverged since the last restart. */
     private boolean divergenceSeen;
+    /** The slider being dragged, whose changes merge into one undo step, or null. */
+    private javafx.scene.control.Slider dragged;
     /** The workspace is being shown in the controls: their changes are not edits. */
     private boolean showing;
     private boolean viewDirty = true;
@@ -246,11 +248,22 @@ public final class MainController {
     /** Turns the setting's changes into edits; while {@code slider} is dragged they merge into one undo step. */
     private <T> void onChange(javafx.beans.value.ObservableValue<T> setting, java.util.function.Function<T, Edit> edit,
                               javafx.scene.control.Slider slider) {
+        if (slider != null) {
+            slider.valueChangingProperty().addListener((obs, was, now) -> {
+                if (!now && dragged == slider) {
+                    dragged = null; // the drag is over: the next change is a step of its own
+                }
+            });
+        }
         setting.addListener((obs, old, v) -> {
             if (!showing && v != null) {
                 Edit e = edit.apply(v);
                 if (e != null) {
-                    edit(e, slider != null && slider.isValueChanging());
+                    boolean dragging = slider != null && slider.isValueChanging();
+                    // The first change of a drag starts a step; the others of the same drag merge into it.
+                    boolean continues = dragging && dragged == slider;
+                    dragged = dragging ? slider : null;
+                    edit(e, continues);
                 }
             }
         });

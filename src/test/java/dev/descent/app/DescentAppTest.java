@@ -100,6 +100,7 @@ class DescentAppTest extends ApplicationTest {
 
     @Test
     void draggingTheLearningRateSliderRestartsTheRunAndChangesTheCharts() throws Exception {
+        interact(() -> controller.viewModel().learningRateProperty().set(0.011)); // a step of its own
         setSpeedInstant();
         clickOn("#play");
         waitUntil("the first run finishes", () -> controller.viewModel().statusProperty().get() == RunStatus.FINISHED);
@@ -119,10 +120,12 @@ class DescentAppTest extends ApplicationTest {
         assertTrue(paramsAfter[0] < 2 - 1e-3, "w has not reached 2 yet: " + paramsAfter[0]);
         BufferedImage after = fitImage();
         assertTrue(differingPixels(before, after) > 50, "the fitted line moved on screen");
-        // The whole drag is one step to undo.
+        // The whole drag is one step to undo, and the rate typed before it another.
+        interact(() -> controller.undo());
+        assertEquals(0.011, controller.viewModel().learningRateProperty().get());
         interact(() -> controller.undo());
         assertEquals(0.01, controller.viewModel().learningRateProperty().get());
-        assertTrue(view.undo.isDisable(), "one step, undone");
+        assertTrue(view.undo.isDisable(), "two steps, undone");
     }
 
     @Test
