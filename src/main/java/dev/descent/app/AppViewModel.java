@@ -1,16 +1,13 @@
 package dev.descent.app;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import java.util.ArrayList;
-import java.util.List;
-
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
-import dev.descent.lecture.Preset;
+import dev.descent.workspace.Workspace;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -31,17 +28,18 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The app's state as JavaFX properties: the settings the controls edit, and the live state of the
- * run the screen shows. Controls bind to the settings; views bind to the live state; only the
- * controller writes the live state (through the package-private setters), from the frame loop.
+ * The window's state as JavaFX properties: the workspace and its selected run's settings as the controls
+ * show them, the view's own choices (speed, scale, the landscape's parameter), and the live state of the
+ * run on screen. The settings only show the workspace: a control's change becomes an edit of it in the
+ * controller, which then shows the workspace here again. Only the controller writes the workspace and
+ * the live state (through the package-private setters).
  */
 public final class AppViewModel {
     /** Playback speed meaning "as fast as the worker can go". */
     public static final double INSTANT = Double.POSITIVE_INFINITY;
 
     // Settings
-    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset");
-    private final ObjectProperty<Dataset> data = new SimpleObjectProperty<>(this, "data");
+    private final ReadOnlyObjectWrapper<Dataset> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ObjectProperty<Model> model = new SimpleObjectProperty<>(this, "model", Model.LINE);
     private final ObjectProperty<BatchMode> batchMode = new SimpleObjectProperty<>(this, "batchMode", BatchMode.FULL);
     private final IntegerProperty miniBatchSize = new SimpleIntegerProperty(this, "miniBatchSize", 2);
@@ -57,9 +55,8 @@ public final class AppViewModel {
     private final IntegerProperty landscapeParameter = new SimpleIntegerProperty(this, "landscapeParameter", 0);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
 
-    // The runs compared: the settings above edit runs[selectedRun]; data, model, start and epochs are shared.
-    private final ObservableList<RunSpec> runs = FXCollections.observableArrayList(RunSpec.DEFAULT);
-    private final IntegerProperty selectedRun = new SimpleIntegerProperty(this, "selectedRun", 0);
+    // The workspace the settings above show (its selected run); only the controller sets it.
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
 
     // Live state, written by the controller
     private final ReadOnlyObjectWrapper<RunStatus> status = new ReadOnlyObjectWrapper<>(this, "status", RunStatus.READY);
@@ -75,70 +72,23 @@ public final class AppViewModel {
     private final ReadOnlyStringWrapper stabilityFormula = new ReadOnlyStringWrapper(this, "stabilityFormula", "");
     private final ReadOnlyBooleanWrapper warning = new ReadOnlyBooleanWrapper(this, "warning", false);
 
+    /** The workspace: everything the window edits. The settings properties show its selected run. */
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public Workspace workspace() {
+        return workspace.get();
+    }
+
     /**
-     * Every run compared, in order, with the edited settings in place of the selected run's; throws
-     * IllegalArgumentException naming the run when one cannot run.
+     * Sets the workspace and shows its selected run in the settings (the controller keeps these changes
+     * from being taken as edits). A run not in mini-batches keeps the mini-batch size shown before.
      */
-    public List<RunConfig> toRunConfigs() {
-        List<RunConfig> configs = new ArrayList<>();
-        for (int i = 0; i < runs.size(); i++) {
-            RunSpec spec = i == selectedRun.get() ? editedSpec() : runs.get(i);
-            try {
-                configs.add(toRunConfig(spec));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(runs.size() == 1 ? e.getMessage()
-                        : "run " + (i + 1) + " (" + spec.label() + "): " + e.getMessage(), e);
-            }
-        }
-        return configs;
-    }
-
-    private RunConfig toRunConfig(RunSpec spec) {
-        return new RunConfig(data.get(), model.get(), spec.optimizerConfig(), init.get(), epochs.get(), spec.batchSize(),
-                false, 0, 0);
-    }
-
-    /** The run settings as the controls show them now. */
-    public RunSpec editedSpec() {
-        return new RunSpec(optimizer.get(), learningRate.get(), momentum.get(), dampening.get(), nesterov.get(),
-                batchMode.get(), miniBatchSize.get());
-    }
-
-    /** Puts one run's settings into the controls (the caller keeps this from restarting the run). */
-    public void showSpec(RunSpec spec) {
-        if (spec.batchMode() == BatchMode.MINI) {
-            miniBatchSize.set(spec.miniBatchSize());
-        }
-        batchMode.set(spec.batchMode());
-        optimizer.set(spec.optimizer());
-        learningRate.set(spec.lr());
-        momentum.set(spec.momentum());
-        dampening.set(spec.dampening());
-        nesterov.set(spec.nesterov());
-    }
-
-    /** The runs compared (at least one); the controls edit the selected one. */
-    public ObservableList<RunSpec> runs() {
-        return runs;
-    }
-
-    public IntegerProperty selectedRunProperty() {
-        return selectedRun;
-    }
-
-    /** Sets every setting from several configurations sharing data, model, start and epochs (a comparison). */
-    public void loadAll(List<RunConfig> configs) {
-        load(configs.get(0));
-        List<RunSpec> specs = new ArrayList<>();
-        for (RunConfig c : configs) {
-            specs.add(RunSpec.of(c.optimizer(), c.batchSize(), c.data().size()));
-        }
-        runs.setAll(specs);
-    }
-
-    /** Sets every setting from a configuration (a preset, a loaded session), as a single run. */
-    public void load(RunConfig config) {
-        data.set(config.data());
+    void show(Workspace ws) {
+        workspace.set(ws);
+        RunConfig config = ws.selectedRun().config();
+        data.set(ws.data());
         model.set(config.model());
         init.set(config.init());
         epochs.set(config.epochs());
@@ -159,17 +109,11 @@ public final class AppViewModel {
             dampening.set(0);
             nesterov.set(false);
         }
-        landscapeParameter.set(0);
-        selectedRun.set(0);
-        runs.setAll(List.of(RunSpec.of(config.optimizer(), config.batchSize(), config.data().size())));
     }
 
-    public ObjectProperty<Preset> presetProperty() {
-        return preset;
-    }
-
-    public ObjectProperty<Dataset> dataProperty() {
-        return data;
+    /** The workspace's data, to read (they change by edits only). */
+    public ReadOnlyObjectProperty<Dataset> dataProperty() {
+        return data.getReadOnlyProperty();
     }
 
     public ObjectProperty<Model> modelProperty() {
@@ -282,11 +226,16 @@ public final class AppViewModel {
         gradient.set(newGrad);
     }
 
+    /** The status and its line, before the next frame writes the numbers. */
     void setStatus(RunStatus newStatus, String text) {
-        if (newStatus == RunStatus.INVALID) {
-            refusal = text;
-        }
         status.set(newStatus);
+        statusText.set(text);
+    }
+
+    /** Says why a setting was refused; the controller's next drawing puts it first on the status line. */
+    void setRefusal(String text) {
+        refusal = text;
+        status.set(RunStatus.INVALID);
         statusText.set(text);
     }
 

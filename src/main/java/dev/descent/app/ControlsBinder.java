@@ -1,6 +1,8 @@
 package dev.descent.app;
 
 import dev.descent.app.view.FineSteps;
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.app.view.MainView;
 import dev.descent.app.view.SliderMath;
 import dev.descent.app.view.Styles;
@@ -18,8 +20,8 @@ import javafx.util.StringConverter;
 /**
  * Ties the settings panel's controls to the view-model, both ways, and checks what is typed: a
  * momentum or starting value that cannot be used is marked on its field and explained in the status
- * line, and the setting keeps its last good value. It starts nothing itself; the controller listens
- * to the view-model.
+ * line, and the setting keeps its last good value. It starts nothing itself: the controller turns
+ * the view-model's changes into edits of the workspace.
  */
 final class ControlsBinder {
     private final AppViewModel vm;
@@ -28,6 +30,7 @@ final class ControlsBinder {
     private boolean syncingMomentum;
 
     private Runnable onAccepted = () -> { };
+    private java.util.function.Consumer<String> onRefused = text -> { };
 
     ControlsBinder(AppViewModel vm, MainView view) {
         this.vm = vm;
@@ -65,7 +68,7 @@ final class ControlsBinder {
         view.learningRate.setReader(TypedValues::learningRate);
         view.learningRate.markTextProperty().bind(vm.stabilityNoteProperty());
         view.learningRate.markTooltipProperty().bind(vm.stabilityFormulaProperty());
-        view.learningRate.setOnRefused(reason -> vm.setStatus(RunStatus.INVALID, "Not applied: " + reason));
+        view.learningRate.setOnRefused(reason -> onRefused.accept("Not applied: " + reason));
         view.learningRate.setOnAccepted(this::accepted);
         bindMomentum();
 
@@ -110,9 +113,9 @@ final class ControlsBinder {
     }
 
     /**
-     * The momentum slider and its field, and the "dampened" box, which keeps the dampening equal to the
-     * momentum (the fast.ai form) while it is ticked. A drag lands on hundredths (0.65), or thousandths
-     * with Shift held; the arrow keys step by the same.
+     * The momentum slider and its field, and the "dampened" box, which sets the dampening equal to the
+     * momentum (the fast.ai form); the workspace keeps it so as the momentum moves. A drag lands on
+     * hundredths (0.65), or thousandths with Shift held; the arrow keys step by the same.
      */
     private void bindMomentum() {
         FineSteps fine = FineSteps.install(view.momentum, (direction, fineStep) -> vm.momentumProperty().set(
@@ -141,11 +144,6 @@ final class ControlsBinder {
         view.dampened.selectedProperty().addListener((obs, old, on) -> {
             if (!syncingDampening) {
                 vm.dampeningProperty().set(on ? vm.momentumProperty().get() : 0);
-            }
-        });
-        vm.momentumProperty().addListener((obs, old, m) -> {
-            if (view.dampened.isSelected()) {
-                vm.dampeningProperty().set(m.doubleValue());
             }
         });
         vm.dampeningProperty().addListener((obs, old, d) -> showDampening());
@@ -271,6 +269,11 @@ final class ControlsBinder {
         onAccepted = listener;
     }
 
+    /** Where a field reports a value it refused, with the line for the status ("Not applied: …"). */
+    void setOnRefused(java.util.function.Consumer<String> listener) {
+        onRefused = listener;
+    }
+
     private void accepted() {
         boolean anyRefused = fields().anyMatch(f -> f.getStyleClass().contains(Styles.INVALID));
         if (!anyRefused) {
@@ -301,7 +304,7 @@ final class ControlsBinder {
         if (!field.getStyleClass().contains(Styles.INVALID)) {
             field.getStyleClass().add(Styles.INVALID);
         }
-        vm.setStatus(RunStatus.INVALID, "Not applied: " + message);
+        onRefused.accept("Not applied: " + message);
     }
 
     static String formatInit(double[] v) {

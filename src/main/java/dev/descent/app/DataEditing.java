@@ -1,7 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.core.Dataset;
-import dev.descent.core.InvalidDataException;
+import dev.descent.workspace.Edit;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -14,9 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * Editing the data on the fit chart with the mouse: click empty space to add a point, drag a point to
- * move it, right-click a point to delete it. Each change hands a new data set to {@code onChange}
- * (the view-model, which restarts the runs); a drag sends one per mouse move, like a slider. Right-
- * clicking away from any point leaves the chart's own menu alone.
+ * move it, right-click a point to delete it. Each change is an {@link Edit} handed to the controller
+ * (which restarts the runs); a drag sends one per mouse move, like a slider, and they make one undo
+ * step. Right-clicking away from any point leaves the chart's own menu alone.
  */
 final class DataEditing {
     /** How close, in pixels, the mouse must be to a point to grab it. */
@@ -24,16 +24,22 @@ final class DataEditing {
 
     private final ChartViewer viewer;
     private final Supplier<Dataset> data;
-    private final Consumer<Dataset> onChange;
+    private final Editor editor;
     private final Consumer<String> refused;
     private int dragging = -1;
     private boolean moved;
     private boolean swallowMenu;
 
-    DataEditing(ChartViewer viewer, Supplier<Dataset> data, Consumer<Dataset> onChange, Consumer<String> refused) {
+    /** Makes an edit; gives the reason it was refused, or null. */
+    @FunctionalInterface
+    interface Editor {
+        String edit(Edit edit, boolean continuing);
+    }
+
+    DataEditing(ChartViewer viewer, Supplier<Dataset> data, Editor editor, Consumer<String> refused) {
         this.viewer = viewer;
         this.data = data;
-        this.onChange = onChange;
+        this.editor = editor;
         this.refused = refused;
         var canvas = viewer.getCanvas();
         plainMouse(viewer);
@@ -56,11 +62,11 @@ final class DataEditing {
         int hit = nearest(d, e.getX(), e.getY());
         if (e.getButton() == MouseButton.SECONDARY && hit >= 0) {
             swallowMenu = true;
-            if (d.size() == 1) {
-                refused.accept("Not removed: the data needs at least one point");
+            String refusal = editor.edit(new Edit.DeletePoint(hit), false);
+            if (refusal != null) {
+                refused.accept("Not removed: " + refusal);
                 return;
             }
-            onChange.accept(d.without(hit));
             e.consume();
         } else if (e.getButton() == MouseButton.PRIMARY) {
             dragging = hit;
@@ -75,8 +81,8 @@ final class DataEditing {
         double[] xy = toData(e.getX(), e.getY());
         Dataset d = data.get();
         if (xy != null && d != null && dragging < d.size()) {
+            change(new Edit.MovePoint(dragging, xy[0], xy[1]), moved);
             moved = true;
-            change(() -> d.withPoint(dragging, xy[0], xy[1]));
         }
         e.consume();
     }
@@ -94,15 +100,14 @@ final class DataEditing {
         double[] xy = toData(e.getX(), e.getY());
         Dataset d = data.get();
         if (xy != null && d != null && area != null && area.contains(e.getX(), e.getY())) {
-            change(() -> d.withAdded(xy[0], xy[1]));
+            change(new Edit.AddPoint(xy[0], xy[1]), false);
         }
     }
 
-    private void change(Supplier<Dataset> edit) {
-        try {
-            onChange.accept(edit.get());
-        } catch (InvalidDataException ex) {
-            refused.accept("Not changed: " + ex.getMessage());
+    private void change(Edit edit, boolean continuing) {
+        String refusal = editor.edit(edit, continuing);
+        if (refusal != null) {
+            refused.accept("Not changed: " + refusal);
         }
     }
 

@@ -6,6 +6,9 @@ import dev.descent.charts.CostChart;
 import dev.descent.charts.FitChart;
 import dev.descent.charts.LandscapeChart;
 import dev.descent.core.Model;
+import dev.descent.io.AppDataFolder;
+import dev.descent.io.DataFileException;
+import dev.descent.workspace.Autosave;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,6 +31,7 @@ public final class DescentApp extends Application {
 
     private MainController controller;
     private Exporter exporter;
+    private java.util.concurrent.ScheduledExecutorService autosaveTimer;
 
     static void launchApp(String[] args) {
         Application.launch(DescentApp.class, args);
@@ -41,7 +45,22 @@ public final class DescentApp extends Application {
         MainView view = new MainView(new ChartViewer(fit.chart(), false), new ChartViewer(cost.chart(), false),
                 new ChartViewer(landscape.chart(), false));
         exporter = new Exporter(view::showNote);
-        controller = new MainController(new AppViewModel(), view, new RunEngine(), new LivePlots(fit, cost, landscape), exporter);
+        autosaveTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "descent-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        Autosave autosave = new Autosave(AppDataFolder.path(),
+                (task, delay) -> autosaveTimer.schedule(task, delay, java.util.concurrent.TimeUnit.MILLISECONDS),
+                message -> Platform.runLater(() -> view.showNote(message)));
+        String autosaveProblem = null;
+        try {
+            autosave.start();
+        } catch (DataFileException e) {
+            autosaveProblem = "Not autosaving: " + e.getMessage();
+        }
+        controller = new MainController(new AppViewModel(), view, new RunEngine(), new LivePlots(fit, cost, landscape),
+                exporter, autosave);
         addChartExport(view.fitViewer, view.exportFit, "fit.png", () -> controller.chartsForExport().fit(), stage);
         addChartExport(view.costViewer, view.exportCost, "cost.png", () -> controller.chartsForExport().cost(), stage);
         addChartExport(view.landscapeViewer, view.exportLandscape, "landscape.png",
@@ -53,9 +72,17 @@ public final class DescentApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.setOnCloseRequest(e -> {
+            if (!controller.mayClose(stage::hide)) {
+                e.consume();
+            }
+        });
         controller.start();
         stage.show();
+        if (autosaveProblem != null) {
+            view.showNote(autosaveProblem);
+        }
+        controller.offerRestore();
     }
 
     /** The chart's own export: its button under it and "Export PNG…" on its right-click menu. */
@@ -74,6 +101,11 @@ public final class DescentApp extends Application {
                 && n.getScene().getFocusOwner() instanceof TextInputControl);
         if (e.isShortcutDown() && e.getCode() == KeyCode.E) {
             controller.exportAllWithPrompt();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Y && !typing) {
+            controller.redo(); // the other usual key for Redo, beside the menu's Ctrl+Shift+Z
             e.consume();
             return;
         }
@@ -117,6 +149,9 @@ public final class DescentApp extends Application {
     public void stop() {
         if (controller != null) {
             controller.stop();
+        }
+        if (autosaveTimer != null) {
+            autosaveTimer.shutdownNow();
         }
         if (exporter != null) {
             exporter.close();

@@ -7,12 +7,11 @@ import dev.descent.core.DataGenerator;
 import dev.descent.core.Dataset;
 import dev.descent.core.Format;
 import dev.descent.core.Model;
-import dev.descent.core.train.RunConfig;
 import dev.descent.io.DataCsv;
 import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
-import dev.descent.lecture.LogStyle;
-import dev.descent.lecture.Preset;
+import dev.descent.workspace.DataSource;
+import dev.descent.workspace.Edit;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -65,36 +63,33 @@ final class FileActions {
 
     // ---- sessions -------------------------------------------------------------------------------
 
-    /** The window's state as a session: the data, every run with its label and colour, the lecture. */
+    /** The window's state as a session: the workspace, every run with every setting, label and colour. */
     Session session() {
-        List<RunConfig> configs = vm.toRunConfigs();
-        List<Session.Run> runs = new ArrayList<>();
-        for (int i = 0; i < configs.size(); i++) {
-            String label = i < vm.runs().size() ? vm.runs().get(i).label() : "run " + (i + 1);
-            runs.add(new Session.Run(label, i % Session.COLOURS, configs.get(i)));
-        }
-        Preset p = vm.presetProperty().get();
-        LogStyle style = p != null && p.config().data().equals(configs.get(0).data()) ? p.logStyle() : LogStyle.EPOCH;
-        return new Session(configs.get(0).data(), runs, p == null ? null : p.id(), style);
+        return vm.workspace().toSession();
     }
 
     void saveSession() {
-        Session s;
-        try {
-            s = session();
-        } catch (IllegalArgumentException e) {
-            view.showNote("Not saved: " + e.getMessage());
-            return;
-        }
+        Session s = session();
         files.dialogs().save(window(), "Save the session", files.lastFolder(), "session.json", "Descent session",
                 "*.json").ifPresent(file -> saveSession(s, file));
+    }
+
+    /** Asks where to save the session and saves it; {@code then} runs on the FX thread once it is written. */
+    void saveSessionThen(Runnable then) {
+        Session s = session();
+        files.dialogs().save(window(), "Save the session", files.lastFolder(), "session.json", "Descent session",
+                "*.json").ifPresent(file -> saveSession(s, file)
+                .thenRun(() -> javafx.application.Platform.runLater(then)));
     }
 
     java.util.concurrent.CompletableFuture<List<Path>> saveSession(Session s, Path file) {
         return files.run(() -> {
             SessionFile.save(file, s);
             return List.of(file);
-        }, written -> "Saved the session to " + file.getFileName());
+        }, written -> {
+            controller.savedAs(s, file);
+            return "Saved the session to " + file.getFileName();
+        });
     }
 
     void openSession() {
@@ -115,8 +110,9 @@ final class FileActions {
 
     java.util.concurrent.CompletableFuture<Dataset> importData(Path file) {
         return files.load("the data", () -> DataCsv.read(file), data -> {
-            vm.dataProperty().set(data);
-            view.description.setText(Format.count(data.size()) + " points from " + file.getFileName() + ".");
+            if (controller.edit(new Edit.ReplaceData(data, DataSource.IMPORTED))) {
+                view.description.setText(Format.count(data.size()) + " points from " + file.getFileName() + ".");
+            }
         });
     }
 
@@ -131,7 +127,7 @@ final class FileActions {
 
     /** Asks for the generator's settings; checks them in the dialog, which stays open until they are usable. */
     void newData() {
-        Model m = vm.modelProperty().get();
+        Model m = vm.workspace().model();
         Dialog<DataGenerator> dialog = new Dialog<>();
         dialog.initOwner(window());
         dialog.setTitle("New data");
@@ -182,7 +178,9 @@ final class FileActions {
         dialog.setResultConverter(b -> b == ButtonType.OK ? made[0] : null);
         Optional<DataGenerator> answer = dialog.showAndWait();
         answer.ifPresent(g -> {
-            vm.dataProperty().set(g.generate());
+            if (!controller.edit(new Edit.ReplaceData(g.generate(), DataSource.GENERATED))) {
+                return;
+            }
             view.description.setText(Format.count(g.points()) + " points on " + m.formula() + " with "
                     + String.join(", ", m.parameterNames()) + " = " + params.getText().trim() + ", noise σ "
                     + noise.getText().trim() + ", seed " + seed.getText().trim() + ".");

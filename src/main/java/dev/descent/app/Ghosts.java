@@ -57,7 +57,7 @@ final class Ghosts {
             return;
         }
         ghostTakenThisDrag = dragging;
-        String label = "before: " + RunSpec.of(old.optimizer(), old.batchSize(), old.data().size()).label()
+        String label = "before: " + dev.descent.workspace.RunLabel.of(old)
                 + (java.util.Arrays.equals(old.init(), next.init()) ? "" : ", from " + ControlsBinder.formatInit(old.init()));
         ghosts.removeIf(g -> g.label().equals(label));
         ghosts.add(LivePlots.Ghost.of(label, track));

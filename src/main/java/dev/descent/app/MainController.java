@@ -11,7 +11,13 @@ import dev.descent.lecture.Comparisons;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
-import javafx.beans.value.ChangeListener;
+import dev.descent.workspace.Autosave;
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.DataSource;
+import dev.descent.workspace.Edit;
+import dev.descent.workspace.History;
+import dev.descent.workspace.Playback;
+import dev.descent.workspace.Workspace;
 import javafx.collections.FXCollections;
 import javafx.scene.input.MouseButton;
 import org.jfree.chart.JFreeChart;
@@ -21,8 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the window: any settings change cancels the run and starts the new one at once; playback
- * buttons drive the worker; once per frame ({@link FrameLoop}) it takes what the worker produced
+ * Runs the window. It turns what the teacher does into edits of the {@link Workspace} and events of the
+ * {@link Playback} table, and does what those say: an accepted edit is kept in the {@link History},
+ * shown in every control and autosaved, and a change of the runs restarts them as the table says; the
+ * table's commands drive the worker. Once per frame ({@link FrameLoop}) it takes what the worker produced
  * since the last frame ({@link RunTrack}) and has {@link LivePlots} redraw each chart at most once.
  * All of this runs on the FX thread, and none of it trains: the worker does that ({@link RunEngine}).
  * The controls are tied to the view-model by {@link ControlsBinder}; the runs bar and the Compare menu
@@ -83,7 +91,10 @@ public final class MainController {
     private boolean logScaleForDivergence;
     /** A run (the selected one or a compared one) has diverged since the last restart. */
     private boolean divergenceSeen;
-    private boolean loading;
+    /** The slider being dragged, whose changes merge into one undo step, or null. */
+    private javafx.scene.control.Slider dragged;
+    /** The workspace is being shown in the controls: their changes are not edits. */
+    private boolean showing;
     private boolean viewDirty = true;
     private final LogPane logPane;
     private long textShownNanos;
@@ -94,12 +105,20 @@ public final class MainController {
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
     /** A run was started since the last frame: that frame has no budget. */
     private boolean restarted;
-    /** Whether the run was held (ready or paused) when the settings last stopped being valid. */
-    private boolean heldBeforeInvalid = true;
-    /** Whether the engine plays (not held): compared runs may go on after the selected one has ended. */
-    private boolean enginePlaying;
+    /** Play, pause, step and restart: the table's state (the engine does what its transitions say). */
+    private Playback playback = Playback.START;
+    /** Undo and redo of the workspace's edits. */
+    private final History history = new History();
+    /** Keeps the workspace on disk after every edit. */
+    private final Autosave autosave;
+    /** Asks what to do with unsaved work at quit; tests answer it themselves. */
+    private QuitQuestion quitQuestion = QuitQuestion.DIALOG;
+    /** The workspace as last opened or saved: work beyond it is the teacher's own, not yet in a file. */
+    private dev.descent.io.Session clean;
 
-    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter) {
+    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter,
+                          Autosave autosave) {
+        this.autosave = autosave;
         this.vm = vm;
         this.view = view;
         this.engine = engine;
@@ -114,7 +133,7 @@ public final class MainController {
             viewDirty = true;
             redraw();
         });
-        this.runsBar = new RunsBar(vm, view, controls, this);
+        this.runsBar = new RunsBar(view, e -> edit(e));
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
@@ -123,16 +142,17 @@ public final class MainController {
                 chartPlaces::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         // An edit that cannot be made is a note in the toolbar: the run and the settings are as they were.
-        this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,
-                view::showNote);
+        this.dataEditing = new DataEditing(view.fitViewer, () -> vm.workspace() == null ? null : vm.workspace().data(),
+                this::edit, view::showNote);
         controls.bind();
         controls.setOnAccepted(this::settingsAccepted);
+        controls.setOnRefused(this::refused);
         listen();
     }
 
     /** Loads the first preset, ready to play, and starts the frame loop. */
     public void start() {
-        view.preset.getSelectionModel().select(Presets.first());
+        open(Workspace.of(Presets.first()), Presets.first().description());
         // The window's first frames take the usual budget: nothing on screen is moving yet, and showing
         // the window a frame sooner matters more than the three charts appearing in the same one.
         restarted = false;
@@ -142,66 +162,39 @@ public final class MainController {
     public void stop() {
         frameLoop.stop();
         engine.close();
+        try {
+            autosave.cleanExit();
+        } catch (dev.descent.io.DataFileException e) {
+            // The window is closing: the next start will offer this workspace back, which loses nothing.
+            System.err.println("Descent: " + e.getMessage());
+        }
     }
 
     /** What happens when a setting or a button changes something. */
     private void listen() {
         view.preset.valueProperty().addListener((obs, old, p) -> {
-            if (p != null && !loading) {
+            if (p != null && !showing) {
                 applyPreset(p);
             }
         });
         view.setOnLectureChosenAgain(p -> {
-            if (!loading) {
+            if (!showing) {
                 applyPreset(p);
             }
         });
-        vm.dataProperty().addListener((obs, old, d) -> {
-            Preset p = view.preset.getValue();
-            if (!loading && p != null && d != null && !d.equals(p.config().data())) {
-                // Edited, generated or imported data: the box stops naming the lecture as if it were being
-                // replayed, and choosing the lecture brings its own data back.
-                loading = true;
-                try {
-                    nameOwnData(p);
-                } finally {
-                    loading = false;
-                }
-            }
-        });
-        vm.modelProperty().addListener((obs, old, m) -> {
-            if (!loading && m != null && old != m) {
-                loading = true;
-                vm.initProperty().set(new double[m.parameterCount()]);
-                loading = false;
-            }
-        });
-        vm.optimizerProperty().addListener((obs, old, kind) -> {
-            if (!loading && kind != null && old != null && kind != old) {
-                vm.learningRateProperty().set(kind.defaultLr());
-            }
-        });
-        ChangeListener<Object> restart = (obs, old, v) -> {
-            if (!loading) {
-                int i = vm.selectedRunProperty().get();
-                if (i < vm.runs().size()) {
-                    vm.runs().set(i, vm.editedSpec());
-                }
-                restart(holdsOnChange(vm.statusProperty().get()));
-            }
-        };
-        for (var p : List.of(vm.modelProperty(), vm.batchModeProperty(), vm.miniBatchSizeProperty(),
-                vm.optimizerProperty(), vm.learningRateProperty(), vm.momentumProperty(), vm.dampeningProperty(),
-                vm.nesterovProperty(), vm.epochsProperty(), vm.initProperty(), vm.dataProperty())) {
-            p.addListener(restart);
-        }
+        // Each control's change is an edit of the workspace; a dragged slider's changes make one undo step.
+        onChange(vm.modelProperty(), m -> new Edit.SetModel(m));
+        onChange(vm.batchModeProperty(), mode -> new Edit.SetBatchMode(mode, vm.miniBatchSizeProperty().get()));
+        onChange(vm.miniBatchSizeProperty(), k -> vm.batchModeProperty().get() == BatchMode.MINI
+                ? new Edit.SetMiniBatchSize(k.intValue()) : null);
+        onChange(vm.optimizerProperty(), kind -> new Edit.SetOptimizer(kind));
+        onChange(vm.learningRateProperty(), lr -> new Edit.SetLr(lr.doubleValue()), view.learningRate.slider());
+        onChange(vm.momentumProperty(), m -> new Edit.SetMomentum(m.doubleValue()), view.momentum);
+        onChange(vm.dampeningProperty(), d -> new Edit.SetDampening(d.doubleValue()));
+        onChange(vm.nesterovProperty(), on -> new Edit.SetNesterov(on));
+        onChange(vm.epochsProperty(), n -> new Edit.SetEpochs(n.intValue()));
+        onChange(vm.initProperty(), start -> new Edit.SetStart(start));
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
-        vm.statusProperty().addListener((obs, old, now) -> {
-            if (now == RunStatus.INVALID && old != null && old != RunStatus.INVALID) {
-                heldBeforeInvalid = holdsOnChange(old);
-            }
-            showPlayButton(); // the play button is the controller's: it follows the runs, not only the status
-        });
         vm.logScaleProperty().addListener((obs, old, on) -> {
             plots.cost().setLogScale(on);
             viewDirty = true; // compared runs' cost chart is rebuilt with the scale at the next frame
@@ -238,7 +231,10 @@ public final class MainController {
                         track.history(), track.history().size() == track.completedEpochs());
             }
         });
-        view.quit.setOnAction(e -> view.getScene().getWindow().hide());
+        view.quit.setOnAction(e -> quit());
+        view.reopenLast.setOnAction(e -> reopenLast());
+        view.undo.setOnAction(e -> undo());
+        view.redo.setOnAction(e -> redo());
         view.shortcuts.setOnAction(e -> showShortcuts());
         ghosts.bind();
         runsBar.bind();
@@ -246,53 +242,283 @@ public final class MainController {
         fileActions.bind();
     }
 
-    // ---- compared runs (the bar and the Compare menu are in RunsBar) ------------------------------
-
-    /** Adds a copy of the selected run, selected, to change and race against the others. */
-    public void addRun() {
-        runsBar.addRun();
+    private <T> void onChange(javafx.beans.value.ObservableValue<T> setting, java.util.function.Function<T, Edit> edit) {
+        onChange(setting, edit, null);
     }
 
-    public void removeRun() {
-        runsBar.removeRun();
+    /** Turns the setting's changes into edits; while {@code slider} is dragged they merge into one undo step. */
+    private <T> void onChange(javafx.beans.value.ObservableValue<T> setting, java.util.function.Function<T, Edit> edit,
+                              javafx.scene.control.Slider slider) {
+        if (slider != null) {
+            slider.valueChangingProperty().addListener((obs, was, now) -> {
+                if (!now && dragged == slider) {
+                    dragged = null; // the drag is over: the next change is a step of its own
+                }
+            });
+        }
+        setting.addListener((obs, old, v) -> {
+            if (!showing && v != null) {
+                Edit e = edit.apply(v);
+                if (e != null) {
+                    boolean dragging = slider != null && slider.isValueChanging();
+                    // The first change of a drag starts a step; the others of the same drag merge into it.
+                    boolean continues = dragging && dragged == slider;
+                    dragged = dragging ? slider : null;
+                    edit(e, continues);
+                }
+            }
+        });
     }
 
-    /** Whether settings are being loaded, so that their changes must not restart or select anything yet. */
-    boolean loading() {
-        return loading;
+    // ---- edits ----------------------------------------------------------------------------------
+
+    /** Makes an edit; false when the workspace refused it (the status line then says why). */
+    public boolean edit(Edit e) {
+        return edit(e, false) == null;
     }
 
-    /** Runs {@code change} with restarts held back; the caller restarts afterwards if it needs to. */
-    void whileLoading(Runnable change) {
-        loading = true;
-        try {
-            change.run();
-        } finally {
-            loading = false;
+    /**
+     * Makes an edit, merging it into the last undo step when it {@code continues} it (a drag). A refused
+     * edit changes nothing: the controls show the workspace again and, for a setting, the status line
+     * says why, the runs going on as they were. Returns the reason for a refusal, or null.
+     */
+    String edit(Edit e, boolean continues) {
+        Workspace before = vm.workspace();
+        Workspace.Outcome o = before.apply(e);
+        if (o.refused()) {
+            if (!e.isPointEdit()) {
+                refused("Not run: " + o.refusal());
+            }
+            // The control that made the edit is still passing its change on (a box bound to the view-model
+            // ignores changes made meanwhile): it shows the workspace again once that is done.
+            javafx.application.Platform.runLater(() -> show(vm.workspace()));
+            return o.refusal();
+        }
+        history.record(before, e, o.workspace(), continues);
+        changed(before, o.workspace(), e);
+        return null;
+    }
+
+    /** The workspace was saved to {@code file} as {@code saved}: work up to there is safe. */
+    void savedAs(dev.descent.io.Session saved, java.nio.file.Path file) {
+        clean = saved;
+    }
+
+    /** Whether the workspace holds data or settings of the teacher's own that no file has. */
+    boolean hasUnsavedWork() {
+        return !vm.workspace().toSession().equals(clean);
+    }
+
+    /** File › Quit: asks about unsaved work first, then closes the window, which ends the app. */
+    void quit() {
+        Runnable close = () -> view.getScene().getWindow().hide();
+        if (mayClose(close)) {
+            close.run();
         }
     }
 
-    /** Shows run {@code i}'s settings in the controls and follows it, without restarting anything. */
-    void selectRun(int i) {
-        if (i < 0 || i >= vm.runs().size()) {
+    /** Undoes the last edit (Edit › Undo, Ctrl+Z). */
+    public void undo() {
+        history.undo(vm.workspace()).ifPresent(w -> changed(vm.workspace(), w, null));
+    }
+
+    /** Makes the last undone edit again (Edit › Redo, Ctrl+Shift+Z or Ctrl+Y). */
+    public void redo() {
+        history.redo(vm.workspace()).ifPresent(w -> changed(vm.workspace(), w, null));
+    }
+
+    /**
+     * A new workspace from a lecture, a comparison or a file, held at the start. Loading one is an edit
+     * like the others (Undo brings back the work before it).
+     */
+    private void open(Workspace ws, String description) {
+        clean = ws.toSession();
+        show(ws);
+        view.description.setText(description);
+        controls.clearRefusals(); // every field now shows the workspace's own value
+        playback = Playback.START;
+        restart(true);
+        showPlayButton();
+    }
+
+    /** After the workspace went from {@code before} to {@code after} by {@code e} (null for undo and redo). */
+    private void changed(Workspace before, Workspace after, Edit e) {
+        if (e instanceof Edit.LoadLecture l) {
+            open(after, Presets.byId(l.presetId()).description());
+            // Another lecture is another lesson: runs of the one before would read as part of it.
+            ghosts.forget();
+        } else if (e instanceof Edit.LoadComparison) {
+            open(after, dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals(after.comparisonId()))
+                    .findFirst().orElseThrow().description());
+        } else if (e instanceof Edit.LoadSession l) {
+            Preset p = after.lecture();
+            open(after, (p != null ? p.description() + " " : "") + "Opened from a saved session: "
+                    + after.data().size() + " points, " + after.runs().size() + " run"
+                    + (after.runs().size() == 1 ? "" : "s") + ".");
+        } else {
+            show(after);
+            if (!before.configs().equals(after.configs())) {
+                // A run added or removed starts every run over, held; a setting restarts as the table says.
+                fire(e instanceof Edit.AddRun || e instanceof Edit.RemoveRun ? Playback.Event.RESET
+                        : Playback.Event.SETTINGS_CHANGED);
+            } else if (before.selected() != after.selected()) {
+                selectTrack(after.selected());
+            }
+        }
+        workspaceChanged();
+    }
+
+    /** Everything that follows a new workspace value: the Edit menu, and the autosave. */
+    private void workspaceChanged() {
+        view.undo.setDisable(!history.canUndo());
+        view.redo.setDisable(!history.canRedo());
+        autosave.changed(vm.workspace());
+    }
+
+    // ---- quitting -------------------------------------------------------------------------------
+
+    /** What to do with work no file has, at quit. */
+    enum QuitAnswer { SAVE, DISCARD, CANCEL }
+
+    /** Asks Save, Discard or Cancel. */
+    @FunctionalInterface
+    interface QuitQuestion {
+        QuitAnswer ask(javafx.stage.Window owner);
+
+        QuitQuestion DIALOG = owner -> {
+            javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType("Save…",
+                    javafx.scene.control.ButtonBar.ButtonData.YES);
+            javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard",
+                    javafx.scene.control.ButtonBar.ButtonData.NO);
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "Your data or settings are not saved in a session file. Save them before quitting?",
+                    save, discard, javafx.scene.control.ButtonType.CANCEL);
+            a.initOwner(owner);
+            a.setTitle("Quit Descent");
+            a.setHeaderText("Save your work?");
+            javafx.scene.control.ButtonType b = a.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+            return b == save ? QuitAnswer.SAVE : b == discard ? QuitAnswer.DISCARD : QuitAnswer.CANCEL;
+        };
+    }
+
+    void useQuitQuestion(QuitQuestion question) {
+        quitQuestion = question;
+    }
+
+    /**
+     * File › Quit and the window's close button: with work of the teacher's own that no file has, asks
+     * Save, Discard or Cancel first. Returns whether to close now; after Save the window closes once
+     * the file is written (and stays open when the save is cancelled or fails).
+     */
+    boolean mayClose(Runnable close) {
+        if (!hasUnsavedWork()) {
+            return true;
+        }
+        javafx.stage.Window window = view.getScene().getWindow();
+        return switch (quitQuestion.ask(window)) {
+            case DISCARD -> true;
+            case CANCEL -> false;
+            case SAVE -> {
+                fileActions.saveSessionThen(close);
+                yield false;
+            }
+        };
+    }
+
+    /** Opens the workspace of the run before this one (File › Reopen last workspace). */
+    void reopenLast() {
+        exporter.load("the last workspace", () -> autosave.previous().orElseThrow(
+                () -> new dev.descent.io.DataFileException("There is no earlier workspace to reopen")), this::applySession);
+    }
+
+    /** After a crash: offers the workspace the killed run left, without holding up the window. */
+    void offerRestore() {
+        if (!autosave.crashed() || !autosave.hasPrevious()) {
             return;
         }
-        loading = true;
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("Restore",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "Descent did not close properly last time. Restore the workspace you were working on?",
+                restore, new javafx.scene.control.ButtonType("Start fresh", javafx.scene.control.ButtonBar.ButtonData.NO));
+        a.initOwner(view.getScene().getWindow());
+        a.setTitle("Restore your work");
+        a.setHeaderText("Restore your work?");
+        a.resultProperty().addListener((obs, old, b) -> {
+            if (b == restore) {
+                reopenLast();
+            }
+        });
+        a.show();
+    }
+
+    /** Shows the workspace in the controls, the runs bar and the lecture box, without taking it as edits. */
+    private void show(Workspace ws) {
+        showing = true;
         try {
-            vm.showSpec(vm.runs().get(i));
+            vm.show(ws);
             controls.showDampening();
+            view.init.setText(ControlsBinder.formatInit(ws.start()));
+            runsBar.show(ws);
+            Preset p = ws.lecture();
+            if (p != null && ws.source() == DataSource.LECTURE && ws.comparisonId() == null) {
+                if (view.preset.getValue() != p) {
+                    view.preset.getSelectionModel().select(p);
+                }
+            } else {
+                // The box names the comparison, or "Your data · …", with no lecture chosen, so that choosing
+                // any lecture, the one the comparison is built on included, leaves it for the lecture.
+                view.preset.getSelectionModel().clearSelection();
+                view.preset.setPromptText(ws.lectureBox());
+            }
         } finally {
-            loading = false;
+            showing = false;
         }
+    }
+
+    /** A refused setting: the status line says why, and the runs go on (or stay held) as they were. */
+    private void refused(String text) {
+        vm.setRefusal(text);
+        fire(Playback.Event.REFUSED);
+    }
+
+    /** Passes an event to the playback table and has the engine do what it says. */
+    private void fire(Playback.Event event) {
+        Playback.Transition t = playback.on(event);
+        playback = t.next();
+        for (Playback.Command c : t.commands()) {
+            switch (c) {
+                case START_HELD -> restart(true);
+                case START_PLAYING -> restart(false);
+                case PLAY -> engine.play();
+                case PAUSE -> engine.pause();
+                case STEP_EPOCH -> engine.stepEpoch();
+                case STEP_UPDATE -> engine.stepUpdate();
+            }
+        }
+        vm.setStatus(status(), playback.refused() ? vm.refusal() : vm.statusTextProperty().get());
+        showPlayButton();
+        viewDirty = true;
+    }
+
+    /** What the status line says the selected run is doing. */
+    private RunStatus status() {
+        if (playback.refused()) {
+            return RunStatus.INVALID;
+        }
+        RunStatus base = switch (playback.mode()) {
+            case READY -> RunStatus.READY;
+            case PLAYING -> RunStatus.RUNNING;
+            case PAUSED, ENDED -> RunStatus.PAUSED;
+        };
+        return track == null ? base : StatusLine.statusFor(track.result(), base, track.verdict());
+    }
+
+    /** Follows run {@code i}: the status line, the log, the update panel and the timeline, without restarting. */
+    private void selectTrack(int i) {
         if (i < tracks.size()) {
             track = tracks.get(i);
             showLimit();
-            RunStatus s = vm.statusProperty().get();
-            if (track.result() == null && s != RunStatus.INVALID) {
-                // This run goes on, playing or held, whatever the one selected before did (an ended run gets
-                // its status at the redraw below).
-                vm.setStatus(enginePlaying ? RunStatus.RUNNING : s == RunStatus.READY ? RunStatus.READY : RunStatus.PAUSED, "");
-            }
             plots.showCosts(track.history());
             logPane.follow(track);
             view.stepUpdate.setDisable(tracks.stream().allMatch(t -> t.config().isFullBatch()));
@@ -301,11 +527,24 @@ public final class MainController {
         }
     }
 
+    /** Selects run {@code i} (its settings in the controls, the status line following it). */
+    void selectRun(int i) {
+        edit(new Edit.SelectRun(i));
+    }
+
+    public void addRun() {
+        edit(new Edit.AddRun());
+    }
+
+    public void removeRun() {
+        edit(new Edit.RemoveRun());
+    }
+
     /** "1 · GD lr 0.1", … for each run now training. */
     private List<String> runLabels() {
         List<String> labels = new ArrayList<>();
         for (int k = 0; k < tracks.size(); k++) {
-            labels.add((k + 1) + " · " + (k < vm.runs().size() ? vm.runs().get(k).label() : "run"));
+            labels.add((k + 1) + " · " + (k < vm.workspace().runs().size() ? vm.workspace().runs().get(k).label() : "run"));
         }
         return labels;
     }
@@ -315,44 +554,14 @@ public final class MainController {
         return tracks.isEmpty() ? List.of() : LivePlots.traces(tracks, runLabels());
     }
 
-    /** The lecture box over data that are not the lecture's: "Your data · Lecture 1 · …", no lecture chosen. */
-    private void nameOwnData(Preset p) {
-        view.preset.getSelectionModel().clearSelection();
-        view.preset.setPromptText("Your data · " + p.displayName());
-    }
-
-    /** Opens a saved session: its data, every run, the lecture it came from; ready to play. */
+    /** Opens a saved session: its data, every run with every setting, the lecture it came from; ready to play. */
     public void applySession(dev.descent.io.Session s) {
-        Preset p = s.presetId() == null ? null : Presets.byId(s.presetId());
-        List<RunConfig> configs = new ArrayList<>();
-        for (dev.descent.io.Session.Run r : s.runs()) {
-            configs.add(r.config());
-        }
-        loading = true;
-        try {
-            vm.presetProperty().set(p);
-            if (p != null && p.config().data().equals(s.data())) {
-                view.preset.getSelectionModel().select(p);
-            } else if (p != null) {
-                nameOwnData(p);
-            }
-            vm.loadAll(configs);
-            controls.clearRefusals(); // every field now shows the session's value
-            view.description.setText((p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + Format.count(s.data().size()) + " points, " + s.runs().size() + " run"
-                    + (s.runs().size() == 1 ? "" : "s") + ".");
-            view.init.setText(ControlsBinder.formatInit(configs.get(0).init()));
-            controls.showDampening();
-        } finally {
-            loading = false;
-        }
-        runsBar.show();
-        restart(true);
+        edit(new Edit.LoadSession(s));
     }
 
     /** Loads a ready-made comparison: the lecture's settings, every run, ready to play. */
-    public void applyComparison(Comparisons.Comparison c) {
-        runsBar.applyComparison(c);
+    public void applyComparison(dev.descent.lecture.Comparisons.Comparison c) {
+        edit(new Edit.LoadComparison(c.id()));
     }
 
     // ---- ghosts and timeline (in Ghosts and Timeline) -------------------------------------------
@@ -390,32 +599,13 @@ public final class MainController {
 
     /** Loads a lecture preset: its settings, ready to play. */
     public void applyPreset(Preset p) {
-        loading = true;
-        try {
-            vm.presetProperty().set(p);
-            vm.load(p.config());
-            controls.clearRefusals(); // every field now shows the lecture's own value
-            view.description.setText(p.description());
-            view.init.setText(ControlsBinder.formatInit(p.config().init()));
-            controls.showDampening();
-        } finally {
-            loading = false;
-        }
-        restart(true);
-        // Another lecture is another lesson: runs of the one before would read as part of it.
-        ghosts.forget();
+        edit(new Edit.LoadLecture(p.id()));
     }
 
     /** Cancels the current runs and starts every run compared from the starting parameters. */
-    void restart(boolean paused) {
-        List<RunConfig> configs;
-        try {
-            configs = vm.toRunConfigs();
-        } catch (IllegalArgumentException e) {
-            // The runs on screen stay as they were, playing or held, as for a field the controls refuse.
-            vm.setStatus(RunStatus.INVALID, "Not run: " + e.getMessage());
-            return;
-        }
+    private void restart(boolean paused) {
+        Workspace ws = vm.workspace();
+        List<RunConfig> configs = ws.configs();
         RunConfig config = configs.get(0);
         Model m = config.model();
         view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
@@ -428,8 +618,8 @@ public final class MainController {
             view.landscapeParameter.getSelectionModel().select(0);
         }
         view.stepUpdate.setDisable(!anyBatched);
-        Preset p = vm.presetProperty().get();
-        boolean lectureData = p != null && p.config().data().equals(config.data()) && p.config().model() == m;
+        Preset p = ws.lecture();
+        boolean lectureData = ws.lectureData();
         LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
         double predictAt = lectureData ? p.predictAt() : Double.NaN;
 
@@ -448,14 +638,11 @@ public final class MainController {
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
             tracks.add(new RunTrack(feed, plots.quadraticFor(feed.config())));
         }
-        enginePlaying = !paused;
-        int selected = Math.min(vm.selectedRunProperty().get(), tracks.size() - 1);
+        int selected = Math.min(ws.selected(), tracks.size() - 1);
         track = tracks.get(selected);
         showLimit();
         logPane.follow(track);
         timeline.followNewest();
-        vm.setStatus(paused ? RunStatus.READY : RunStatus.RUNNING, "");
-        showPlayButton();
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
         restarted = true;
@@ -463,131 +650,50 @@ public final class MainController {
     }
 
     /**
-     * Whether a setting changed in this state restarts the run held at its start: yes when the run was
-     * held (ready, paused), so a teacher who stopped to explain decides when it goes on; no when it was
-     * playing or had ended, so a dragged slider shows its effect at once. After a setting that could not
-     * run, the state before it counts.
-     */
-    private boolean holdsOnChange(RunStatus status) {
-        if (status == RunStatus.INVALID) {
-            return heldBeforeInvalid;
-        }
-        // An ended selected run whose compared runs were held with Space counts as held too.
-        return status == RunStatus.READY || status == RunStatus.PAUSED
-                || (status.isFinal() && anyGoing() && !enginePlaying);
-    }
-
-    /**
-     * A field took a value and none is refused: if the settings can run, a refusal still shown gives way
-     * to the runs' own status (a value typed equal to the one before restarts nothing that would).
+     * A field took a value and none is refused: a refusal still shown gives way to the runs' own status
+     * (a value typed equal to the one before restarts nothing that would).
      */
     private void settingsAccepted() {
-        if (vm.statusProperty().get() != RunStatus.INVALID || track == null) {
-            return;
+        if (playback.refused()) {
+            fire(Playback.Event.ACCEPTED);
         }
-        try {
-            vm.toRunConfigs();
-        } catch (IllegalArgumentException e) {
-            return; // still refused as a whole; the line keeps saying why
-        }
-        vm.setStatus(runsGoOn() ? RunStatus.RUNNING
-                : track.completedEpochs() > 0 ? RunStatus.PAUSED : RunStatus.READY, "");
-        viewDirty = true;
     }
 
     /** Space and the Play button: holds the runs still going, or plays them (again from the start once all have ended). */
     public void togglePlay() {
-        if (runsGoOn()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
-    /** Whether a run on screen (the selected one or a compared one) is still going: not ended, not refused. */
-    private boolean anyGoing() {
-        return tracks.stream().anyMatch(t -> t.result() == null);
-    }
-
-    /** Whether runs are going on right now: the engine plays and some run has not ended. */
-    private boolean runsGoOn() {
-        return enginePlaying && anyGoing();
+        fire(Playback.Event.TOGGLE);
     }
 
     /**
      * Plays the runs still going; once every run has ended, plays them again from the start. While a
-     * setting is refused it resumes the runs as they were, with their old settings. The selected run's
-     * status says running unless it has ended (compared runs may go on after it) or a setting is refused.
+     * setting is refused the runs resume as they were.
      */
     public void play() {
-        RunStatus s = vm.statusProperty().get();
-        if (!anyGoing()) {
-            if (s != RunStatus.INVALID) {
-                restart(false);
-            }
-            return;
-        }
-        engine.play();
-        enginePlaying = true;
-        if (s == RunStatus.INVALID) {
-            heldBeforeInvalid = false;
-        } else if (!s.isFinal()) {
-            vm.setStatus(RunStatus.RUNNING, vm.statusTextProperty().get());
-        }
-        showPlayButton();
-        viewDirty = true;
+        fire(Playback.Event.PLAY);
     }
 
-    /** Holds every run still going; the selected run's status says paused unless it has ended or a setting is refused. */
+    /** Holds every run still going. */
     public void pause() {
-        if (!enginePlaying) {
-            return;
-        }
-        engine.pause();
-        enginePlaying = false;
-        heldAs(vm.statusProperty().get());
-        showPlayButton();
-        viewDirty = true;
-    }
-
-    /** After holding the runs: a refused setting remembers they were held; an ended run keeps its status. */
-    private void heldAs(RunStatus s) {
-        if (s == RunStatus.INVALID) {
-            heldBeforeInvalid = true;
-        } else if (!s.isFinal()) {
-            vm.setStatus(RunStatus.PAUSED, vm.statusTextProperty().get());
-        }
+        fire(Playback.Event.PAUSE);
     }
 
     /** The button says what Space does: Pause while runs go on, Play otherwise. */
     private void showPlayButton() {
-        view.play.setText(runsGoOn() ? "Pause" : "Play");
+        view.play.setText(playback.goesOn() ? "Pause" : "Play");
     }
 
     /** One epoch, then hold. After the end of a run it starts again from the beginning. */
     public void stepEpoch() {
-        holdThen(engine::stepEpoch);
+        fire(Playback.Event.STEP_EPOCH);
     }
 
     /** One update (one batch), then hold. */
     public void stepUpdate() {
-        holdThen(engine::stepUpdate);
-    }
-
-    private void holdThen(Runnable step) {
-        if (!anyGoing() && vm.statusProperty().get() != RunStatus.INVALID) {
-            restart(true);
-        }
-        engine.pause();
-        enginePlaying = false;
-        step.run();
-        heldAs(vm.statusProperty().get());
-        showPlayButton();
-        viewDirty = true;
+        fire(Playback.Event.STEP_UPDATE);
     }
 
     public void reset() {
-        restart(true);
+        fire(Playback.Event.RESET);
     }
 
     private void startFromLandscapeClick(double x, double y) {
@@ -604,10 +710,10 @@ public final class MainController {
         if (!Double.isFinite(value)) {
             return;
         }
-        double[] start = vm.initProperty().get().clone();
+        double[] start = vm.workspace().start();
         int j = Math.min(vm.landscapeParameterProperty().get(), start.length - 1);
         start[j] = DataEditing.roundToAxis(value, plot.getDomainAxis().getRange().getLength());
-        vm.initProperty().set(start);
+        edit(new Edit.SetStart(start));
     }
 
     private void startFromSurfaceClick(double x, double y) {
@@ -623,7 +729,7 @@ public final class MainController {
                             landscapeParameter(track.config()));
                     rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], plots.surface().acrossView().length());
                     rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
-                    vm.initProperty().set(rounded);
+                    edit(new Edit.SetStart(rounded));
                 });
     }
 
@@ -653,6 +759,10 @@ public final class MainController {
             }
         }
         epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - start > DRAIN_BUDGET_NANOS);
+        if (tracks.stream().allMatch(t -> t.result() != null)
+                && (playback.mode() == Playback.Mode.PLAYING || playback.mode() == Playback.Mode.PAUSED)) {
+            fire(Playback.Event.ALL_ENDED);
+        }
         redraw(deadline);
         viewDirty = false;
         restarted = false;
@@ -701,13 +811,11 @@ public final class MainController {
         }
         long now = System.nanoTime();
         boolean fastSpeed = vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
-        RunStatus statusNow = vm.statusProperty().get();
-        boolean streamingFast = fastSpeed && statusNow == RunStatus.RUNNING && track.result() == null;
+        boolean streamingFast = fastSpeed && playback.goesOn() && track.result() == null;
         // Compared runs' charts are built anew each time (about 15 ms for three); while any run streams
         // fast they are rebuilt at most 20 times a second (the status follows the selected run only, which
         // may have ended while others go on), and the frame after the last epoch always rebuilds.
-        boolean held = statusNow == RunStatus.READY || statusNow == RunStatus.PAUSED || statusNow == RunStatus.INVALID;
-        boolean comparingFast = tracks.size() > 1 && fastSpeed && !held
+        boolean comparingFast = tracks.size() > 1 && fastSpeed && playback.goesOn()
                 && tracks.stream().anyMatch(t -> t.result() == null || t.hasNews());
         compareWaiting = comparingFast && now - compareShownNanos < COMPARE_PERIOD_NANOS;
         if (!compareWaiting) {
@@ -728,10 +836,9 @@ public final class MainController {
             view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
         }
         // A refused setting stays refused (the field stays red) until it is fixed, the run ended or not.
-        boolean refused = vm.statusProperty().get() == RunStatus.INVALID;
+        boolean refused = playback.refused();
         Verdict verdict = track.verdict();
-        RunStatus status = refused ? RunStatus.INVALID
-                : StatusLine.statusFor(track.result(), vm.statusProperty().get(), verdict);
+        RunStatus status = status();
         if (!divergenceSeen && tracks.stream().anyMatch(t -> t.verdict().kind() == Verdict.Kind.DIVERGING
                 || (t.result() != null && t.result().reason() == dev.descent.core.train.StopReason.DIVERGED))) {
             // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
@@ -748,8 +855,9 @@ public final class MainController {
                 : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
                 status, verdict);
         if (tracks.size() > 1) {
-            numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + vm.runs().get(Math.min(tracks.indexOf(track),
-                    vm.runs().size() - 1)).label() + "): " + numbers;
+            List<dev.descent.io.Session.Run> runs = vm.workspace().runs();
+            numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + runs.get(Math.min(tracks.indexOf(track),
+                    runs.size() - 1)).label() + "): " + numbers;
         }
         String text = numbers;
         if (refused) {

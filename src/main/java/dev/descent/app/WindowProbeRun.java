@@ -194,7 +194,7 @@ final class WindowProbeRun implements WindowProbe {
                 }
                 controller.applyPreset(preset);
                 if (s.points() > 0) {
-                    vm.dataProperty().set(data);
+                    controller.edit(new dev.descent.workspace.Edit.ReplaceData(data, dev.descent.workspace.DataSource.GENERATED));
                 }
                 vm.epochsProperty().set(s.epochs());
                 view.speed.setValue(view.speed.getMax());

@@ -90,6 +90,19 @@ public final class Dataset {
         return of(nx, ny);
     }
 
+    /** The same points with one more at row {@code i}, the rows from {@code i} on moved down one; undoes {@link #without}. */
+    public Dataset withInserted(int i, double newX, double newY) {
+        double[] nx = new double[x.length + 1];
+        double[] ny = new double[y.length + 1];
+        System.arraycopy(x, 0, nx, 0, i);
+        System.arraycopy(y, 0, ny, 0, i);
+        nx[i] = newX;
+        ny[i] = newY;
+        System.arraycopy(x, i, nx, i + 1, x.length - i);
+        System.arraycopy(y, i, ny, i + 1, y.length - i);
+        return of(nx, ny);
+    }
+
     /**
      * The same points without row {@code i}; used by data editing.
      *

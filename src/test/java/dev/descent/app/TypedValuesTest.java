@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.workspace.BatchMode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

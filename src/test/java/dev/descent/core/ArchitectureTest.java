@@ -71,6 +71,22 @@ class ArchitectureTest {
         assertTrue(v.isEmpty(), String.join("\n", v));
     }
 
+    /** The workspace (what the window edits, and its rules) is plain Java too: no JavaFX. */
+    @Test
+    void workspaceDoesNotImportJavaFx() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java", "dev", "descent", "workspace"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file, StandardCharsets.UTF_8)
+                        .replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+                if (code.contains("javafx.")) {
+                    found.add(file.toString());
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "JavaFX in the workspace: " + found);
+    }
+
     @Test
     void theCheckItselfCatchesAnImport() {
         Matcher m = IMPORT.matcher("package x;\nimport javafx.scene.control.Label;\nimport static dev.descent.io.DataCsv.read;\n");

@@ -31,12 +31,20 @@ final class Outbox {
     /** The updates since the last hand-over, at most the newest two (the feed keeps the newest and the state before it). */
     private final List<StepSnapshot> steps = new ArrayList<>(2);
     private final List<LogLine> lines = new ArrayList<>();
+    /** The clock, in nanoseconds: the system's in the app, one the test moves in tests. */
+    private final java.util.function.LongSupplier clock;
     /** When the last hand-over was (or the outbox was made). */
-    private long handedOver = System.nanoTime();
+    private long handedOver;
 
     Outbox(RunFeed feed, RunGate gate) {
+        this(feed, gate, System::nanoTime);
+    }
+
+    Outbox(RunFeed feed, RunGate gate, java.util.function.LongSupplier clock) {
         this.feed = feed;
         this.gate = gate;
+        this.clock = clock;
+        this.handedOver = clock.getAsLong();
     }
 
     /** Where the run's log writes its lines. */
@@ -58,7 +66,7 @@ final class Outbox {
     }
 
     private void handOverIfDue() {
-        if (!gate.runsFreely() || epochs.size() >= MAX_EPOCHS || System.nanoTime() - handedOver >= MAX_DELAY_NANOS) {
+        if (!gate.runsFreely() || epochs.size() >= MAX_EPOCHS || clock.getAsLong() - handedOver >= MAX_DELAY_NANOS) {
             // A worker that outruns the screen waits here for room (the feed holds a bounded number).
             feed.awaitRoom(epochs.size(), gate::isCancelled);
             flush();
@@ -77,6 +85,6 @@ final class Outbox {
             steps.clear();
             lines.clear();
         }
-        handedOver = System.nanoTime();
+        handedOver = clock.getAsLong();
     }
 }

@@ -193,6 +193,19 @@ public final class RunEngine implements AutoCloseable {
         gates.forEach(RunGate::stepUpdate);
     }
 
+    /**
+     * Whether every run is held where it is: its worker waits at its gate for play or a step, having
+     * published everything, or the run has ended. Tests wait for this state instead of for time to pass.
+     */
+    public synchronized boolean held() {
+        for (int i = 0; i < gates.size(); i++) {
+            if (feeds.get(i).result() == null && !gates.get(i).holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public synchronized void setSpeed(double epochsPerSecond) {
         gates.forEach(g -> g.setSpeed(epochsPerSecond));
     }

@@ -30,6 +30,8 @@ public final class RunFeed {
      * handing over what it kept back as it pauses may pass it by up to {@link Outbox#MAX_EPOCHS}.
      */
     public static final int MAX_UNREAD_EPOCHS = 32_768;
+    /** The worker waits in {@link #awaitRoom}. */
+    private boolean waitingForRoom;
     /**
      * How long a worker waiting for room sleeps before it looks again. The reader does not wake it:
      * on a busy machine the woken worker takes the screen's processor, and waking it from the frame
@@ -97,15 +99,22 @@ public final class RunFeed {
             return;
         }
         synchronized (this) {
-            while (epochs.size() + incoming > MAX_UNREAD_EPOCHS && !cancelled.getAsBoolean()) {
-                try {
+            try {
+                while (epochs.size() + incoming > MAX_UNREAD_EPOCHS && !cancelled.getAsBoolean()) {
+                    waitingForRoom = true;
                     wait(ROOM_POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                waitingForRoom = false;
             }
         }
+    }
+
+    /** Whether the worker waits for the reader to take epochs: it goes on only once some are read. */
+    public synchronized boolean waitsForRoom() {
+        return waitingForRoom;
     }
 
     /** Wakes a worker waiting for room, so that it sees at once that its run was cancelled. */

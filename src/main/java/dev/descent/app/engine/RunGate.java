@@ -21,6 +21,8 @@ public final class RunGate implements BooleanSupplier {
     private long baseUpdates;
     /** Playing at unlimited speed: nothing paces or holds the worker. Read without the lock, per update. */
     private volatile boolean free;
+    /** The worker waits here, held by a pause, with everything before published. */
+    private boolean holding;
     /** Run by the worker just before it waits here (to publish what it has kept back). */
     private Runnable beforeWait = () -> { };
 
@@ -63,7 +65,12 @@ public final class RunGate implements BooleanSupplier {
             while (!cancelled) {
                 if (paused && !(updatesStarted < allowUpdatesUntil || epochsDone < allowEpochsUntil)) {
                     beforeWait.run();
-                    wait();
+                    holding = true;
+                    try {
+                        wait();
+                    } finally {
+                        holding = false;
+                    }
                     continue;
                 }
                 long waitNanos = paused || Double.isInfinite(epochsPerSecond) ? 0 : dueNanos() - System.nanoTime();
@@ -134,6 +141,15 @@ public final class RunGate implements BooleanSupplier {
         cancelled = true;
         updateFree();
         notifyAll();
+    }
+
+    /**
+     * Whether the worker waits here, held by a pause (or at the end of a step), having published all it
+     * did: a state that lasts until someone plays, steps or cancels, so tests can wait for it.
+     */
+    public synchronized boolean holds() {
+        // A step or play just given counts at once, before the worker has woken to it.
+        return holding && paused && !cancelled && !(updatesStarted < allowUpdatesUntil || epochsDone < allowEpochsUntil);
     }
 
     public synchronized boolean isCancelled() {

@@ -1,7 +1,7 @@
 package dev.descent.app.view;
 
-import dev.descent.app.BatchMode;
-import dev.descent.app.OptimizerKind;
+import dev.descent.workspace.BatchMode;
+import dev.descent.workspace.OptimizerKind;
 import dev.descent.core.Model;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
@@ -107,6 +107,9 @@ public final class MainView extends BorderPane {
     public final MenuItem exportHistory = item("Export history CSV…", "export-history");
     public final MenuItem exportGif = item("Export animation (GIF)…", "export-gif");
     public final MenuItem quit = item("Quit", "quit");
+    public final MenuItem reopenLast = item("Reopen last workspace", "reopen-last");
+    public final MenuItem undo = item("Undo", "undo");
+    public final MenuItem redo = item("Redo", "redo");
     public final Menu compareMenu = new Menu("Compare");
     public final MenuItem addRun = item("Add a run", "add-run-item");
     public final MenuItem removeRun = item("Remove the selected run", "remove-run-item");
@@ -277,7 +280,12 @@ public final class MainView extends BorderPane {
         exportAllItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         saveSession.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         openSession.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, openSession, saveSession, new SeparatorMenuItem(), newData, importData,
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        undo.setDisable(true);
+        redo.setDisable(true);
+        Menu edit = new Menu("Edit", null, undo, redo);
+        Menu file = new Menu("File", null, openSession, saveSession, reopenLast, new SeparatorMenuItem(), newData, importData,
                 exportData, new SeparatorMenuItem(), exportAllItem, exportHistory, exportGif, new SeparatorMenuItem(),
                 quit);
         keepGhosts.setId("keep-ghosts");
@@ -287,7 +295,7 @@ public final class MainView extends BorderPane {
         surface.setId("surface");
         Menu viewMenu = new Menu("View", null, surface);
         Menu help = new Menu("Help", null, shortcuts);
-        MenuBar bar = new MenuBar(file, compareMenu, viewMenu, help);
+        MenuBar bar = new MenuBar(file, edit, compareMenu, viewMenu, help);
         bar.setId("menu-bar");
         return bar;
     }

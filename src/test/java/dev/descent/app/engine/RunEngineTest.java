@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The worker behind the window, without a window. */
@@ -25,11 +24,22 @@ class RunEngineTest {
     }
 
     private static RunResult awaitResult(RunFeed feed) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (feed.result() == null && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        await("a result", () -> feed.result() != null);
         return feed.result();
+    }
+
+    /**
+     * Waits for a state the engine reaches by itself (a result, a worker held at its gate), failing after a
+     * generous bound; the outcome is asserted on the state reached, never inferred from time passing.
+     */
+    private static void await(String what, java.util.function.BooleanSupplier reached) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!reached.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never reached: " + what);
+            }
+            Thread.sleep(1);
+        }
     }
 
     @Test
@@ -74,15 +84,11 @@ class RunEngineTest {
                     new RunEngine.Lane(config(100).withOptimizer(dev.descent.core.optim.SgdConfig.plain(0.001)),
                             LogStyle.EPOCH, Double.NaN));
             var feeds = engine.start(lanes, Double.POSITIVE_INFINITY, true);
+            await("held at the start", engine::held);
             for (int step = 1; step <= 2; step++) {
                 engine.stepEpoch();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                int want = step;
-                while (feeds.stream().anyMatch(f -> f.epochs().size() < want) && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                await("held after the step", engine::held);
             }
-            Thread.sleep(100);
             for (RunFeed feed : feeds) {
                 assertEquals(2, feed.epochs().size(), "each lane held after two steps");
             }
@@ -127,33 +133,18 @@ class RunEngineTest {
             // Running freely, the worker hands epochs over a batch at a time, not one by one.
             assertTrue(feed.version() - versions < taken / 10, (feed.version() - versions) + " hand-overs for " + taken);
             engine.pause();
-            int held = stableCount(feed, cursor);
-            engine.stepEpoch();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (feed.publishedEpochs() == held && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
-            // Had the pause left epochs kept back on the worker, they would come out with this one.
-            assertEquals(held + 1, stableCount(feed, cursor));
-        }
-    }
-
-    /**
-     * The feed's published epochs once they have stopped changing for 100 ms, reading them as the screen
-     * does meanwhile: a worker that had filled the feed goes on to its pause once there is room.
-     */
-    private static int stableCount(RunFeed feed, RunFeed.Cursor cursor) throws InterruptedException {
-        int last = -1;
-        int now = feed.publishedEpochs();
-        while (now != last) {
-            last = now;
-            for (int k = 0; k < 10; k++) {
+            // Reading as the screen does meanwhile: a worker that had filled the feed goes on to its pause once
+            // there is room.
+            await("held by the pause", () -> {
                 feed.drainSince(cursor);
-                Thread.sleep(10);
-            }
-            now = feed.publishedEpochs();
+                return engine.held();
+            });
+            int held = feed.publishedEpochs();
+            engine.stepEpoch();
+            await("held after one step", engine::held);
+            // Had the pause left epochs kept back on the worker, they would come out with this one.
+            assertEquals(held + 1, feed.publishedEpochs());
         }
-        return now;
     }
 
     @Test
@@ -161,16 +152,14 @@ class RunEngineTest {
         int total = 3 * RunFeed.MAX_UNREAD_EPOCHS;
         try (RunEngine engine = new RunEngine()) {
             RunFeed feed = engine.start(config(total), LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, false);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            // The worker hands epochs over in batches while it runs freely: it stops within a batch of the cap.
-            int nearCap = RunFeed.MAX_UNREAD_EPOCHS - Outbox.MAX_EPOCHS;
-            while (feed.publishedEpochs() < nearCap && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            Thread.sleep(200);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // The worker hands epochs over in batches while it runs freely: it stops within a batch of the cap,
+            // and waits there, for as long as nobody reads.
+            await("the worker waits for room", feed::waitsForRoom);
             int waiting = feed.publishedEpochs();
+            int nearCap = RunFeed.MAX_UNREAD_EPOCHS - Outbox.MAX_EPOCHS;
             assertTrue(waiting >= nearCap && waiting <= RunFeed.MAX_UNREAD_EPOCHS, "nobody read: " + waiting + " waiting");
-            Thread.sleep(200);
+            assertTrue(feed.waitsForRoom());
             assertEquals(waiting, feed.publishedEpochs(), "the worker waits at the cap");
             assertEquals(null, feed.result());
 
@@ -221,7 +210,10 @@ class RunEngineTest {
                 Thread.sleep(1);
             }
             engine.pause();
-            Thread.sleep(100);
+            await("held by the pause", () -> {
+                feed.drainSince(cursor);
+                return engine.held();
+            });
             feed.drainSince(cursor); // whatever was reported before the pause
             dev.descent.core.train.StepSnapshot previous = null;
             for (int k = 0; k < 5; k++) {
@@ -237,13 +229,16 @@ class RunEngineTest {
         }
     }
 
-        @Test
+    @Test
     void closingWhilePausedStopsTheWorkerToo() throws Exception {
         RunEngine engine = new RunEngine();
         RunFeed held = engine.start(config(100), LogStyle.EPOCH, Double.NaN, 1, true);
-        Thread.sleep(50);
+        await("the worker waits at its start", engine::held);
+        assertEquals(1, engine.liveThreads());
         engine.close();
         assertEquals(0, engine.liveThreads());
-        assertFalse(held.result() != null && held.result().reason() == StopReason.COMPLETED);
+        // The held run was cancelled where it waited, before its first epoch, and said so.
+        assertEquals(StopReason.CANCELLED, held.result().reason());
+        assertEquals(0, held.publishedEpochs());
     }
 }

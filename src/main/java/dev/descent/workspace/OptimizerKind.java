@@ -1,4 +1,4 @@
-package dev.descent.app;
+package dev.descent.workspace;
 
 import dev.descent.core.optim.AdagradConfig;
 import dev.descent.core.optim.AdamConfig;
@@ -6,7 +6,7 @@ import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 
-/** The optimizers the chooser offers, and how the controls' values become a configuration. */
+/** The optimizers the chooser offers. */
 public enum OptimizerKind {
     SGD("SGD (momentum, Nesterov)"),
     ADAM("Adam"),
@@ -19,13 +19,13 @@ public enum OptimizerKind {
         this.label = label;
     }
 
-    /** Builds the configuration; throws IllegalArgumentException with PyTorch's reason for a refused combination. */
-    public OptimizerConfig config(double lr, double momentum, double dampening, boolean nesterov) {
+    /** PyTorch's defaults for this optimizer, its default learning rate included. */
+    public OptimizerConfig defaults() {
         return switch (this) {
-            case SGD -> new SgdConfig(lr, momentum, dampening, nesterov, 0);
-            case ADAM -> AdamConfig.withDefaults(lr);
-            case RMSPROP -> RmspropConfig.withDefaults(lr);
-            case ADAGRAD -> AdagradConfig.withDefaults(lr);
+            case SGD -> SgdConfig.plain(0.01);
+            case ADAM -> AdamConfig.DEFAULTS;
+            case RMSPROP -> RmspropConfig.DEFAULTS;
+            case ADAGRAD -> AdagradConfig.DEFAULTS;
         };
     }
 

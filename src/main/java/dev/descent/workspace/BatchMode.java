@@ -1,4 +1,4 @@
-package dev.descent.app;
+package dev.descent.workspace;
 
 import dev.descent.core.Limit;
 import dev.descent.core.train.RunConfig;
