@@ -12,6 +12,7 @@ import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
+import dev.descent.lecture.Presets;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -74,7 +75,7 @@ final class FileActions {
         }
         Preset p = vm.presetProperty().get();
         LogStyle style = p != null && p.config().data().equals(configs.get(0).data()) ? p.logStyle() : LogStyle.EPOCH;
-        return new Session(configs.get(0).data(), runs, p == null ? null : p.id(), style);
+        return new Session(configs.get(0).data(), runs, p == null ? null : p.id(), style.id());
     }
 
     void saveSession() {
@@ -102,7 +103,7 @@ final class FileActions {
     }
 
     java.util.concurrent.CompletableFuture<Session> openSession(Path file) {
-        return files.load("the session", () -> SessionFile.load(file), controller::applySession);
+        return files.load("the session", () -> SessionFile.load(file, Presets.ids()), controller::applySession);
     }
 
     // ---- data -----------------------------------------------------------------------------------

@@ -149,9 +149,16 @@ class DataCsvTest {
         assertEquals("pasted text, line 2: expected 2 columns (x, y) but found 1", m);
     }
 
+    /** The lectures read their bundled data without io; what they read is what this reader reads, bit for bit. */
     @Test
-    void bundledPresetData() {
-        assertEquals(100, DataCsv.readResource("/dev/descent/data/fastai_momentum.csv").size());
-        assertEquals(15, DataCsv.readResource("/dev/descent/data/quadratic_fit.csv").size());
+    void bundledPresetDataReadsTheSameAsTheCsvReader() throws Exception {
+        for (String resource : new String[] {"fastai_momentum.csv", "quadratic_fit.csv"}) {
+            Dataset core = dev.descent.core.BundledData.read("/dev/descent/data/" + resource);
+            Dataset csv = DataCsv.read(Path.of("src/main/resources/dev/descent/data", resource));
+            assertArrayEquals(csv.xs(), core.xs(), resource);
+            assertArrayEquals(csv.ys(), core.ys(), resource);
+        }
+        assertEquals(100, dev.descent.core.BundledData.read("/dev/descent/data/fastai_momentum.csv").size());
+        assertEquals(15, dev.descent.core.BundledData.read("/dev/descent/data/quadratic_fit.csv").size());
     }
 }

@@ -7,7 +7,6 @@ import dev.descent.core.optim.AdamConfig;
 import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
-import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,10 @@ class SessionFileTest {
     @ParameterizedTest
     @MethodSource("presets")
     void everyPresetRoundTrips(Preset preset) throws Exception {
-        Session s = Session.single(preset.displayName(), preset.config(), preset.id(), preset.logStyle());
+        Session s = Session.single(preset.displayName(), preset.config(), preset.id(), preset.logStyle().id());
         Path f = dir.resolve(preset.id() + ".json");
         SessionFile.save(f, s);
-        Session back = SessionFile.load(f);
+        Session back = SessionFile.load(f, Presets.ids());
         assertEquals(s, back);
         assertEquals(preset.config(), back.runs().get(0).config());
     }
@@ -56,14 +55,14 @@ class SessionFileTest {
                         .withBatchSize(10).withShuffle(true, -7)),
                 new Session.Run("Adam", 3, base.withOptimizer(new AdamConfig(0.3, 0.8, 0.99, 1e-6, 0.01))
                         .withEpochs(200).withTolerance(1e-9).withInit(new double[] {0.1, -0.2}))),
-                "momentum", LogStyle.EPOCH);
+                "momentum", "epoch");
     }
 
     @Test
     void aFourRunCompareSessionRoundTrips() throws Exception {
         Path f = dir.resolve("compare.json");
         SessionFile.save(f, fourRuns());
-        assertEquals(fourRuns(), SessionFile.load(f));
+        assertEquals(fourRuns(), SessionFile.load(f, Presets.ids()));
     }
 
     @Test
@@ -72,8 +71,8 @@ class SessionFileTest {
         RunConfig c = new RunConfig(d, Model.QUADRATIC, new RmspropConfig(0.02, 0.95, 1e-7, 0.5),
                 new double[] {1, 2, 3}, 7, 2, false, 0, 0);
         Session s = new Session(d, List.of(new Session.Run("rms", 2, c),
-                new Session.Run("ada", 0, c.withOptimizer(new AdagradConfig(0.4, 1e-9, 0)))), null, LogStyle.TABLE);
-        assertEquals(s, SessionFile.parse(SessionFile.toJson(s), "mem"));
+                new Session.Run("ada", 0, c.withOptimizer(new AdagradConfig(0.4, 1e-9, 0)))), null, "table");
+        assertEquals(s, SessionFile.parse(SessionFile.toJson(s), "mem", Presets.ids()));
     }
 
     @Test
@@ -105,7 +104,7 @@ class SessionFileTest {
 
     @Test
     void theSmallHandWrittenSessionLoadsWithDefaults() throws Exception {
-        Session s = SessionFile.parse(GOOD, "good.json");
+        Session s = SessionFile.parse(GOOD, "good.json", Presets.ids());
         assertEquals(2, s.runs().size());
         assertEquals(Presets.byId("gd").config(), s.runs().get(0).config());
         assertEquals(new SgdConfig(0.01, 0.9, 0, true, 0), s.runs().get(1).config().optimizer());
@@ -174,7 +173,7 @@ class SessionFileTest {
     void aBadFileGetsOneMessageNamingTheFileAndTheField(String json, String expected) throws Exception {
         Path f = dir.resolve("lesson.json");
         Files.writeString(f, json, StandardCharsets.UTF_8);
-        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f));
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f, Presets.ids()));
         assertTrue(e.getMessage().startsWith(f + ":") || e.getMessage().startsWith(f + ", line"), e.getMessage());
         assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -183,9 +182,9 @@ class SessionFileTest {
 
     @Test
     void aMissingFileOrAFolderIsNamed() {
-        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(dir.resolve("none.json")));
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(dir.resolve("none.json"), Presets.ids()));
         assertEquals(dir.resolve("none.json") + ": no such file", e.getMessage());
-        e = assertThrows(DataFileException.class, () -> SessionFile.load(dir));
+        e = assertThrows(DataFileException.class, () -> SessionFile.load(dir, Presets.ids()));
         assertTrue(e.getMessage().endsWith("is a folder, not a session file"), e.getMessage());
     }
 
