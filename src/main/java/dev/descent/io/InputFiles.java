@@ -44,7 +44,7 @@ final class InputFiles {
                     + " not read; give " + what + " saved on disk");
         }
         if (attributes.size() > maxBytes) {
-            throw tooLarge(name, attributes.size(), what, maxBytes);
+            throw tooLarge(name, what, maxBytes);
         }
         try {
             return new Bounded(Files.newInputStream(file), name, what, maxBytes);
@@ -69,10 +69,9 @@ final class InputFiles {
         return new DataFileException(name + ": cannot be read (" + InputLimits.quoted(reason) + ")", e);
     }
 
-    private static DataFileException tooLarge(String name, long size, String what, long maxBytes) {
-        String is = size < 0 ? "has grown past " + InputLimits.bytes(maxBytes) : "is " + InputLimits.bytes(size);
-        return new DataFileException(name + ": " + is + ", over the limit for " + what + " of "
-                + InputLimits.bytes(maxBytes));
+    private static DataFileException tooLarge(String name, String what, long maxBytes) {
+        return new DataFileException(name + ": is larger than " + InputLimits.bytes(maxBytes) + ", the limit for "
+                + what);
     }
 
     /** A file that outgrew its limit while it was read; carries the finished message. */
@@ -120,7 +119,7 @@ final class InputFiles {
         private void count(int n) throws FileSizeException {
             read += n;
             if (read > maxBytes) {
-                throw new FileSizeException(tooLarge(name, -1, what, maxBytes));
+                throw new FileSizeException(tooLarge(name, what, maxBytes));
             }
         }
     }

@@ -194,4 +194,45 @@ class SessionFileTest {
         assertThrows(DataFileException.class, () -> SessionFile.save(f, fourRuns()));
         assertFalse(Files.exists(f));
     }
+
+    static Stream<Arguments> hostileJson() {
+        return Stream.of(
+                Arguments.of("[".repeat(100_000), "not valid JSON (nested more than 16 levels deep; a session is 4)"),
+                Arguments.of("{\"version\": 1, \"data\": " + "[".repeat(20) + "1" + "]".repeat(20) + "}",
+                        "nested more than 16 levels deep"),
+                Arguments.of("{\"version\": " + "9".repeat(5_000) + "}", "a number longer than 1,000 characters"),
+                Arguments.of("{\"format\": \"" + "f".repeat(200_000) + "\"}", "a text longer than 100,000 characters"),
+                Arguments.of("{\"version\": 1, \"data\": [", "line 1, column 25: not valid JSON"),
+                Arguments.of("{\"version\": 1, \"data\": [[1, 2]", "not valid JSON"),
+                Arguments.of("{\"version\": tru}", "not valid JSON"),
+                Arguments.of("{\"version\": " + "x".repeat(5_000) + "}", "not valid JSON (Unrecognized token '"
+                        + "x".repeat(39) + "…'"),
+                Arguments.of("{\"" + "k".repeat(5_000) + "\": 1}", ": " + "k".repeat(39) + "…: unknown field"),
+                Arguments.of(GOOD.replace("\"preset\": \"gd\"", "\"preset\": \"" + "p".repeat(5_000) + "\""),
+                        "preset: unknown preset '" + "p".repeat(39) + "…': choose one of gd, sgd"),
+                Arguments.of(GOOD.replace("\"model\": \"line\"", "\"model\": \"line\\nline\""),
+                        "runs[0].model: unknown model 'line?line'"),
+                Arguments.of(GOOD.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,".replace("version", "v".repeat(3000))),
+                        "not valid JSON (Duplicate field '" + "v".repeat(39) + "…')"),
+                Arguments.of(GOOD.replace("\"epochs\": 100", "\"epochs\": " + "9".repeat(900)),
+                        "runs[0].epochs: " + "9".repeat(39) + "… is out of range"),
+                Arguments.of(GOOD.replace("\"lr\": 0.01", "\"lr\": 1e999"), "the number is too large"));
+    }
+
+    /** Deep, long and broken JSON: one short line in our words, the bad value quoted cut. */
+    @ParameterizedTest
+    @MethodSource("hostileJson")
+    void hostileJsonGetsOneShortMessageInOurWords(String json, String expected) throws Exception {
+        Path f = dir.resolve("hostile.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f, Presets.ids()));
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+        CleanMessages.assertClean(e.getMessage(), f.toString());
+    }
+
+    @Test
+    void theLogStylesASessionNamesAreTheLecturesOwn() {
+        assertEquals(Session.LOG_STYLES, java.util.Arrays.stream(dev.descent.lecture.LogStyle.values())
+                .map(dev.descent.lecture.LogStyle::id).toList());
+    }
 }
