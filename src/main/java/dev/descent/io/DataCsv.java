@@ -131,7 +131,8 @@ public final class DataCsv {
 
     /** One pass over the bytes of a CSV, line by line, into two columns of doubles. */
     private static final class Parser {
-        private static final int BUFFER = 1 << 20;
+        /** Room for the longest line allowed and its line end, twice over. */
+        private static final int BUFFER = 2 * InputLimits.MAX_CSV_LINE + 4;
 
         private final InputStream in;
         private final String name;
@@ -373,21 +374,20 @@ public final class DataCsv {
 
         /** The line as text, refusing bytes that are not UTF-8 text. */
         private String decodedLine(int from, int to) throws DataFileException {
-            for (int i = from; i < to; i++) {
-                if (buf[i] == 0) {
-                    throw new DataFileException(String.format(Locale.ROOT, "%s, line %d: holds a zero byte, so the"
-                            + " file is not UTF-8 text (is it a binary file, or text saved as UTF-16?)", name, line));
-                }
-            }
+            String text;
             try {
-                return StandardCharsets.UTF_8.newDecoder()
+                text = StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(buf, from, to - from)).toString();
             } catch (CharacterCodingException e) {
-                throw new DataFileException(String.format(Locale.ROOT, "%s, line %d: is not UTF-8 text (is the file"
-                        + " a spreadsheet or another binary file?)", name, line));
+                throw new DataFileException(name + ": is not UTF-8 text (is it a spreadsheet or another binary file?)");
             }
+            if (text.indexOf('\u0000') >= 0) {
+                throw new DataFileException(String.format(Locale.ROOT, "%s: is not UTF-8 text (line %d holds a zero"
+                        + " byte: is it a binary file, or text saved as UTF-16?)", name, line));
+            }
+            return text;
         }
 
         private int trimStart(int from, int to) {
@@ -416,17 +416,21 @@ public final class DataCsv {
         }
     }
 
-    /** A growing column of doubles, kept in blocks so that growing never copies what is already read. */
+    /**
+     * A growing column of doubles, kept in blocks so that growing never copies what is already read.
+     * Blocks double from 1,024 values up to 65,536, so a small file takes little memory.
+     */
     private static final class Column {
-        private static final int BLOCK = 1 << 16;
+        private static final int FIRST = 1 << 10;
+        private static final int LARGEST = 1 << 16;
         private final List<double[]> full = new ArrayList<>();
-        private double[] current = new double[BLOCK];
+        private double[] current = new double[FIRST];
         private int used;
 
         void add(double v) {
-            if (used == BLOCK) {
+            if (used == current.length) {
                 full.add(current);
-                current = new double[BLOCK];
+                current = new double[Math.min(LARGEST, current.length * 2)];
                 used = 0;
             }
             current[used++] = v;
@@ -437,9 +441,10 @@ public final class DataCsv {
             double[] out = new double[size];
             int at = 0;
             for (int i = 0; i < full.size(); i++) {
-                System.arraycopy(full.get(i), 0, out, at, BLOCK);
+                double[] block = full.get(i);
+                System.arraycopy(block, 0, out, at, block.length);
                 full.set(i, null);
-                at += BLOCK;
+                at += block.length;
             }
             System.arraycopy(current, 0, out, at, used);
             return out;

@@ -571,8 +571,9 @@ public final class SessionFile {
             };
         }
 
+        /** At most 30 characters, control characters shown as {@code ?}, so the message stays one short line. */
         private static String abbreviate(String s) {
-            return s.length() <= 30 ? s : s.substring(0, 27) + "…";
+            return InputLimits.quoted(s.length() <= 30 ? s : s.substring(0, 27) + "…");
         }
     }
 }

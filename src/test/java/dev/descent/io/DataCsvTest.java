@@ -182,8 +182,8 @@ class DataCsvTest {
     @Test
     void controlCharactersAndZeroBytesKeepTheMessageOnOneLine() throws IOException {
         assertEquals(", line 1: x value 'a?b' is not a number", error("a\u0007b,1\n"));
-        assertEquals(", line 2: holds a zero byte, so the file is not UTF-8 text (is it a binary file, or text saved"
-                + " as UTF-16?)", error("1,2\n1\u0000,2\n"));
+        assertEquals(": is not UTF-8 text (line 2 holds a zero byte: is it a binary file, or text saved as UTF-16?)",
+                error("1,2\n1\u0000,2\n"));
     }
 
     @Test
