@@ -12,7 +12,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,7 +45,7 @@ public final class DataCsv {
     public static Dataset read(Path file) throws DataFileException {
         String name = file.toString();
         try (InputStream in = InputFiles.open(file, WHAT, InputLimits.MAX_CSV_BYTES)) {
-            return new Parser(in, name).parse();
+            return new Parser(in, name, Files.size(file)).parse();
         } catch (IOException e) {
             throw InputFiles.cannotRead(name, e);
         }
@@ -52,7 +54,8 @@ public final class DataCsv {
     /** Parses CSV text; {@code name} is used in messages. */
     public static Dataset parse(String text, String name) throws DataFileException {
         try {
-            return new Parser(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), name).parse();
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return new Parser(new ByteArrayInputStream(bytes), name, bytes.length).parse();
         } catch (IOException e) {
             throw InputFiles.cannotRead(name, e);
         }
@@ -129,6 +132,12 @@ public final class DataCsv {
         return i == to;
     }
 
+    /** The largest whole number below which every whole number is an exact double, 2^53. */
+    private static final long EXACT = 1L << 53;
+    /** The powers of ten that are exact doubles. */
+    private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     /** One pass over the bytes of a CSV, line by line, into two columns of doubles. */
     private static final class Parser {
         /** Room for the longest line allowed and its line end, twice over. */
@@ -143,18 +152,24 @@ public final class DataCsv {
         private int line;
         private boolean seenRecord;
         private int rows;
-        private final Column xs = new Column();
-        private final Column ys = new Column();
+        private final long size;
+        private Column xs;
+        private Column ys;
 
-        Parser(InputStream in, String name) {
+        /** @param size the input's length in bytes, to size the columns */
+        Parser(InputStream in, String name, long size) {
             this.in = in;
             this.name = name;
+            this.size = size;
         }
 
         Dataset parse() throws IOException, DataFileException {
             while (!eof && limit < 3) {
                 fill();
             }
+            int expected = expectedRows();
+            xs = new Column(expected);
+            ys = new Column(expected);
             if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
                 pos = 3;
             }
@@ -172,6 +187,13 @@ public final class DataCsv {
                     }
                     afterCr = false;
                     scan = pos;
+                }
+                int fast = fastLine(pos);
+                if (fast >= 0) {
+                    afterCr = buf[fast] == '\r';
+                    pos = fast + 1;
+                    scan = pos;
+                    continue;
                 }
                 int end = scan;
                 while (end < limit && buf[end] != '\n' && buf[end] != '\r') {
@@ -200,10 +222,22 @@ public final class DataCsv {
                 throw new DataFileException(name + ": has no data rows (expected lines of x,y numbers)");
             }
             try {
-                return Dataset.of(xs.toArray(rows), ys.toArray(rows));
+                return Dataset.adopt(xs.take(), ys.take());
             } catch (InvalidDataException e) {
                 throw new DataFileException(name + ": " + e.getMessage());
             }
+        }
+
+        /** The rows the input will hold, from its size and the line length at its start, a little over. */
+        private int expectedRows() {
+            int lines = 0;
+            for (int i = 0; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    lines++;
+                }
+            }
+            double bytesPerLine = lines == 0 ? 16 : limit / (double) lines;
+            return (int) Math.min(InputLimits.MAX_CSV_ROWS, size / bytesPerLine * 1.02 + 64);
         }
 
         /** Moves the unread bytes to the front of the buffer and reads more after them. */
@@ -223,6 +257,112 @@ public final class DataCsv {
             return new DataFileException(String.format(Locale.ROOT,
                     "%s, line %d: the line is longer than %s bytes, the most a CSV line may be (a row of two"
                             + " numbers is under 60)", name, at, InputLimits.count(InputLimits.MAX_CSV_LINE)));
+        }
+
+        /**
+         * The common line, read in one pass: two plain decimal numbers, with spaces or tabs around them,
+         * then a line end, after the first record. Returns where its line end is, or -1 (having changed
+         * nothing) to leave the line to {@link #line}: anything else, a line that runs past the buffer,
+         * or a value that is not finite, which {@link #line} then words.
+         */
+        private int fastLine(int from) {
+            if (!seenRecord || rows == InputLimits.MAX_CSV_ROWS) {
+                return -1;
+            }
+            int i = number(from);
+            if (i < 0 || i >= limit || buf[i] != ',') {
+                return -1;
+            }
+            double x = value;
+            i = number(i + 1);
+            if (i < 0 || i >= limit || (buf[i] != '\n' && buf[i] != '\r') || i - from > InputLimits.MAX_CSV_LINE) {
+                return -1;
+            }
+            line++;
+            xs.add(x);
+            ys.add(value);
+            rows++;
+            return i;
+        }
+
+        /** The number just parsed by {@link #number}. */
+        private double value;
+
+        /**
+         * Parses {@code [blanks] number [blanks]} from {@code i}, leaving the value in {@link #value}, and
+         * returns the index after it, or -1 if there is no plain finite decimal number there. Up to 18
+         * digits and a power of ten within ±22 are computed exactly here (both the digits and
+         * the power are exact doubles, so one multiplication or division rounds correctly); any other
+         * number goes to FastDoubleParser.
+         */
+        private int number(int i) {
+            byte[] b = buf;
+            int lim = limit;
+            while (i < lim && (b[i] == ' ' || b[i] == '\t')) {
+                i++;
+            }
+            int start = i;
+            boolean negative = false;
+            if (i < lim && (b[i] == '-' || b[i] == '+')) {
+                negative = b[i] == '-';
+                i++;
+            }
+            long m = 0;
+            int d;
+            int whole = i;
+            while (i < lim && (d = b[i] - '0') >= 0 && d <= 9) {
+                m = m * 10 + d;
+                i++;
+            }
+            int digits = i - whole;
+            int scale = 0;
+            if (i < lim && b[i] == '.') {
+                i++;
+                int fraction = i;
+                while (i < lim && (d = b[i] - '0') >= 0 && d <= 9) {
+                    m = m * 10 + d;
+                    i++;
+                }
+                scale = i - fraction;
+                digits += scale;
+            }
+            if (digits == 0) {
+                return -1;
+            }
+            int exponent = 0;
+            int exponentDigits = 0;
+            if (i < lim && (b[i] == 'e' || b[i] == 'E')) {
+                i++;
+                boolean down = false;
+                if (i < lim && (b[i] == '-' || b[i] == '+')) {
+                    down = b[i] == '-';
+                    i++;
+                }
+                while (i < lim && (d = b[i] - '0') >= 0 && d <= 9) {
+                    if (exponentDigits < 6) {
+                        exponent = exponent * 10 + d;
+                    }
+                    exponentDigits++;
+                    i++;
+                }
+                if (exponentDigits == 0) {
+                    return -1;
+                }
+                exponent = down ? -exponent : exponent;
+            }
+            int end = i;
+            while (i < lim && (b[i] == ' ' || b[i] == '\t')) {
+                i++;
+            }
+            int power = exponent - scale;
+            double v;
+            if (digits <= 18 && exponentDigits < 6 && m <= EXACT && power >= -22 && power <= 22) {
+                v = power >= 0 ? m * POWERS[power] : m / POWERS[-power];
+                value = negative ? -v : v;
+            } else {
+                value = JavaDoubleParser.parseDouble(b, start, end - start);
+            }
+            return Double.isFinite(value) ? i : -1;
         }
 
         /** One line, {@code buf[from, to)} without its line end. */
@@ -417,36 +557,30 @@ public final class DataCsv {
     }
 
     /**
-     * A growing column of doubles, kept in blocks so that growing never copies what is already read.
-     * Blocks double from 1,024 values up to 65,536, so a small file takes little memory.
+     * A growing column of doubles in one array, sized from the expected row count so that it rarely
+     * grows (by half when it must) and is copied once at most, to trim it. A large array goes straight
+     * to the old generation, so the collector never copies the values while the file is read.
      */
     private static final class Column {
-        private static final int FIRST = 1 << 10;
-        private static final int LARGEST = 1 << 16;
-        private final List<double[]> full = new ArrayList<>();
-        private double[] current = new double[FIRST];
+        private double[] values;
         private int used;
 
-        void add(double v) {
-            if (used == current.length) {
-                full.add(current);
-                current = new double[Math.min(LARGEST, current.length * 2)];
-                used = 0;
-            }
-            current[used++] = v;
+        Column(int expected) {
+            values = new double[Math.max(16, expected)];
         }
 
-        /** The values in one array; each block is let go once it is copied. */
-        double[] toArray(int size) {
-            double[] out = new double[size];
-            int at = 0;
-            for (int i = 0; i < full.size(); i++) {
-                double[] block = full.get(i);
-                System.arraycopy(block, 0, out, at, block.length);
-                full.set(i, null);
-                at += block.length;
+        void add(double v) {
+            if (used == values.length) {
+                values = Arrays.copyOf(values, (int) Math.min(InputLimits.MAX_CSV_ROWS + 1L, used + (used >> 1) + 16L));
             }
-            System.arraycopy(current, 0, out, at, used);
+            values[used++] = v;
+        }
+
+        /** The values in an array of their own length; the column is empty afterwards. */
+        double[] take() {
+            double[] out = used == values.length ? values : Arrays.copyOf(values, used);
+            values = new double[0];
+            used = 0;
             return out;
         }
     }
