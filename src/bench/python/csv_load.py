@@ -9,8 +9,11 @@ are about 190 MB), then times, best of --repeat runs each:
   numpy     numpy.loadtxt(file, delimiter=",", skiprows=1) in this process
   descent   java -Xmx<heap> -jar target/descent.jar train --data file --epochs 1, a whole process:
             the JVM's start, reading the file, one epoch and the log
-and prints the wall time and peak resident memory of each. Descent's time includes the JVM's start
-(about 0.3 s), so it is an upper bound on the read itself.
+  read      src/bench/java/dev/descent/bench/ReadCsv.java: DataCsv.read alone, --reads times in one
+            JVM; the first read is cold (the JIT still compiling, what train pays), the best of the
+            others warm
+and prints the wall time, CPU time and peak resident memory of each. The train figure includes the
+JVM's start and its JIT and GC threads, so it is an upper bound on the read.
 """
 import argparse
 import os
@@ -74,6 +77,21 @@ def time_descent(path, jar, heap, repeat):
     return best, best_cpu, peak
 
 
+def time_read(path, jar, heap, reads):
+    """(cold wall, cold CPU, warm wall, warm CPU) of DataCsv.read in one JVM, in seconds."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "java", "dev", "descent", "bench",
+                       "ReadCsv.java")
+    p = subprocess.run(["java", f"-Xmx{heap}", "-cp", jar, src, path, str(reads)], capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"ReadCsv failed (exit {p.returncode}): {p.stderr.strip()}")
+    runs = []
+    for line in p.stdout.splitlines():
+        f = line.split()
+        runs.append((float(f[5]) / 1000, float(f[7]) / 1000))
+    warm = min(runs[1:], key=lambda r: r[0]) if len(runs) > 1 else runs[0]
+    return runs[0][0], runs[0][1], warm[0], warm[1]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=10_000_000)
@@ -81,6 +99,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--file", help="the CSV to use (written if missing); default /tmp/descent-bench-<rows>.csv")
     ap.add_argument("--jar", default="target/descent.jar")
+    ap.add_argument("--reads", type=int, default=5, help="reads in one JVM for the read-only figures")
     ap.add_argument("--skip-numpy", action="store_true")
     args = ap.parse_args()
 
@@ -96,12 +115,17 @@ def main():
     d_time, d_cpu, d_peak = time_descent(path, args.jar, args.heap, args.repeat)
     print(f"{'descent train --epochs 1 -Xmx' + args.heap:<34} {d_time:7.2f} {d_cpu:7.2f}"
           f" {args.rows / d_time:14,.0f} {d_peak:13.0f}")
+    c_wall, c_cpu, w_wall, w_cpu = time_read(path, args.jar, args.heap, args.reads)
+    print(f"{'descent DataCsv.read, cold':<34} {c_wall:7.2f} {c_cpu:7.2f} {args.rows / c_wall:14,.0f}")
+    print(f"{'descent DataCsv.read, warm':<34} {w_wall:7.2f} {w_cpu:7.2f} {args.rows / w_wall:14,.0f}")
     if not args.skip_numpy:
         n_time, n_cpu, n_rows = time_numpy(path, args.repeat)
         assert n_rows == args.rows, n_rows
         print(f"{'numpy.loadtxt ' + np.__version__:<34} {n_time:7.2f} {n_cpu:7.2f}"
               f" {args.rows / n_time:14,.0f} {peak_rss_mib_self():13.0f}")
-        print(f"descent takes {d_time / n_time:.2f}x numpy's wall time and {d_cpu / n_cpu:.2f}x its CPU time")
+        print(f"numpy's time / descent's: train process {n_time / d_time:.2f}x wall, {n_cpu / d_cpu:.2f}x CPU;"
+              f" cold read {n_time / c_wall:.2f}x wall, {n_cpu / c_cpu:.2f}x CPU;"
+              f" warm read {n_time / w_wall:.2f}x wall, {n_cpu / w_cpu:.2f}x CPU")
 
 
 if __name__ == "__main__":
