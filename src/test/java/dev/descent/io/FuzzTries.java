@@ -13,7 +13,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 public final class FuzzTries implements AroundPropertyHook {
     public static final String PROPERTY = "fuzz.tries";
-    public static final int IN_BUILD = 60;
+    public static final int IN_BUILD = 40;
 
     /** The tries asked for, never fewer than one. */
     public static int tries() {
