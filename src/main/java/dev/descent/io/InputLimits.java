@@ -14,8 +14,11 @@ public final class InputLimits {
     public static final int MAX_CSV_ROWS = 20_000_000;
     /** The longest CSV line, in bytes: a row of two numbers is under 60. */
     public static final int MAX_CSV_LINE = 65_536;
-    /** The largest session file: 256 MiB. A session of a million points, as the app saves it, is about 50 MiB. */
-    public static final long MAX_SESSION_BYTES = 256L << 20;
+    /**
+     * The largest session file: 64 MiB. A session of a million points (the most the app generates), as
+     * the app saves it, is 41 MiB; reading one into a JSON tree takes about 25 times its size in memory.
+     */
+    public static final long MAX_SESSION_BYTES = 64L << 20;
     /** How deeply a session's JSON may nest: a session itself is 4 levels deep (runs, a run, its optimizer). */
     public static final int MAX_SESSION_DEPTH = 16;
     /** The longest number in a session, in digits: a double needs at most 25 characters. */
