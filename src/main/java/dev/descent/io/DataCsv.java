@@ -228,7 +228,10 @@ public final class DataCsv {
             }
         }
 
-        /** The rows the input will hold, from its size and the line length at its start, a little over. */
+        /**
+         * The rows the input will hold, from its size and the line length at its start, a little over;
+         * never more than one per 4 bytes ("1,2" and a line end), so blank lines do not reserve memory.
+         */
         private int expectedRows() {
             int lines = 0;
             for (int i = 0; i < limit; i++) {
@@ -236,7 +239,7 @@ public final class DataCsv {
                     lines++;
                 }
             }
-            double bytesPerLine = lines == 0 ? 16 : limit / (double) lines;
+            double bytesPerLine = lines == 0 ? 16 : Math.max(4, limit / (double) lines);
             return (int) Math.min(InputLimits.MAX_CSV_ROWS, size / bytesPerLine * 1.02 + 64);
         }
 
