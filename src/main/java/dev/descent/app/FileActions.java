@@ -12,6 +12,9 @@ import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
 import dev.descent.workspace.DataSource;
 import dev.descent.workspace.Edit;
+import dev.descent.lecture.LogStyle;
+import dev.descent.lecture.Preset;
+import dev.descent.lecture.Presets;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -98,7 +101,7 @@ final class FileActions {
     }
 
     java.util.concurrent.CompletableFuture<Session> openSession(Path file) {
-        return files.load("the session", () -> SessionFile.load(file), controller::applySession);
+        return files.load("the session", () -> SessionFile.load(file, Presets.ids()), controller::applySession);
     }
 
     // ---- data -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.descent.cli;
 
 import dev.descent.io.DataFileException;
+import dev.descent.io.InputLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
@@ -12,6 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The commands, {@code descent train}, {@code descent presets}, {@code descent bench} and {@code descent probe}.
@@ -165,15 +168,29 @@ public final class Cli {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** The first line of a message, so that nothing a library says can spread over several lines. */
+    /**
+     * The first line of a message, so that nothing a library says can spread over several lines, with
+     * every quoted value cut to {@value InputLimits#MAX_QUOTED} characters and any other word (but a
+     * path) to {@value #LONGEST_WORD}, so that a 5,000-digit flag is not echoed whole.
+     */
     static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "unknown error";
         }
         String trimmed = message.strip();
         int nl = trimmed.indexOf('\n');
-        return (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+        String line = (nl < 0 ? trimmed : trimmed.substring(0, nl)).strip();
+        line = QUOTED.matcher(line).replaceAll(m -> Matcher.quoteReplacement("'" + InputLimits.quoted(m.group(1)) + "'"));
+        return LONG_WORD.matcher(line).replaceAll(m -> m.group().contains("/") ? Matcher.quoteReplacement(m.group())
+                : Matcher.quoteReplacement(m.group().substring(0, LONGEST_WORD - 1) + "…"));
     }
+
+    /** The longest word a message repeats whole, unless it is a path. */
+    static final int LONGEST_WORD = 60;
+    private static final Pattern LONG_WORD = Pattern.compile("[^\\s']{" + (LONGEST_WORD + 1) + ",}");
+
+    /** A value in single quotes longer than messages quote. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']{" + (InputLimits.MAX_QUOTED + 1) + ",})'");
 
     /** The top-level command: only holds the subcommands and the overall help. */
     @Command(name = "descent",

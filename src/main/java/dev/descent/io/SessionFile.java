@@ -1,8 +1,11 @@
 package dev.descent.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,18 +22,15 @@ import dev.descent.core.optim.OptimizerConfig;
 import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
-import dev.descent.lecture.LogStyle;
-import dev.descent.lecture.Presets;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,15 +68,24 @@ import java.util.Set;
  * value, too many runs, or a newer format version gets a {@link DataFileException} whose one-line message
  * names the file and the JSON path of the field, e.g. {@code lesson.json: runs[1].optimizer.lr: learning rate
  * -0.1 is out of range: it must be a number ≥ 0}; a setting's range and the wording of its refusal are the
- * core's ({@link Limit}), as on the command line and in the window. Nothing is returned until everything is checked,
- * so a bad file never half-loads. Saving goes through {@link AtomicFiles}.
+ * core's ({@link Limit}), as on the command line and in the window. Nothing is returned until everything is
+ * checked, so a bad file never half-loads. Only a regular file is opened, within the size, nesting, number
+ * and text limits of {@link InputLimits}, and a message never carries a library's own words about itself.
+ * Saving goes through {@link AtomicFiles}.
  */
 public final class SessionFile {
     /** The format version this Descent writes and the newest it reads. */
     public static final int VERSION = 1;
     public static final String FORMAT = "descent-session";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_SESSION_DEPTH)
+                            .maxNumberLength(InputLimits.MAX_SESSION_NUMBER)
+                            .maxStringLength(InputLimits.MAX_SESSION_TEXT)
+                            .maxNameLength(InputLimits.MAX_SESSION_TEXT)
+                            .build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -110,7 +119,7 @@ public final class SessionFile {
         if (session.presetId() != null) {
             root.put("preset", session.presetId());
         }
-        root.put("logStyle", session.logStyle().name().toLowerCase(Locale.ROOT));
+        root.put("logStyle", session.logStyle());
         ArrayNode data = root.putArray("data");
         Dataset d = session.data();
         for (int i = 0; i < d.size(); i++) {
@@ -165,21 +174,18 @@ public final class SessionFile {
 
     // ---- opening ---------------------------------------------------------------------------------
 
-    /** Opens a session file; every problem is one message naming the file and the field. */
-    public static Session load(Path file) throws DataFileException {
+    /**
+     * Opens a session file; every problem is one message naming the file and the field.
+     *
+     * @param knownPresetIds the lecture presets a session may name (any other id is refused)
+     */
+    public static Session load(Path file, Collection<String> knownPresetIds) throws DataFileException {
         String name = file.toString();
         byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new DataFileException(name + ": is a folder, not a session file");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DataFileException(name + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new DataFileException(name + ": permission denied");
+        try (InputStream in = InputFiles.open(file, "a session file", InputLimits.MAX_SESSION_BYTES)) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
-            throw new DataFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw InputFiles.cannotRead(name, e);
         }
         String text;
         try {
@@ -188,31 +194,79 @@ public final class SessionFile {
         } catch (CharacterCodingException e) {
             throw new DataFileException(name + ": is not UTF-8 text, so not a session file");
         }
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, knownPresetIds);
     }
 
     /** Reads a session from JSON text; {@code name} starts every message. */
-    public static Session parse(String json, String name) throws DataFileException {
+    public static Session parse(String json, String name, Collection<String> knownPresetIds) throws DataFileException {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String why = firstLine(e.getOriginalMessage());
-            if (why.startsWith("Trailing token")) {
-                why = "there is more after the session's closing }";
-            }
-            throw new DataFileException(name + where + ": not valid JSON (" + why + ")", e);
+            throw new DataFileException(name + where + ": not valid JSON (" + why(e) + ")", e);
         }
         if (root == null || root.isMissingNode()) {
             throw new DataFileException(name + ": is empty; a session file is a JSON object");
         }
         try {
-            return new Reader().session(root);
+            return new Reader(knownPresetIds).session(root);
         } catch (Problem p) {
             throw new DataFileException(name + ": " + (p.path.isEmpty() ? "" : p.path + ": ") + p.getMessage());
         }
+    }
+
+    /** Matches what reads as a Java class or member name, e.g. {@code StreamReadFeature.X} or {@code java.io.X}. */
+    private static final java.util.regex.Pattern CODE_NAME =
+            java.util.regex.Pattern.compile("`|\\b[A-Za-z]+\\.[A-Za-z_]+\\.[A-Za-z_]|\\b[A-Z][a-z]+[A-Z]\\w*\\.[A-Z_]{2,}|Exception|Feature");
+    /** A quoted token in a parser's message, to be cut to the length messages quote. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^']*)'");
+
+    /** The parser's complaint in our words: the limits named as ours, quotes cut, and no class names. */
+    static String why(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("nesting")) {
+                return "nested more than " + InputLimits.MAX_SESSION_DEPTH + " levels deep; a session is 4";
+            }
+            if (m.contains("number")) {
+                return "a number longer than " + InputLimits.count(InputLimits.MAX_SESSION_NUMBER) + " characters";
+            }
+            if (m.contains("name")) {
+                return "a field name longer than " + InputLimits.count(InputLimits.MAX_SESSION_TEXT) + " characters";
+            }
+            if (m.contains("string")) {
+                return "a text longer than " + InputLimits.count(InputLimits.MAX_SESSION_TEXT) + " characters";
+            }
+            return "it is larger than a session may be";
+        }
+        String why = firstLine(e.getOriginalMessage());
+        for (String cut : List.of(" (start marker at", " at [Source", " [Source", "[Source")) {
+            int i = why.indexOf(cut);
+            if (i >= 0) {
+                why = why.substring(0, i);
+            }
+        }
+        why = why.strip();
+        if (why.startsWith("Trailing token")) {
+            return "there is more after the session's closing }";
+        }
+        java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(why);
+        if (duplicate.matches()) {
+            return "Duplicate field '" + InputLimits.quoted(duplicate.group(1)) + "'";
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher q = QUOTED.matcher(why);
+        while (q.find()) {
+            q.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("'" + InputLimits.quoted(q.group(1)) + "'"));
+        }
+        q.appendTail(out);
+        why = out.length() > 200 ? out.substring(0, 199) + "…" : out.toString();
+        if (why.isEmpty() || CODE_NAME.matcher(why).find()) {
+            return "the text is not JSON at this place";
+        }
+        return why;
     }
 
     private static String firstLine(String s) {
@@ -235,6 +289,11 @@ public final class SessionFile {
 
     /** Walks the tree, checking each field where it is read. */
     private static final class Reader {
+        private final Collection<String> knownPresetIds;
+
+        Reader(Collection<String> knownPresetIds) {
+            this.knownPresetIds = knownPresetIds;
+        }
 
         Session session(JsonNode root) throws Problem {
             ObjectNode top = object(root, "", "a session file");
@@ -250,27 +309,26 @@ public final class SessionFile {
             if (top.has("format")) {
                 String format = string(top.get("format"), "format");
                 if (!format.equals(FORMAT)) {
-                    throw new Problem("format", "'" + format + "' is not a Descent session (expected '" + FORMAT + "')");
+                    throw new Problem("format", "'" + InputLimits.quoted(format) + "' is not a Descent session (expected '" + FORMAT + "')");
                 }
             }
             String preset = null;
             if (top.has("preset") && !top.get("preset").isNull()) {
-                preset = string(top.get("preset"), "preset");
-                try {
-                    preset = Presets.byId(preset).id();
-                } catch (IllegalArgumentException e) {
-                    throw new Problem("preset", e.getMessage());
+                String given = string(top.get("preset"), "preset");
+                preset = given.strip().toLowerCase(Locale.ROOT);
+                if (!knownPresetIds.contains(preset)) {
+                    throw new Problem("preset", "unknown preset '" + InputLimits.quoted(given) + "': choose one of "
+                            + String.join(", ", knownPresetIds));
                 }
             }
-            LogStyle style = LogStyle.EPOCH;
+            String style = Session.LOG_STYLES.get(0);
             if (top.has("logStyle")) {
-                String s = string(top.get("logStyle"), "logStyle");
-                style = switch (s) {
-                    case "epoch" -> LogStyle.EPOCH;
-                    case "sgd" -> LogStyle.SGD;
-                    case "table" -> LogStyle.TABLE;
-                    default -> throw new Problem("logStyle", "'" + s + "' is not a log style; choose epoch, sgd or table");
-                };
+                style = string(top.get("logStyle"), "logStyle");
+                if (!Session.LOG_STYLES.contains(style)) {
+                    throw new Problem("logStyle", "'" + InputLimits.quoted(style) + "' is not a log style; choose "
+                            + Session.LOG_STYLES.get(0) + ", " + Session.LOG_STYLES.get(1) + " or "
+                            + Session.LOG_STYLES.get(2));
+                }
             }
             Dataset data = data(required(top, "", "data"));
             ArrayNode runList = array(required(top, "", "runs"), "runs");
@@ -324,7 +382,8 @@ public final class SessionFile {
             try {
                 model = Model.byId(modelId);
             } catch (IllegalArgumentException e) {
-                throw new Problem(path + ".model", e.getMessage());
+                throw new Problem(path + ".model", "unknown model '" + InputLimits.quoted(modelId)
+                        + "': choose one of " + String.join(", ", java.util.Arrays.stream(Model.values()).map(Model::id).toList()));
             }
             ArrayNode startNode = array(required(r, path, "start"), path + ".start");
             double[] start = new double[startNode.size()];
@@ -359,7 +418,7 @@ public final class SessionFile {
                 case "adam" -> ADAM;
                 case "rmsprop" -> RMSPROP;
                 case "adagrad" -> ADAGRAD;
-                default -> throw new Problem(path + ".kind", "'" + kind
+                default -> throw new Problem(path + ".kind", "'" + InputLimits.quoted(kind)
                         + "' is not an optimizer; choose sgd, adam, rmsprop or adagrad");
             };
             onlyFields(o, path, fields, "the " + kind + " optimizer");
@@ -427,7 +486,8 @@ public final class SessionFile {
                 String f = names.next();
                 if (!allowed.contains(f)) {
                     Set<String> sorted = new LinkedHashSet<>(allowed.stream().sorted().toList());
-                    throw new Problem(path.isEmpty() ? f : path + "." + f, "unknown field for " + what
+                    String field = InputLimits.quoted(f);
+                    throw new Problem(path.isEmpty() ? field : path + "." + field, "unknown field for " + what
                             + " (its fields are " + String.join(", ", sorted) + ")");
                 }
             }
@@ -469,7 +529,7 @@ public final class SessionFile {
                 throw new Problem(path, "expected a whole number but found " + describe(node));
             }
             if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
-                throw new Problem(path, node.asText() + " is out of range; it must be between " + min + " and " + max);
+                throw new Problem(path, InputLimits.quoted(node.asText()) + " is out of range; it must be between " + min + " and " + max);
             }
             return node.intValue();
         }
@@ -479,7 +539,7 @@ public final class SessionFile {
                 throw new Problem(path, "expected a whole number but found " + describe(node));
             }
             if (!node.canConvertToLong()) {
-                throw new Problem(path, node.asText() + " is too large for a seed");
+                throw new Problem(path, InputLimits.quoted(node.asText()) + " is too large for a seed");
             }
             return node.longValue();
         }
@@ -505,7 +565,7 @@ public final class SessionFile {
             return switch (node.getNodeType()) {
                 case NULL -> "null";
                 case BOOLEAN -> node.asText();
-                case NUMBER -> "the number " + node.asText();
+                case NUMBER -> "the number " + InputLimits.quoted(node.asText());
                 case STRING -> "the text \"" + abbreviate(node.textValue()) + "\"";
                 case ARRAY -> "a list of " + node.size();
                 case OBJECT -> "an object {…}";
@@ -513,8 +573,9 @@ public final class SessionFile {
             };
         }
 
+        /** At most 30 characters, control characters shown as {@code ?}, so the message stays one short line. */
         private static String abbreviate(String s) {
-            return s.length() <= 30 ? s : s.substring(0, 27) + "…";
+            return InputLimits.quoted(s.length() <= 30 ? s : s.substring(0, 27) + "…");
         }
     }
 }

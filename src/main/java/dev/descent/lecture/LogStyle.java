@@ -13,5 +13,10 @@ public enum LogStyle {
      */
     SGD,
     /** The "deeper look" lecture's table: {@code Epoch    0/10 W: 0.000, Cost: 4.666667}, including the final state. */
-    TABLE
+    TABLE;
+
+    /** The style's name in a session file: epoch, sgd or table. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

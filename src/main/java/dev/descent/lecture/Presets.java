@@ -1,10 +1,10 @@
 package dev.descent.lecture;
 
+import dev.descent.core.BundledData;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
-import dev.descent.io.DataCsv;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +36,13 @@ public final class Presets {
                     "100 noisy points around y = 3x + 2, an affine fit from (w, b) = (−1, 1), learning rate 0.1,"
                             + " momentum 0.8 in the lesson's form: step = 0.8·last_step + 0.2·grad, which is"
                             + " PyTorch's SGD with momentum 0.8 and dampening 0.8.",
-                    new RunConfig(DataCsv.readResource("/dev/descent/data/fastai_momentum.csv"), Model.AFFINE,
+                    new RunConfig(BundledData.read("/dev/descent/data/fastai_momentum.csv"), Model.AFFINE,
                             SgdConfig.dampened(0.1, 0.8), new double[] {-1, 1}, 50, 0, false, 0, 0),
                     LogStyle.EPOCH, Double.NaN),
             new Preset("quadratic", "Fitting a quadratic a·x² + b·x + c",
                     "15 noisy points on a parabola, x = 0 … 14; (a, b, c) start at (−0.5, 0.3, 1.2), learning rate"
                             + " 1e-4 for 20 epochs. The large x² feature makes a tiny learning rate necessary.",
-                    new RunConfig(DataCsv.readResource("/dev/descent/data/quadratic_fit.csv"), Model.QUADRATIC,
+                    new RunConfig(BundledData.read("/dev/descent/data/quadratic_fit.csv"), Model.QUADRATIC,
                             SgdConfig.plain(1e-4), new double[] {-0.5, 0.3, 1.2}, 20, 0, false, 0, 0),
                     LogStyle.EPOCH, Double.NaN));
 
@@ -55,6 +55,11 @@ public final class Presets {
 
     public static List<Preset> all() {
         return ALL;
+    }
+
+    /** Every preset's id, in the order of {@link #all()}: what a session file may name. */
+    public static List<String> ids() {
+        return ALL.stream().map(Preset::id).toList();
     }
 
     /** The preset the app opens with. */

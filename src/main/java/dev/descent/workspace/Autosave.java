@@ -4,6 +4,7 @@ import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataFileException;
 import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
+import dev.descent.lecture.Presets;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ public final class Autosave {
     /** The workspace the run before left, if any: after a crash, the work to restore. */
     public Optional<Session> previous() throws DataFileException {
         Path file = folder.resolve(PREVIOUS);
-        return Files.exists(file) ? Optional.of(SessionFile.load(file)) : Optional.empty();
+        return Files.exists(file) ? Optional.of(SessionFile.load(file, Presets.ids())) : Optional.empty();
     }
 
     /** The workspace after an edit: written within {@link #DELAY_MILLIS}. */

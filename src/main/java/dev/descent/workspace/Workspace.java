@@ -117,7 +117,7 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
     /** The workspace as a session file stores it. */
     public Session toSession() {
         LogStyle style = lectureData() ? lecture().logStyle() : LogStyle.EPOCH;
-        return new Session(data(), runs, lectureId, style);
+        return new Session(data(), runs, lectureId, style.id());
     }
 
     // ---- making ---------------------------------------------------------------------------------

@@ -350,7 +350,7 @@ class DescentAppTest extends ApplicationTest {
         Session[] shown = new Session[1];
         interact(() -> shown[0] = controller.fileActions().session());
         controller.fileActions().saveSession(shown[0], again).get(60, TimeUnit.SECONDS);
-        assertEquals(every, SessionFile.load(again), "every field, every run, as the file gave it");
+        assertEquals(every, SessionFile.load(again, Presets.ids()), "every field, every run, as the file gave it");
         // Selecting a run and changing its rate keeps the rest of its settings and its label.
         interact(() -> controller.viewModel().learningRateProperty().set(0.2));
         var adam = controller.viewModel().workspace().runs().get(0);

@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.lecture.Presets;
 import dev.descent.cli.Cli;
 import dev.descent.io.DataFileException;
 import dev.descent.io.SessionFile;
@@ -69,6 +70,6 @@ class SameRefusalEverywhereTest {
         String json = "{\"format\": \"descent-session\", \"version\": 1, \"data\": [[1, 2], [2, 4]], \"runs\": [{"
                 + "\"model\": \"line\", \"start\": [1], \"epochs\": " + epochs + ", \"optimizer\": {\"kind\": \"sgd\","
                 + " \"lr\": " + lr + ", \"momentum\": " + momentum + "}}]}";
-        return assertThrows(DataFileException.class, () -> SessionFile.parse(json, "lesson.json")).getMessage();
+        return assertThrows(DataFileException.class, () -> SessionFile.parse(json, "lesson.json", Presets.ids())).getMessage();
     }
 }

@@ -64,7 +64,7 @@ class ArchitectureTest {
         assertTrue(v.isEmpty(), String.join("\n", v));
     }
 
-    /** app, io, cli and charts; and lecture, which reads bundled CSVs through io. */
+    /** app, io, cli, charts and lecture. */
     @Test
     void coreDoesNotDependOnTheOuterPackages() throws IOException {
         List<String> v = violations(Pattern.compile("dev\\.descent\\.(app|io|cli|charts|lecture)\\."));

@@ -149,9 +149,74 @@ class DataCsvTest {
         assertEquals("pasted text, line 2: expected 2 columns (x, y) but found 1", m);
     }
 
+    /** The lectures read their bundled data without io; what they read is what this reader reads, bit for bit. */
     @Test
-    void bundledPresetData() {
-        assertEquals(100, DataCsv.readResource("/dev/descent/data/fastai_momentum.csv").size());
-        assertEquals(15, DataCsv.readResource("/dev/descent/data/quadratic_fit.csv").size());
+    void bundledPresetDataReadsTheSameAsTheCsvReader() throws Exception {
+        for (String resource : new String[] {"fastai_momentum.csv", "quadratic_fit.csv"}) {
+            Dataset core = dev.descent.core.BundledData.read("/dev/descent/data/" + resource);
+            Dataset csv = DataCsv.read(Path.of("src/main/resources/dev/descent/data", resource));
+            assertArrayEquals(csv.xs(), core.xs(), resource);
+            assertArrayEquals(csv.ys(), core.ys(), resource);
+        }
+        assertEquals(100, dev.descent.core.BundledData.read("/dev/descent/data/fastai_momentum.csv").size());
+        assertEquals(15, dev.descent.core.BundledData.read("/dev/descent/data/quadratic_fit.csv").size());
+    }
+
+    @Test
+    void aLongBadCellIsQuotedAtMost40CharactersLong() throws IOException {
+        String cell = "a".repeat(10_000);
+        assertEquals(", line 2: y value '" + "a".repeat(39) + "…' is not a number", error("1,2\n3," + cell + "\n"));
+        assertEquals(", line 1: x value " + "9".repeat(39) + "… is too large for a double",
+                error("1" + "0".repeat(400) + ",2\n").replace("1" + "0".repeat(38), "9".repeat(39)));
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutQuotingIt() throws IOException {
+        String m = error("x,y\n1,2\n3," + "7".repeat(10_000_000) + "\n");
+        assertEquals(", line 3: the line is longer than 65,536 bytes, the most a CSV line may be (a row of two numbers"
+                + " is under 60)", m);
+        assertEquals(", line 1: the line is longer than 65,536 bytes, the most a CSV line may be (a row of two numbers"
+                + " is under 60)", error("9".repeat(70_000)));
+    }
+
+    @Test
+    void controlCharactersAndZeroBytesKeepTheMessageOnOneLine() throws IOException {
+        assertEquals(", line 1: x value 'a?b' is not a number", error("a\u0007b,1\n"));
+        assertEquals(": is not UTF-8 text (line 2 holds a zero byte: is it a binary file, or text saved as UTF-16?)",
+                error("1,2\n1\u0000,2\n"));
+    }
+
+    @Test
+    void quotedCells() throws Exception {
+        assertPoints(read("\"x\",\"y\"\n\"1\",\" 2 \"\n"), new double[] {1}, new double[] {2});
+        assertPoints(read("\"a, b\",\"say \"\"c\"\"\"\n1,2\n"), new double[] {1}, new double[] {2});
+        assertEquals(", line 2: a quoted cell is not closed on its line (a closing \" is missing)", error("1,2\n\"3,4\n5,6\n"));
+        assertEquals(", line 2: expected 2 columns (x, y) but found 1", error("1,2\n\"3,4\"\n"));
+    }
+
+    @Test
+    void headerInAnotherScriptAndLoneCarriageReturns() throws Exception {
+        assertPoints(read("größe,gewicht\n1,2\n"), new double[] {1}, new double[] {2});
+        assertEquals(", line 3: y value 'q' is not a number", error("x,y\r1,2\r3,q\r"));
+        assertEquals(", line 2: y value 'é' is not a number", error("1,2\n3,é\n"));
+    }
+
+    /** Lines that cross the reader's buffer (1 MiB), CRLF split between two reads included, read exactly. */
+    @Test
+    void largeFilesReadExactlyAcrossBufferBoundaries() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        int rows = 150_000;
+        double[] x = new double[rows];
+        double[] y = new double[rows];
+        StringBuilder text = new StringBuilder("x,y\r\n");
+        for (int i = 0; i < rows; i++) {
+            x[i] = random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10);
+            y[i] = random.nextDouble();
+            text.append(x[i]).append(i % 3 == 0 ? " , " : ",").append(y[i]).append(i % 2 == 0 ? "\r\n" : "\n");
+        }
+        Dataset d = read(text.toString());
+        assertPoints(d, x, y);
+        text.append("1,oops\r\n");
+        assertEquals(", line " + (rows + 2) + ": y value 'oops' is not a number", error(text.toString()));
     }
 }

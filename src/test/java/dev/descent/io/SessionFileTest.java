@@ -7,7 +7,6 @@ import dev.descent.core.optim.AdamConfig;
 import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
-import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,10 @@ class SessionFileTest {
     @ParameterizedTest
     @MethodSource("presets")
     void everyPresetRoundTrips(Preset preset) throws Exception {
-        Session s = Session.single(preset.displayName(), preset.config(), preset.id(), preset.logStyle());
+        Session s = Session.single(preset.displayName(), preset.config(), preset.id(), preset.logStyle().id());
         Path f = dir.resolve(preset.id() + ".json");
         SessionFile.save(f, s);
-        Session back = SessionFile.load(f);
+        Session back = SessionFile.load(f, Presets.ids());
         assertEquals(s, back);
         assertEquals(preset.config(), back.runs().get(0).config());
     }
@@ -56,14 +55,14 @@ class SessionFileTest {
                         .withBatchSize(10).withShuffle(true, -7)),
                 new Session.Run("Adam", 3, base.withOptimizer(new AdamConfig(0.3, 0.8, 0.99, 1e-6, 0.01))
                         .withEpochs(200).withTolerance(1e-9).withInit(new double[] {0.1, -0.2}))),
-                "momentum", LogStyle.EPOCH);
+                "momentum", "epoch");
     }
 
     @Test
     void aFourRunCompareSessionRoundTrips() throws Exception {
         Path f = dir.resolve("compare.json");
         SessionFile.save(f, fourRuns());
-        assertEquals(fourRuns(), SessionFile.load(f));
+        assertEquals(fourRuns(), SessionFile.load(f, Presets.ids()));
     }
 
     @Test
@@ -72,8 +71,8 @@ class SessionFileTest {
         RunConfig c = new RunConfig(d, Model.QUADRATIC, new RmspropConfig(0.02, 0.95, 1e-7, 0.5),
                 new double[] {1, 2, 3}, 7, 2, false, 0, 0);
         Session s = new Session(d, List.of(new Session.Run("rms", 2, c),
-                new Session.Run("ada", 0, c.withOptimizer(new AdagradConfig(0.4, 1e-9, 0)))), null, LogStyle.TABLE);
-        assertEquals(s, SessionFile.parse(SessionFile.toJson(s), "mem"));
+                new Session.Run("ada", 0, c.withOptimizer(new AdagradConfig(0.4, 1e-9, 0)))), null, "table");
+        assertEquals(s, SessionFile.parse(SessionFile.toJson(s), "mem", Presets.ids()));
     }
 
     @Test
@@ -105,7 +104,7 @@ class SessionFileTest {
 
     @Test
     void theSmallHandWrittenSessionLoadsWithDefaults() throws Exception {
-        Session s = SessionFile.parse(GOOD, "good.json");
+        Session s = SessionFile.parse(GOOD, "good.json", Presets.ids());
         assertEquals(2, s.runs().size());
         assertEquals(Presets.byId("gd").config(), s.runs().get(0).config());
         assertEquals(new SgdConfig(0.01, 0.9, 0, true, 0), s.runs().get(1).config().optimizer());
@@ -183,7 +182,7 @@ class SessionFileTest {
     void aBadFileGetsOneMessageNamingTheFileAndTheField(String json, String expected) throws Exception {
         Path f = dir.resolve("lesson.json");
         Files.writeString(f, json, StandardCharsets.UTF_8);
-        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f));
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f, Presets.ids()));
         assertTrue(e.getMessage().startsWith(f + ":") || e.getMessage().startsWith(f + ", line"), e.getMessage());
         assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -192,9 +191,9 @@ class SessionFileTest {
 
     @Test
     void aMissingFileOrAFolderIsNamed() {
-        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(dir.resolve("none.json")));
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(dir.resolve("none.json"), Presets.ids()));
         assertEquals(dir.resolve("none.json") + ": no such file", e.getMessage());
-        e = assertThrows(DataFileException.class, () -> SessionFile.load(dir));
+        e = assertThrows(DataFileException.class, () -> SessionFile.load(dir, Presets.ids()));
         assertTrue(e.getMessage().endsWith("is a folder, not a session file"), e.getMessage());
     }
 
@@ -203,5 +202,46 @@ class SessionFileTest {
         Path f = dir.resolve("no-such-folder").resolve("s.json");
         assertThrows(DataFileException.class, () -> SessionFile.save(f, fourRuns()));
         assertFalse(Files.exists(f));
+    }
+
+    static Stream<Arguments> hostileJson() {
+        return Stream.of(
+                Arguments.of("[".repeat(100_000), "not valid JSON (nested more than 16 levels deep; a session is 4)"),
+                Arguments.of("{\"version\": 1, \"data\": " + "[".repeat(20) + "1" + "]".repeat(20) + "}",
+                        "nested more than 16 levels deep"),
+                Arguments.of("{\"version\": " + "9".repeat(5_000) + "}", "a number longer than 1,000 characters"),
+                Arguments.of("{\"format\": \"" + "f".repeat(200_000) + "\"}", "a text longer than 100,000 characters"),
+                Arguments.of("{\"version\": 1, \"data\": [", "line 1, column 25: not valid JSON"),
+                Arguments.of("{\"version\": 1, \"data\": [[1, 2]", "not valid JSON"),
+                Arguments.of("{\"version\": tru}", "not valid JSON"),
+                Arguments.of("{\"version\": " + "x".repeat(5_000) + "}", "not valid JSON (Unrecognized token '"
+                        + "x".repeat(39) + "…'"),
+                Arguments.of("{\"" + "k".repeat(5_000) + "\": 1}", ": " + "k".repeat(39) + "…: unknown field"),
+                Arguments.of(GOOD.replace("\"preset\": \"gd\"", "\"preset\": \"" + "p".repeat(5_000) + "\""),
+                        "preset: unknown preset '" + "p".repeat(39) + "…': choose one of gd, sgd"),
+                Arguments.of(GOOD.replace("\"model\": \"line\"", "\"model\": \"line\\nline\""),
+                        "runs[0].model: unknown model 'line?line'"),
+                Arguments.of(GOOD.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,".replace("version", "v".repeat(3000))),
+                        "not valid JSON (Duplicate field '" + "v".repeat(39) + "…')"),
+                Arguments.of(GOOD.replace("\"epochs\": 100", "\"epochs\": " + "9".repeat(900)),
+                        "runs[0].epochs: " + "9".repeat(39) + "… is out of range"),
+                Arguments.of(GOOD.replace("\"lr\": 0.01", "\"lr\": 1e999"), "the number is too large"));
+    }
+
+    /** Deep, long and broken JSON: one short line in our words, the bad value quoted cut. */
+    @ParameterizedTest
+    @MethodSource("hostileJson")
+    void hostileJsonGetsOneShortMessageInOurWords(String json, String expected) throws Exception {
+        Path f = dir.resolve("hostile.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        DataFileException e = assertThrows(DataFileException.class, () -> SessionFile.load(f, Presets.ids()));
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
+        CleanMessages.assertClean(e.getMessage(), f.toString());
+    }
+
+    @Test
+    void theLogStylesASessionNamesAreTheLecturesOwn() {
+        assertEquals(Session.LOG_STYLES, java.util.Arrays.stream(dev.descent.lecture.LogStyle.values())
+                .map(dev.descent.lecture.LogStyle::id).toList());
     }
 }

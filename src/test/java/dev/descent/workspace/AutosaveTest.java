@@ -48,7 +48,7 @@ class AutosaveTest {
         assertEquals(List.of(Autosave.DELAY_MILLIS), delays, "one write due, 2 s after the first edit");
         assertFalse(Files.exists(a.file()), "nothing written on the caller's thread");
         tasks.get(0).run();
-        assertEquals(edited().toSession(), SessionFile.load(a.file()));
+        assertEquals(edited().toSession(), SessionFile.load(a.file(), Presets.ids()));
         a.changed(first);
         assertEquals(2, tasks.size(), "an edit after the write is due again");
         assertTrue(failures.isEmpty(), failures.toString());

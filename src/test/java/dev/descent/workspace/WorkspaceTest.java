@@ -36,7 +36,7 @@ public class WorkspaceTest {
                 new Session.Run("RMSprop", 1, base.withOptimizer(new RmspropConfig(0.02, 0.9, 1e-7, 0.01))
                         .withShuffle(true, -3)),
                 new Session.Run("Adagrad", 2, base.withOptimizer(new AdagradConfig(0.3, 1e-9, 0.2)))),
-                "momentum", LogStyle.EPOCH);
+                "momentum", LogStyle.EPOCH.id());
     }
 
     private static Workspace applied(Workspace w, Edit... edits) {
@@ -53,7 +53,7 @@ public class WorkspaceTest {
         Session s = everyField();
         Workspace w = Workspace.of(s);
         assertEquals(s, w.toSession());
-        Session back = SessionFile.parse(SessionFile.toJson(w.toSession()), "back.json");
+        Session back = SessionFile.parse(SessionFile.toJson(w.toSession()), "back.json", Presets.ids());
         assertEquals(s, back);
         assertEquals(new AdamConfig(0.05, 0.5, 0.99, 1e-6, 0.1), back.runs().get(0).config().optimizer());
         assertEquals(7, back.runs().get(0).config().seed());
