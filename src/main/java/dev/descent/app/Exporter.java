@@ -2,7 +2,9 @@ package dev.descent.app;
 
 import dev.descent.charts.ChartPng;
 import dev.descent.core.train.EpochSnapshot;
+import dev.descent.io.AtomicFiles;
 import dev.descent.io.HistoryCsv;
+import dev.descent.io.OutputSet;
 import dev.descent.io.DataFileException;
 import dev.descent.io.OutputPaths;
 import javafx.application.Platform;
@@ -143,9 +145,15 @@ public final class Exporter implements AutoCloseable {
         return run(() -> {
             OutputPaths.prepareFolder(null, dir);
             List<Path> files = List.of(dir.resolve("fit.png"), dir.resolve("cost.png"), dir.resolve("landscape.png"));
-            ChartPng.write(files.get(0), charts.fit(), width, height);
-            ChartPng.write(files.get(1), charts.cost(), width, height);
-            ChartPng.write(files.get(2), charts.landscape(), width, height);
+            List<JFreeChart> drawn = List.of(charts.fit(), charts.cost(), charts.landscape());
+            // The three pictures are one set: all are replaced, or none.
+            try (OutputSet set = new OutputSet()) {
+                for (int i = 0; i < files.size(); i++) {
+                    JFreeChart chart = drawn.get(i);
+                    set.write(null, files.get(i), out -> ChartPng.writePng(out, chart, width, height));
+                }
+                set.commit();
+            }
             return files;
         }, files -> "Exported " + files.size() + " charts (" + width + "×" + height + ") to " + dir);
     }
@@ -185,7 +193,7 @@ public final class Exporter implements AutoCloseable {
     public CompletableFuture<List<Path>> exportChart(JFreeChart copy, Path file, int width, int height) {
         lastFolder = file.toAbsolutePath().getParent();
         return run(() -> {
-            ChartPng.write(file, copy, width, height);
+            AtomicFiles.write(file, out -> ChartPng.writePng(out, copy, width, height));
             return List.of(file);
         }, files -> "Exported " + file.getFileName());
     }

@@ -7,6 +7,7 @@ import dev.descent.core.DataGenerator;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
+import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
@@ -235,7 +236,7 @@ final class FileActions {
         // Some seconds of work on the file thread: say so until the result replaces this.
         view.showLastingNote("Writing the animation to " + file.getFileName() + "…");
         return files.run(() -> {
-            RunAnimation.writeGif(file, runs, width, height);
+            AtomicFiles.write(file, out -> RunAnimation.writeGif(out, runs, width, height));
             return List.of(file);
         }, written -> "Exported the animation (" + width + "×" + height + ") to " + file.getFileName());
     }

@@ -5,8 +5,6 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
-import dev.descent.io.AnimatedGif;
-import dev.descent.io.DataFileException;
 
 import org.jfree.chart.JFreeChart;
 
@@ -15,7 +13,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -71,11 +70,11 @@ public final class RunAnimation {
     }
 
     /**
-     * Writes the animated GIF of the runs (one, or up to {@value CompareCharts#MAX_RUNS} to compare) to
-     * {@code file}, all or nothing.
+     * Encodes the animated GIF of the runs (one, or up to {@value CompareCharts#MAX_RUNS} to compare) into
+     * {@code out}, which is flushed and left open.
      */
-    public static void writeGif(Path file, List<RunTrace> runs, int width, int height) throws DataFileException {
-        AnimatedGif.write(file, frames(runs, width, height));
+    public static void writeGif(OutputStream out, List<RunTrace> runs, int width, int height) throws IOException {
+        AnimatedGif.write(out, frames(runs, width, height));
     }
 
     /** The frames of the animation, drawn one at a time as they are asked for. */

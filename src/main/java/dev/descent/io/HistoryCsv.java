@@ -1,11 +1,13 @@
 package dev.descent.io;
 
 import dev.descent.core.train.EpochSnapshot;
+import org.apache.commons.csv.CSVFormat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,6 +33,22 @@ public final class HistoryCsv {
     /** {@code epoch,<parameter names>,cost}. */
     public static String header(List<String> parameterNames) {
         return "epoch," + String.join(",", parameterNames) + ",cost";
+    }
+
+    /** {@code run,label,epoch,<parameter names>,cost}: the header of several runs in one file. */
+    public static String runsHeader(List<String> parameterNames) {
+        return "run,label," + header(parameterNames);
+    }
+
+    /** {@code <run>,<label>,}: what starts each row of run number {@code run} (from 1) in a file of several runs. */
+    public static String runColumns(int run, String label) {
+        StringBuilder sb = new StringBuilder().append(run).append(',');
+        try {
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(label, sb, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("appending to a StringBuilder", e);
+        }
+        return sb.append(',').toString();
     }
 
     /** One row, without the line end. */
@@ -90,14 +108,11 @@ public final class HistoryCsv {
         }
         AtomicFiles.write(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                    .setRecordSeparator('\n').get();
-            w.write("run,label," + header(parameterNames) + "\n");
+            w.write(runsHeader(parameterNames) + "\n");
             for (int r = 0; r < histories.size(); r++) {
-                StringBuilder label = new StringBuilder();
-                format.print(labels.get(r), label, true);
+                String columns = runColumns(r + 1, labels.get(r));
                 for (EpochSnapshot epoch : histories.get(r)) {
-                    w.write((r + 1) + "," + label + "," + row(epoch) + "\n");
+                    w.write(columns + row(epoch) + "\n");
                 }
             }
             w.flush();

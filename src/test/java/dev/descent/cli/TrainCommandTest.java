@@ -349,7 +349,6 @@ class TrainCommandTest {
         assertEquals(0, r.exit(), r::toString);
         assertEquals(1, charts.calls.size());
         RecordingCharts.Call call = charts.calls.get(0);
-        assertEquals(png, call.folder());
         assertEquals(1200, call.width());
         assertEquals(800, call.height());
         assertEquals(100, call.epochs());
