@@ -371,6 +371,24 @@ class TrainCommandTest {
         assertEquals("epoch,w,cost", rows.get(0));
     }
 
+    /** The charts of a long run get a thinned history (bounded memory); the CSV still has every epoch. */
+    @Test
+    void aLongRunKeepsABoundedHistoryForTheChartsAndStreamsEveryRow() throws IOException {
+        RecordingCharts charts = new RecordingCharts();
+        Path csv = dir.resolve("long.csv");
+        int epochs = 100_000;
+        CliRunner.Result r = CliRunner.run(charts, "train", "--preset", "gd", "--epochs", Integer.toString(epochs),
+                "--csv", csv.toString(), "--png", dir.resolve("png").toString());
+        assertEquals(0, r.exit(), r::toString);
+        RecordingCharts.Call call = charts.calls.get(0);
+        assertTrue(call.epochs() <= dev.descent.core.train.ThinnedHistory.MAX_HISTORY, "kept " + call.epochs());
+        assertEquals(0, call.firstEpoch());
+        assertEquals(epochs - 1, call.lastEpoch(), "the last epoch is kept");
+        try (var lines = java.nio.file.Files.lines(csv)) {
+            assertEquals(epochs + 1, lines.count(), "the header and every epoch");
+        }
+    }
+
     @Test
     void sizeSetsThePngSize() {
         RecordingCharts charts = new RecordingCharts();
