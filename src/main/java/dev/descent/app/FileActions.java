@@ -91,7 +91,7 @@ final class FileActions {
     }
 
     java.util.concurrent.CompletableFuture<List<Path>> saveSession(Session s, Path file) {
-        return files.run(() -> {
+        return files.run("Saving the session to " + file.getFileName(), progress -> {
             SessionFile.save(file, s);
             return List.of(file);
         }, written -> "Saved the session to " + file.getFileName());
@@ -123,7 +123,7 @@ final class FileActions {
     void exportData() {
         Dataset data = vm.dataProperty().get();
         files.dialogs().save(window(), "Export the data as CSV", files.lastFolder(), "data.csv", "CSV file", "*.csv")
-                .ifPresent(file -> files.run(() -> {
+                .ifPresent(file -> files.run("Exporting the data to " + file.getFileName(), progress -> {
                     DataCsv.write(file, data);
                     return List.of(file);
                 }, written -> "Exported " + data.size() + " points to " + file.getFileName()));
@@ -235,8 +235,8 @@ final class FileActions {
     java.util.concurrent.CompletableFuture<List<Path>> exportGif(List<RunTrace> runs, Path file, int width, int height) {
         // Some seconds of work on the file thread: say so until the result replaces this.
         view.showLastingNote("Writing the animation to " + file.getFileName() + "…");
-        return files.run(() -> {
-            AtomicFiles.write(file, out -> RunAnimation.writeGif(out, runs, width, height));
+        return files.run("Writing the animation to " + file.getFileName(), progress -> {
+            AtomicFiles.write(file, out -> RunAnimation.writeGif(out, runs, width, height, progress::done));
             return List.of(file);
         }, written -> "Exported the animation (" + width + "×" + height + ") to " + file.getFileName());
     }

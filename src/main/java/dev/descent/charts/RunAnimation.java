@@ -74,7 +74,42 @@ public final class RunAnimation {
      * {@code out}, which is flushed and left open.
      */
     public static void writeGif(OutputStream out, List<RunTrace> runs, int width, int height) throws IOException {
-        AnimatedGif.write(out, frames(runs, width, height));
+        writeGif(out, runs, width, height, (done, total) -> { });
+    }
+
+    /** What an encoder reports after each frame: {@code done} of {@code total} frames are written. */
+    @FunctionalInterface
+    public interface FramesDone {
+        void after(int done, int total);
+    }
+
+    /**
+     * As {@link #writeGif(OutputStream, List, int, int)}, telling {@code progress} after each frame; an
+     * exception thrown there (a cancelled export) stops the encoding.
+     */
+    public static void writeGif(OutputStream out, List<RunTrace> runs, int width, int height, FramesDone progress)
+            throws IOException {
+        AnimatedGif.Frames frames = frames(runs, width, height);
+        AnimatedGif.write(out, new AnimatedGif.Frames() {
+            @Override
+            public int count() {
+                return frames.count();
+            }
+
+            @Override
+            public BufferedImage frame(int i) {
+                if (i > 0) {
+                    progress.after(i, frames.count());
+                }
+                return frames.frame(i);
+            }
+
+            @Override
+            public int delayCentiseconds(int i) {
+                return frames.delayCentiseconds(i);
+            }
+        });
+        progress.after(frames.count(), frames.count());
     }
 
     /** The frames of the animation, drawn one at a time as they are asked for. */
