@@ -85,8 +85,19 @@ final class Crashes implements Thread.UncaughtExceptionHandler {
         }
     }
 
-    /** The crash dialog; FX thread. Not modal to the runs: they go on behind it. */
+    /**
+     * The crash dialog; FX thread. Not modal to the runs: they go on behind it. If the dialog itself
+     * cannot be made, the crash goes to the fallback (never back here, which could loop).
+     */
     void dialog(Report report) {
+        try {
+            showDialog(report);
+        } catch (RuntimeException e) {
+            fallback.accept(report);
+        }
+    }
+
+    private void showDialog(Report report) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Descent: something went wrong");
         alert.setHeaderText("Something went wrong inside Descent");

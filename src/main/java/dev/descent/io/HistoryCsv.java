@@ -35,7 +35,11 @@ public final class HistoryCsv {
         return "epoch," + String.join(",", parameterNames) + ",cost";
     }
 
-    /** {@code run,label,epoch,<parameter names>,cost}: the header of several runs in one file. */
+    /**
+     * {@code run,label,epoch,<parameter names>,cost}: the header of several runs in one file, one row per
+     * epoch of each run; {@code run} counts from 1 and {@code label} names the run (quoted when it holds a
+     * comma or a quote). {@code train --compare --csv} streams such a file.
+     */
     public static String runsHeader(List<String> parameterNames) {
         return "run,label," + header(parameterNames);
     }
@@ -85,38 +89,6 @@ public final class HistoryCsv {
             w.write('\n');
         }
         w.flush();
-    }
-
-    /**
-     * Writes several runs' histories to one file, all or nothing, one row per epoch of each run:
-     * <pre>
-     * run,label,epoch,w,b,cost
-     * 1,SGD lr=0.1,0,-0.8,1.2,7.9
-     * </pre>
-     * {@code run} counts from 1 in the order given and {@code label} names the run (quoted when it holds a
-     * comma or a quote); the other columns are those of {@link #write(Path, List, List)}.
-     *
-     * @throws DataFileException naming the file if it cannot be written
-     */
-    public static void writeRuns(Path file, List<String> parameterNames, List<String> labels,
-                                 List<List<EpochSnapshot>> histories) throws DataFileException {
-        if (labels.size() != histories.size()) {
-            throw new IllegalArgumentException(labels.size() + " labels for " + histories.size() + " runs");
-        }
-        for (List<EpochSnapshot> h : histories) {
-            requireMatchingWidth(parameterNames, h);
-        }
-        AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write(runsHeader(parameterNames) + "\n");
-            for (int r = 0; r < histories.size(); r++) {
-                String columns = runColumns(r + 1, labels.get(r));
-                for (EpochSnapshot epoch : histories.get(r)) {
-                    w.write(columns + row(epoch) + "\n");
-                }
-            }
-            w.flush();
-        });
     }
 
     private static void requireMatchingWidth(List<String> parameterNames, List<EpochSnapshot> epochs) {
