@@ -100,4 +100,13 @@ class CliIT {
         assertEquals(List.of("descent: diverged at epoch 12: learning rate 0.30 is above the stability limit 0.214"
                 + " for this data"), o.err());
     }
+
+    /** The window asked for where none can open: one line, exit 2, checked before JavaFX starts. */
+    @Test
+    void theWindowWithNoDisplayIsOneLineAndExit2() throws Exception {
+        Outcome o = descent();
+        assertEquals(2, o.exit(), o::toString);
+        assertEquals(1, o.err().size(), o::toString);
+        assertTrue(o.err().get(0).startsWith("descent: no display to open the window on"), o::toString);
+    }
 }
