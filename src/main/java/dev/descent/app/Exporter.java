@@ -382,6 +382,11 @@ public final class Exporter implements AutoCloseable {
             try {
                 T value = reader.read();
                 fx.execute(() -> {
+                    if (progress.isCancelled()) {
+                        done.completeExceptionally(new CancellationException("opening " + what));
+                        notice.accept("Cancelled: opening " + what + " (nothing was changed)");
+                        return;
+                    }
                     try {
                         onLoaded.accept(value);
                         notice.accept("Opened " + what);
@@ -393,6 +398,10 @@ public final class Exporter implements AutoCloseable {
                 });
             } catch (DataFileException e) {
                 done.completeExceptionally(e);
+                if (progress.isCancelled()) {
+                    fx.execute(() -> notice.accept("Cancelled: opening " + what + " (nothing was changed)"));
+                    return;
+                }
                 fx.execute(() -> {
                     notice.accept("Could not open " + what);
                     errors.report("Could not open " + what, "Nothing was changed", e.getMessage());

@@ -29,9 +29,9 @@ import dev.descent.lecture.LectureLog;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
