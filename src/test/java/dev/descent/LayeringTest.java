@@ -41,15 +41,6 @@ class LayeringTest {
      */
     private static final Set<String> ALLOWED = Set.of("app -> cli");
 
-    /**
-     * Known edges between packages of one layer, being removed on other branches. Temporary: delete each
-     * line once its edge is gone from main (the test then keeps it from coming back).
-     */
-    private static final Set<String> TEMPORARY = Set.of(
-            "io -> lecture",      // TEMPORARY: SessionFile reads LogStyle, which is moving into core
-            "lecture -> io",      // TEMPORARY: the presets read their bundled CSVs through io
-            "charts -> io");      // TEMPORARY: the charts write PNGs through io's atomic files
-
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?dev\\.descent\\.([\\w.]+)",
             Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.descent\\.([a-z]\\w*(?:\\.[a-z]\\w*)*)\\.[A-Z]");
@@ -100,7 +91,7 @@ class LayeringTest {
         uses().forEach((from, used) -> {
             for (String to : used) {
                 String edge = top(from) + " -> " + top(to);
-                if (top(from).equals(top(to)) || ALLOWED.contains(edge) || TEMPORARY.contains(edge)) {
+                if (top(from).equals(top(to)) || ALLOWED.contains(edge)) {
                     continue;
                 }
                 if (!(LAYER.get(top(to)) < LAYER.get(top(from)))) {

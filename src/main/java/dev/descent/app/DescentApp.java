@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunEngine;
+import dev.descent.app.engine.Threads;
 import dev.descent.app.view.MainView;
 import dev.descent.charts.CostChart;
 import dev.descent.charts.FitChart;
@@ -39,6 +40,8 @@ public final class DescentApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // A bug in an event handler: a crash log and a dialog, and the window goes on.
+        Thread.currentThread().setUncaughtExceptionHandler(Threads.handler());
         FitChart fit = new FitChart(Model.LINE);
         CostChart cost = new CostChart();
         LandscapeChart landscape = new LandscapeChart();

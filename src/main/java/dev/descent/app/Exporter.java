@@ -1,12 +1,18 @@
 package dev.descent.app;
 
+import dev.descent.app.engine.Threads;
 import dev.descent.charts.ChartPng;
 import dev.descent.core.Format;
 import dev.descent.core.train.EpochSnapshot;
+import dev.descent.io.AtomicFiles;
+import dev.descent.io.HistoryCsv;
+import dev.descent.io.OutputSet;
 import dev.descent.io.DataFileException;
 import dev.descent.io.HistoryCsv;
 import dev.descent.io.OutputPaths;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -25,33 +31,48 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Writes charts and the history off the FX thread. The charts are copied on the FX thread (a copy
- * is cheap; rendering is not) and rendered on a background thread, each file written atomically.
- * A failure shows a dialog with the reason; the app keeps working either way.
+ * Reads and writes files off the FX thread. The charts are copied on the FX thread (a copy is cheap;
+ * rendering is not) and rendered on a background thread; the files of one export are written as a set
+ * ({@link OutputSet}): all of them, or none.
+ *
+ * <p>Every job gets a thread of its own, so that one stuck on a slow or hung disk never holds back the
+ * next. A job still running after {@link #PROGRESS_AFTER} shows in a small "Files" window with its
+ * progress and a Cancel button; a cancelled job changes no file. A failure shows a dialog with the
+ * reason; a bug goes to the crash handler ({@link Crashes}); the app keeps working either way.
  */
 public final class Exporter implements AutoCloseable {
     public static final int DEFAULT_WIDTH = 1600;
     public static final int DEFAULT_HEIGHT = 1000;
 
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "descent-export");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A job running longer than this shows its progress and a Cancel button. */
+    static final javafx.util.Duration PROGRESS_AFTER = javafx.util.Duration.millis(400);
+
     private final Consumer<String> notice;
+    private final Executor fx;
+    private final AtomicInteger jobCount = new AtomicInteger();
+    /** The jobs running now; FX thread. */
+    private final ObservableList<Running> running = FXCollections.observableArrayList();
+    private JobsWindow jobsWindow;
     private FileDialogs dialogs = FileDialogs.NATIVE;
     private Path lastFolder;
 
     /** @param notice shows a short confirmation (on the FX thread) */
     public Exporter(Consumer<String> notice) {
+        this(notice, Platform::runLater);
+    }
+
+    /** With the FX thread's executor given: tests run its tasks at once. */
+    Exporter(Consumer<String> notice, Executor fx) {
         this.notice = notice;
+        this.fx = fx;
     }
 
     /** Replaces the file choosers (tests answer them themselves). */
@@ -141,12 +162,19 @@ public final class Exporter implements AutoCloseable {
      */
     public CompletableFuture<List<Path>> exportAll(ChartSet charts, Path dir, int width, int height) {
         lastFolder = dir;
-        return run(() -> {
+        return run("Exporting the charts to " + dir, progress -> {
             OutputPaths.prepareFolder(null, dir);
             List<Path> files = List.of(dir.resolve("fit.png"), dir.resolve("cost.png"), dir.resolve("landscape.png"));
-            ChartPng.write(files.get(0), charts.fit(), width, height);
-            ChartPng.write(files.get(1), charts.cost(), width, height);
-            ChartPng.write(files.get(2), charts.landscape(), width, height);
+            List<JFreeChart> drawn = List.of(charts.fit(), charts.cost(), charts.landscape());
+            // The three pictures are one set: all are replaced, or none.
+            try (OutputSet set = new OutputSet()) {
+                for (int i = 0; i < files.size(); i++) {
+                    JFreeChart chart = drawn.get(i);
+                    set.write(null, files.get(i), out -> ChartPng.writePng(out, chart, width, height));
+                    progress.done(i + 1, files.size());
+                }
+                set.commit();
+            }
             return files;
         }, files -> "Exported " + files.size() + " charts (" + width + "×" + height + ") to " + dir);
     }
@@ -170,7 +198,7 @@ public final class Exporter implements AutoCloseable {
                                                    Path file) {
         lastFolder = file.toAbsolutePath().getParent();
         List<EpochSnapshot> copy = List.copyOf(epochs);
-        return run(() -> {
+        return run("Exporting the history to " + file.getFileName(), progress -> {
             HistoryCsv.write(file, names, copy);
             return List.of(file);
         }, files -> "Exported " + Format.count(copy.size()) + " epochs to " + file.getFileName()
@@ -185,35 +213,136 @@ public final class Exporter implements AutoCloseable {
 
     public CompletableFuture<List<Path>> exportChart(JFreeChart copy, Path file, int width, int height) {
         lastFolder = file.toAbsolutePath().getParent();
-        return run(() -> {
-            ChartPng.write(file, copy, width, height);
+        return run("Exporting " + file.getFileName(), progress -> {
+            AtomicFiles.write(file, out -> ChartPng.writePng(out, copy, width, height));
             return List.of(file);
         }, files -> "Exported " + file.getFileName());
     }
 
-    /** Runs a write on the export thread; reports success as a notice and failure as a dialog. */
-    public CompletableFuture<List<Path>> run(Job job, java.util.function.Function<List<Path>, String> success) {
+    /**
+     * Runs a write on a thread of its own; reports success as a notice, a refused or failed write as a
+     * dialog, a cancelled one as a notice (nothing was changed), and a bug to the crash handler.
+     */
+    public CompletableFuture<List<Path>> run(String title, Job job,
+                                             java.util.function.Function<List<Path>, String> success) {
         CompletableFuture<List<Path>> done = new CompletableFuture<>();
-        io.execute(() -> {
+        start(title, progress -> {
             try {
-                List<Path> files = job.run();
+                List<Path> files = job.run(progress);
                 done.complete(files);
-                Platform.runLater(() -> notice.accept(success.apply(files)));
-            } catch (DataFileException | RuntimeException e) {
+                fx.execute(() -> notice.accept(success.apply(files)));
+            } catch (CancellationException e) {
                 done.completeExceptionally(e);
-                String reason = e instanceof DataFileException ? e.getMessage() : "unexpected error: " + e;
-                Platform.runLater(() -> showError(reason));
+                fx.execute(() -> notice.accept("Cancelled: " + title + " (no file was changed)"));
+            } catch (DataFileException e) {
+                if (progress.isCancelled()) {
+                    // Cancelled in the middle of a write, which the interrupt cut short.
+                    done.completeExceptionally(new CancellationException(title));
+                    fx.execute(() -> notice.accept("Cancelled: " + title + " (no file was changed)"));
+                    return;
+                }
+                done.completeExceptionally(e);
+                fx.execute(() -> showError(e.getMessage()));
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                throw e;
             }
         });
         return done;
     }
 
-    /** A piece of export work. */
+    /** A piece of file work, which reports its progress and stops when it is cancelled. */
     @FunctionalInterface
     public interface Job {
-        List<Path> run() throws DataFileException;
+        List<Path> run(Progress progress) throws DataFileException;
     }
 
+    /** What a job tells the window as it goes, and how it learns that it was cancelled. */
+    public interface Progress {
+        /**
+         * {@code done} of {@code total} steps are complete.
+         *
+         * @throws CancellationException if the job was cancelled: the job stops there, and its
+         *                               {@link OutputSet} is closed without a commit
+         */
+        void done(int done, int total);
+    }
+
+    /** A job running now: its title, its progress (0 to 1, or -1 while unknown), and its thread. */
+    static final class Running implements Progress {
+        final String title;
+        final javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty(-1);
+        private final Executor fx;
+        private volatile boolean cancelled;
+        private volatile Thread thread;
+
+        Running(String title, Executor fx) {
+            this.title = title;
+            this.fx = fx;
+        }
+
+        @Override
+        public void done(int done, int total) {
+            if (cancelled) {
+                throw new CancellationException(title);
+            }
+            double f = total > 0 ? Math.min(1, (double) done / total) : -1;
+            fx.execute(() -> fraction.set(f));
+        }
+
+        /** Asks the job to stop at its next step, and wakes it if it waits. */
+        void cancel() {
+            cancelled = true;
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+            }
+        }
+
+        boolean isCancelled() {
+            return cancelled;
+        }
+    }
+
+    /** The jobs running now (FX thread). */
+    ObservableList<Running> running() {
+        return running;
+    }
+
+    /** Starts {@code body} on a new thread, listed in {@link #running} while it runs. */
+    private void start(String title, Consumer<Running> body) {
+        Running job = new Running(title, fx);
+        fx.execute(() -> {
+            running.add(job);
+            showProgressLater(job);
+        });
+        Thread t = Threads.daemon("descent-file-" + jobCount.incrementAndGet(), () -> {
+            try {
+                body.accept(job);
+            } finally {
+                fx.execute(() -> running.remove(job));
+            }
+        });
+        job.thread = t;
+        t.start();
+    }
+
+    /** Shows the "Files" window if {@code job} is still running after {@link #PROGRESS_AFTER}. */
+    private void showProgressLater(Running job) {
+        if (!Platform.isFxApplicationThread()) {
+            return; // tests without a toolkit: nothing to show
+        }
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(PROGRESS_AFTER);
+        wait.setOnFinished(e -> {
+            if (running.contains(job)) {
+                if (jobsWindow == null) {
+                    jobsWindow = new JobsWindow(running);
+                }
+                jobsWindow.show();
+            }
+        });
+        wait.play();
+    }
 
     private void showError(String reason) {
         notice.accept("Export failed");
@@ -251,10 +380,15 @@ public final class Exporter implements AutoCloseable {
      */
     public <T> CompletableFuture<T> load(String what, Reader<T> reader, Consumer<T> onLoaded) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        io.execute(() -> {
+        start("Opening " + what, progress -> {
             try {
                 T value = reader.read();
-                Platform.runLater(() -> {
+                fx.execute(() -> {
+                    if (progress.isCancelled()) {
+                        done.completeExceptionally(new CancellationException("opening " + what));
+                        notice.accept("Cancelled: opening " + what + " (nothing was changed)");
+                        return;
+                    }
                     try {
                         onLoaded.accept(value);
                         notice.accept("Opened " + what);
@@ -264,20 +398,32 @@ public final class Exporter implements AutoCloseable {
                         errors.report("Could not open " + what, "Nothing was changed", e.getMessage());
                     }
                 });
-            } catch (DataFileException | RuntimeException e) {
+            } catch (DataFileException e) {
                 done.completeExceptionally(e);
-                String reason = e instanceof DataFileException ? e.getMessage() : "unexpected error: " + e;
-                Platform.runLater(() -> {
+                if (progress.isCancelled()) {
+                    fx.execute(() -> notice.accept("Cancelled: opening " + what + " (nothing was changed)"));
+                    return;
+                }
+                fx.execute(() -> {
                     notice.accept("Could not open " + what);
-                    errors.report("Could not open " + what, "Nothing was changed", reason);
+                    errors.report("Could not open " + what, "Nothing was changed", e.getMessage());
                 });
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                throw e;
             }
         });
         return done;
     }
 
+    /** Cancels every job still running (the window is closing): none of them changes a file. */
     @Override
     public void close() {
-        io.shutdownNow();
+        for (Running job : List.copyOf(running)) {
+            job.cancel();
+        }
+        if (jobsWindow != null) {
+            jobsWindow.close();
+        }
     }
 }

@@ -7,6 +7,8 @@ import dev.descent.core.DataGenerator;
 import dev.descent.core.Dataset;
 import dev.descent.core.Format;
 import dev.descent.core.Model;
+import dev.descent.core.train.RunConfig;
+import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
@@ -86,7 +88,7 @@ final class FileActions {
     }
 
     java.util.concurrent.CompletableFuture<List<Path>> saveSession(Session s, Path file) {
-        return files.run(() -> {
+        return files.run("Saving the session to " + file.getFileName(), progress -> {
             SessionFile.save(file, s);
             return List.of(file);
         }, written -> {
@@ -122,7 +124,7 @@ final class FileActions {
     void exportData() {
         Dataset data = vm.dataProperty().get();
         files.dialogs().save(window(), "Export the data as CSV", files.lastFolder(), "data.csv", "CSV file", "*.csv")
-                .ifPresent(file -> files.run(() -> {
+                .ifPresent(file -> files.run("Exporting the data to " + file.getFileName(), progress -> {
                     DataCsv.write(file, data);
                     return List.of(file);
                 }, written -> "Exported " + Format.count(data.size()) + " points to " + file.getFileName()));
@@ -236,8 +238,8 @@ final class FileActions {
     java.util.concurrent.CompletableFuture<List<Path>> exportGif(List<RunTrace> runs, Path file, int width, int height) {
         // Some seconds of work on the file thread: say so until the result replaces this.
         view.showLastingNote("Writing the animation to " + file.getFileName() + "…");
-        return files.run(() -> {
-            RunAnimation.writeGif(file, runs, width, height);
+        return files.run("Writing the animation to " + file.getFileName(), progress -> {
+            AtomicFiles.write(file, out -> RunAnimation.writeGif(out, runs, width, height, progress::done));
             return List.of(file);
         }, written -> "Exported the animation (" + width + "×" + height + ") to " + file.getFileName());
     }

@@ -8,9 +8,9 @@ import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StepSnapshot;
 import dev.descent.core.train.Verdict;
+import dev.descent.core.train.ThinnedHistory;
 import dev.descent.lecture.LogLine;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,28 +19,17 @@ import java.util.List;
  * at a time; the charts and the status line read from it. FX thread only.
  */
 final class RunTrack {
-    /**
-     * What a long run keeps, so that its history stays bounded (for the landscape's path, the timeline
-     * and the CSV export) and stays even:
-     * <ul>
-     *   <li>the first {@link #FIRST} epochs, whole: the big early moves down the curve, which is the
-     *       lesson, and all of a lecture-length run;</li>
-     *   <li>the newest {@link #RECENT}, whole, so the update panel can explain them;</li>
-     *   <li>in between, every {@code stride}-th epoch, the stride doubling as the run goes on so that
-     *       at most {@link #MAX_KEPT} are kept there.</li>
-     * </ul>
-     */
-    static final int FIRST = 1024;
-    static final int RECENT = 1024;
-    /** Past this many kept epochs, the history is thinned: a run of up to 16,384 epochs is kept whole. */
-    static final int MAX_HISTORY = 16_384;
-    static final int MAX_KEPT = MAX_HISTORY - FIRST - RECENT;
+    /** What a long run keeps: the policy of {@link ThinnedHistory}, shared with {@code train}. */
+    static final int FIRST = ThinnedHistory.FIRST;
+    static final int RECENT = ThinnedHistory.RECENT;
+    static final int MAX_HISTORY = ThinnedHistory.MAX_HISTORY;
+    static final int MAX_KEPT = ThinnedHistory.MAX_KEPT;
 
     private final RunFeed feed;
     private final RunFeed.Cursor cursor = new RunFeed.Cursor();
-    private final List<EpochSnapshot> history = new ArrayList<>();
-    /** Between the first and the newest epochs, only epochs that are multiples of this are kept. */
-    private int stride = 1;
+    private final ThinnedHistory kept = new ThinnedHistory();
+    /** The kept epochs: a read-only view of {@link #kept}. */
+    private final List<EpochSnapshot> history = kept.list();
     private int completedEpochs;
     /** The newest log lines, at most {@link RunFeed#MAX_LOG_LINES}, for when this run is selected. */
     private final java.util.ArrayDeque<LogLine> log = new java.util.ArrayDeque<>();
@@ -87,7 +76,7 @@ final class RunTrack {
         seenVersion = feed.version();
         RunFeed.Update update = feed.drainSince(cursor, maxEpochs);
         behind = update.epochs().size() == maxEpochs;
-        keep(update.epochs());
+        kept.addAll(update.epochs());
         completedEpochs += update.epochs().size();
         List<LogLine> lines = update.log();
         logLinesTaken += lines.size();
@@ -141,53 +130,9 @@ final class RunTrack {
         return completedEpochs;
     }
 
-    /**
-     * Appends new epochs to the history and thins it: the epochs that the new ones push out of the
-     * newest {@link #RECENT} stay only if they are among the first {@link #FIRST} or on the stride; when
-     * the history would pass {@link #MAX_HISTORY}, the stride doubles and the middle is thinned to it.
-     * Each drain touches only the epochs it moves out of the recent window, not the whole history.
-     */
-    private void keep(List<EpochSnapshot> epochs) {
-        int recentFrom = Math.max(0, history.size() - RECENT);
-        history.addAll(epochs);
-        int leaving = Math.max(0, history.size() - RECENT) - recentFrom;
-        if (stride == 1 && history.size() <= MAX_HISTORY) {
-            return;
-        }
-        if (stride == 1) {
-            stride = 2;
-            recentFrom = 0; // the first thinning goes over everything before the recent window
-            leaving = history.size() - RECENT;
-        }
-        int kept = thin(recentFrom, recentFrom + leaving);
-        while (kept + RECENT > MAX_HISTORY) {
-            stride *= 2;
-            kept = thin(0, kept);
-        }
-    }
-
-    /**
-     * Drops the epochs in history[from, to) that are neither among the first {@link #FIRST} nor on
-     * the stride, moving the rest of the history down; returns how many epochs now come before the
-     * recent window.
-     */
-    private int thin(int from, int to) {
-        int kept = from;
-        for (int i = from; i < to; i++) {
-            EpochSnapshot e = history.get(i);
-            if (e.epoch() < FIRST || e.epoch() % stride == 0) {
-                history.set(kept++, e);
-            }
-        }
-        if (kept < to) {
-            history.subList(kept, to).clear();
-        }
-        return history.size() - RECENT;
-    }
-
     /** Every how many epochs the middle of the history keeps one (1 until the run is long). */
     int stride() {
-        return stride;
+        return kept.stride();
     }
 
     /** The kept epochs before epoch number {@code k} (the path after k epochs). */

@@ -28,8 +28,7 @@ final class StartupClasses {
 
     /** Starts loading the listed classes on a daemon thread, and returns that thread. */
     static Thread loadInBackground() {
-        Thread t = new Thread(() -> load(names()), "descent-preload");
-        t.setDaemon(true);
+        Thread t = dev.descent.app.engine.Threads.daemon("descent-preload", () -> load(names()));
         t.start();
         return t;
     }

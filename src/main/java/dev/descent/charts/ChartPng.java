@@ -1,7 +1,5 @@
 package dev.descent.charts;
 
-import dev.descent.io.AtomicFiles;
-import dev.descent.io.DataFileException;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
@@ -9,7 +7,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * Charts as PNG files for slides. The charts' text and lines are sized for about
@@ -27,12 +26,13 @@ public final class ChartPng {
     private ChartPng() {
     }
 
-    /** Writes {@code chart} as a {@code width} × {@code height} PNG, whole or not at all. */
-    public static void write(Path file, JFreeChart chart, int width, int height) throws DataFileException {
-        AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, image(chart, width, height)));
+    /** Draws {@code chart} as a {@code width} × {@code height} PNG into {@code out}, which is left open. */
+    public static void writePng(OutputStream out, JFreeChart chart, int width, int height) throws IOException {
+        ChartUtils.writeBufferedImageAsPNG(out, image(chart, width, height));
+        out.flush();
     }
 
-    /** The picture {@link #write} writes. */
+    /** The picture {@link #writePng} writes. */
     static BufferedImage image(JFreeChart chart, int width, int height) {
         double scale = scale(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -6,7 +6,6 @@ import dev.descent.core.Model;
 import dev.descent.core.Mse;
 import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.train.EpochSnapshot;
-import dev.descent.io.DataFileException;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
@@ -18,11 +17,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Several runs on the same data drawn over each other, each in its own colour and line pattern
@@ -69,21 +67,18 @@ public final class CompareCharts {
         }
     }
 
-    /** Renders fit.png, cost.png and landscape.png of the runs into {@code dir}, each written atomically. */
-    public static void writeAll(List<RunTrace> runs, Path dir, int width, int height) throws DataFileException {
+    /**
+     * The overlaid charts of the runs for pictures of width×height, by file name: fit.png, cost.png and
+     * landscape.png, in that order. {@link ChartPng#writePng} draws each.
+     */
+    public static Map<String, JFreeChart> pictures(List<RunTrace> runs, int width, int height) {
         check(runs);
-        if (width < 1 || height < 1 || width > RunCharts.MAX_SIDE || height > RunCharts.MAX_SIDE) {
-            throw new IllegalArgumentException("picture size must be between 1 and " + RunCharts.MAX_SIDE
-                    + " pixels on each side; got " + width + "×" + height);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DataFileException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
-        }
-        ChartPng.write(dir.resolve(FIT_FILE), fitChart(runs), width, height);
-        ChartPng.write(dir.resolve(COST_FILE), costChart(runs), width, height);
-        ChartPng.write(dir.resolve(LANDSCAPE_FILE), landscapeChart(runs, width), width, height);
+        RunCharts.checkSide(width, height);
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        charts.put(FIT_FILE, fitChart(runs));
+        charts.put(COST_FILE, costChart(runs));
+        charts.put(LANDSCAPE_FILE, landscapeChart(runs, width));
+        return charts;
     }
 
 

@@ -5,8 +5,6 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
-import dev.descent.io.AnimatedGif;
-import dev.descent.io.DataFileException;
 
 import org.jfree.chart.JFreeChart;
 
@@ -15,7 +13,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -71,11 +70,46 @@ public final class RunAnimation {
     }
 
     /**
-     * Writes the animated GIF of the runs (one, or up to {@value CompareCharts#MAX_RUNS} to compare) to
-     * {@code file}, all or nothing.
+     * Encodes the animated GIF of the runs (one, or up to {@value CompareCharts#MAX_RUNS} to compare) into
+     * {@code out}, which is flushed and left open.
      */
-    public static void writeGif(Path file, List<RunTrace> runs, int width, int height) throws DataFileException {
-        AnimatedGif.write(file, frames(runs, width, height));
+    public static void writeGif(OutputStream out, List<RunTrace> runs, int width, int height) throws IOException {
+        writeGif(out, runs, width, height, (done, total) -> { });
+    }
+
+    /** What an encoder reports after each frame: {@code done} of {@code total} frames are written. */
+    @FunctionalInterface
+    public interface FramesDone {
+        void after(int done, int total);
+    }
+
+    /**
+     * As {@link #writeGif(OutputStream, List, int, int)}, telling {@code progress} after each frame; an
+     * exception thrown there (a cancelled export) stops the encoding.
+     */
+    public static void writeGif(OutputStream out, List<RunTrace> runs, int width, int height, FramesDone progress)
+            throws IOException {
+        AnimatedGif.Frames frames = frames(runs, width, height);
+        AnimatedGif.write(out, new AnimatedGif.Frames() {
+            @Override
+            public int count() {
+                return frames.count();
+            }
+
+            @Override
+            public BufferedImage frame(int i) {
+                if (i > 0) {
+                    progress.after(i, frames.count());
+                }
+                return frames.frame(i);
+            }
+
+            @Override
+            public int delayCentiseconds(int i) {
+                return frames.delayCentiseconds(i);
+            }
+        });
+        progress.after(frames.count(), frames.count());
     }
 
     /** The frames of the animation, drawn one at a time as they are asked for. */

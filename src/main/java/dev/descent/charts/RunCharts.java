@@ -10,15 +10,12 @@ import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Verdict;
-import dev.descent.io.AtomicFiles;
-import dev.descent.io.DataFileException;
+import org.jfree.chart.JFreeChart;
 
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The three charts of a finished run, for {@code train --png DIR}: the fit, the cost per epoch and the
@@ -40,26 +37,27 @@ public final class RunCharts {
     }
 
     /**
-     * Renders fit.png, cost.png, landscape.png of a finished run into dir, at width×height, each written
-     * atomically via {@link AtomicFiles}. Creates {@code dir} if it is missing.
+     * The charts of {@code train --png} for pictures of width×height, by file name: {@value #FIT_FILE},
+     * {@value #COST_FILE}, {@value #LANDSCAPE_FILE}, in that order. {@link ChartPng#writePng} draws each.
      *
      * @throws IllegalArgumentException if a side is not between 1 and {@value #MAX_SIDE}
-     * @throws DataFileException        naming the file or folder that could not be written
      */
-    public static void writeAll(RunConfig config, List<EpochSnapshot> history, RunResult result, Path dir,
-                                int width, int height) throws DataFileException {
+    public static Map<String, JFreeChart> pictures(RunConfig config, List<EpochSnapshot> history, RunResult result,
+                                                   int width, int height) {
+        checkSide(width, height);
+        Map<String, JFreeChart> charts = new LinkedHashMap<>();
+        charts.put(FIT_FILE, fitChart(config, history, result).chart());
+        charts.put(COST_FILE, costChart(config, history, result).chart());
+        charts.put(LANDSCAPE_FILE, landscapeChart(config, history, result, width).chart());
+        return charts;
+    }
+
+    /** Refuses a picture side outside 1 to {@value #MAX_SIDE} pixels. */
+    static void checkSide(int width, int height) {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("picture size must be between 1 and " + MAX_SIDE
                     + " pixels on each side; got " + width + "×" + height);
         }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new DataFileException(dir + ": cannot create the folder (" + e.getMessage() + ")", e);
-        }
-        ChartPng.write(dir.resolve(FIT_FILE), fitChart(config, history, result).chart(), width, height);
-        ChartPng.write(dir.resolve(COST_FILE), costChart(config, history, result).chart(), width, height);
-        ChartPng.write(dir.resolve(LANDSCAPE_FILE), landscapeChart(config, history, result, width).chart(), width, height);
     }
 
 

@@ -1,31 +1,38 @@
 package dev.descent.cli;
 
+import dev.descent.charts.ChartPng;
 import dev.descent.charts.RunCharts;
 import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
-import dev.descent.io.DataFileException;
+import dev.descent.io.OutputSet;
 
-import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Renders a finished run's charts for {@code train --png}: {@code fit.png}, {@code cost.png} and
- * {@code landscape.png} in a folder that already exists. The command line uses {@link #RUN_CHARTS}; tests
- * put a stand-in here to check what is asked for, and how a failing write is reported.
+ * Draws a finished run's charts for {@code train --png}: {@code fit.png}, {@code cost.png} and
+ * {@code landscape.png}, each as a body that draws its PNG into the stream it is given; {@code train}
+ * writes them with its other files, as one set. The command line uses {@link #RUN_CHARTS}; tests put a
+ * stand-in here to check what is asked for, and what a failing write does.
  */
 @FunctionalInterface
 interface ChartExport {
 
     /**
-     * Writes the three PNGs.
+     * The three PNGs by file name, in order.
      *
-     * @param history one snapshot per epoch that ran, in order
-     * @throws DataFileException naming the file that could not be written
+     * @param history the epochs that ran, in order (thinned evenly once the run is long)
      */
-    void write(RunConfig config, List<EpochSnapshot> history, RunResult result, Path folder, int width, int height)
-            throws DataFileException;
+    Map<String, OutputSet.Body> pictures(RunConfig config, List<EpochSnapshot> history, RunResult result, int width,
+                                         int height);
 
     /** The charts of {@code dev.descent.charts}, drawn with JFreeChart, no JavaFX and no display needed. */
-    ChartExport RUN_CHARTS = RunCharts::writeAll;
+    ChartExport RUN_CHARTS = (config, history, result, width, height) -> {
+        Map<String, OutputSet.Body> bodies = new LinkedHashMap<>();
+        RunCharts.pictures(config, history, result, width, height)
+                .forEach((name, chart) -> bodies.put(name, out -> ChartPng.writePng(out, chart, width, height)));
+        return bodies;
+    };
 }

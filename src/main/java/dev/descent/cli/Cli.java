@@ -34,6 +34,14 @@ public final class Cli {
     private Cli() {
     }
 
+    /**
+     * Whether a window can open here: on Linux and the other X11 systems JavaFX needs an X display
+     * ({@code DISPLAY}); macOS and Windows always have one.
+     */
+    public static boolean displayAvailable(java.util.Map<String, String> env, String osName) {
+        return ProbeCommand.displayAvailable(env, osName);
+    }
+
     /** Runs a command on the process's standard streams and returns its exit code. */
     public static int run(String[] args) {
         return run(args, WindowProbe.UNAVAILABLE);

@@ -1,7 +1,9 @@
 package dev.descent.cli;
 
+import dev.descent.charts.ChartPng;
 import dev.descent.charts.CompareCharts;
 import dev.descent.charts.RunAnimation;
+import dev.descent.charts.RunCharts;
 import dev.descent.charts.RunTrace;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
@@ -15,18 +17,20 @@ import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StepSnapshot;
 import dev.descent.core.train.StopReason;
+import dev.descent.core.train.ThinnedHistory;
 import dev.descent.core.train.Trainer;
 import dev.descent.core.train.TrainingListener;
 import dev.descent.core.train.Verdict;
-import dev.descent.io.AtomicFiles;
 import dev.descent.io.DataCsv;
 import dev.descent.io.DataFileException;
 import dev.descent.io.HistoryCsv;
 import dev.descent.io.OutputPaths;
+import dev.descent.io.OutputSet;
 import dev.descent.lecture.LectureLog;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
+import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,10 +42,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -82,6 +88,7 @@ final class TrainCommand implements Callable<Integer> {
     static final String DEFAULT_PRESET = "gd";
     static final Values.Size DEFAULT_SIZE = new Values.Size(1200, 800);
     static final Values.Size DEFAULT_GIF_SIZE = new Values.Size(800, 500);
+    static final List<String> PNG_FILES = List.of(RunCharts.FIT_FILE, RunCharts.COST_FILE, RunCharts.LANDSCAPE_FILE);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -222,50 +229,17 @@ final class TrainCommand implements Callable<Integer> {
         Plan plan = plan();
         List<Plan> others = comparedPlans();
         Values.Size size = checkOutputs();
-        if (!others.isEmpty()) {
-            return compare(plan, others, size);
+        // Every file of the run is written to a temporary file first and moved into place only when all of
+        // them are complete: a failure leaves the files of an earlier run as they were.
+        List<String> diverged;
+        try (OutputSet files = new OutputSet()) {
+            diverged = others.isEmpty() ? single(plan, size, files) : compare(plan, others, size, files);
+            files.commit();
         }
-
-        LectureLog log = new LectureLog(plan.config(), plan.style(), plan.predictAt(), out::println);
-        // Only the charts and the animation need the whole history in memory; the CSV is written row by
-        // row as the run goes, into a temporary file that is moved into place at the end (so a long run
-        // with --csv alone keeps nothing).
-        List<EpochSnapshot> history = save.png != null || save.gif != null ? new ArrayList<>() : null;
-        TrainingListener listener = history != null ? recording(log, history) : log;
-        log.start();
-        RunResult result;
-        if (save.csv != null) {
-            RunResult[] ran = new RunResult[1];
-            TrainingListener inner = listener;
-            List<String> names = plan.config().model().parameterNames();
-            AtomicFiles.write(save.csv, file -> {
-                Writer csv = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-                csv.write(HistoryCsv.header(names));
-                csv.write('\n');
-                try {
-                    ran[0] = Trainer.run(plan.config(), streaming(inner, csv));
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                csv.flush();
-            });
-            result = ran[0];
-        } else {
-            result = Trainer.run(plan.config(), listener);
-        }
-        out.flush();
-
-        if (save.png != null) {
-            charts.write(plan.config(), history, result, save.png, size.width(), size.height());
-        }
-        if (save.gif != null) {
-            Values.Size gif = gifSize();
-            RunAnimation.writeGif(save.gif, List.of(new RunTrace(label(plan.config()), plan.config(), history, result)),
-                    gif.width(), gif.height());
-        }
-        String warning = warning(plan.config(), result);
-        if (warning != null) {
-            err.println("descent: " + warning);
+        if (!diverged.isEmpty()) {
+            for (String d : diverged) {
+                err.println("descent: " + d);
+            }
             err.flush();
             return Cli.DIVERGED;
         }
@@ -283,6 +257,72 @@ final class TrainCommand implements Callable<Integer> {
         }
         Verdict verdict = Verdict.of(config, result);
         return verdict.isWarning() ? verdict.message() : null;
+    }
+
+    /** Runs one run with its log on standard output, and stages its files; returns why it diverged, if it did. */
+    private List<String> single(Plan plan, Values.Size size, OutputSet files) throws DataFileException {
+        LectureLog log = new LectureLog(plan.config(), plan.style(), plan.predictAt(), out::println);
+        // The charts and the animation keep a thinned history (bounded however long the run); the CSV is
+        // written row by row as the run goes, into its temporary file.
+        ThinnedHistory history = save.png != null || save.gif != null ? new ThinnedHistory() : null;
+        TrainingListener listener = history != null ? recording(log, history) : log;
+        Writer csv = null;
+        if (save.csv != null) {
+            csv = csvWriter(files.stream("--csv", save.csv));
+            write(csv, HistoryCsv.header(plan.config().model().parameterNames()));
+            listener = streaming(listener, csv, "");
+        }
+        log.start();
+        RunResult result = train(plan.config(), listener, csv);
+        out.flush();
+
+        if (save.png != null) {
+            for (Map.Entry<String, OutputSet.Body> png
+                    : charts.pictures(plan.config(), history.list(), result, size.width(), size.height()).entrySet()) {
+                files.write("--png", save.png.resolve(png.getKey()), png.getValue());
+            }
+        }
+        if (save.gif != null) {
+            Values.Size gif = gifSize();
+            List<RunTrace> runs = List.of(new RunTrace(label(plan.config()), plan.config(), history.list(), result));
+            files.write("--gif", save.gif, o -> RunAnimation.writeGif(o, runs, gif.width(), gif.height()));
+        }
+        String warning = warning(plan.config(), result);
+        return warning == null ? List.of() : List.of(warning);
+    }
+
+    /** A UTF-8 writer on a staged file's stream. */
+    private static Writer csvWriter(java.io.OutputStream stream) {
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Writes a line of the CSV, failing as a write of --csv. */
+    private void write(Writer csv, String line) throws DataFileException {
+        try {
+            csv.write(line);
+            csv.write('\n');
+        } catch (IOException e) {
+            throw csvFailure(e);
+        }
+    }
+
+    private DataFileException csvFailure(IOException e) {
+        return new DataFileException("--csv " + save.csv + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+
+    /** Runs the trainer; a failed write of the streamed CSV ends the run and is reported as such. */
+    private RunResult train(RunConfig config, TrainingListener listener, Writer csv) throws DataFileException {
+        try {
+            RunResult result = Trainer.run(config, listener);
+            if (csv != null) {
+                csv.flush();
+            }
+            return result;
+        } catch (UncheckedIOException e) {
+            throw csvFailure(e.getCause());
+        } catch (IOException e) {
+            throw csvFailure(e);
+        }
     }
 
     /** The runs of --compare, each checked like the base run; a bad override names itself and its key. */
@@ -303,53 +343,55 @@ final class TrainCommand implements Callable<Integer> {
         return plans;
     }
 
-    /** Runs the base run and the compared ones, prints each one's last log line, and saves them together. */
-    private int compare(Plan base, List<Plan> others, Values.Size size) throws DataFileException {
+    /** Runs the base run and the compared ones, prints each one's last log line, and stages their files together. */
+    private List<String> compare(Plan base, List<Plan> others, Values.Size size, OutputSet files)
+            throws DataFileException {
         List<Plan> plans = new ArrayList<>();
         plans.add(base);
         plans.addAll(others);
         List<String> labels = labels(plans);
+        Writer csv = null;
+        if (save.csv != null) {
+            csv = csvWriter(files.stream("--csv", save.csv));
+            write(csv, HistoryCsv.runsHeader(base.config().model().parameterNames()));
+        }
         List<RunTrace> traces = new ArrayList<>();
         List<String> diverged = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             Plan p = plans.get(i);
-            List<String> lines = new ArrayList<>();
-            LectureLog log = new LectureLog(p.config(), p.style(), Double.NaN, lines::add);
-            List<EpochSnapshot> history = new ArrayList<>();
-            RunResult result = Trainer.run(p.config(), recording(log, history));
-            String last = "(no epoch ran)";
-            for (String line : lines) {
+            String[] last = {"(no epoch ran)"};
+            LectureLog log = new LectureLog(p.config(), p.style(), Double.NaN, line -> {
                 if (!line.startsWith("\t")) {
-                    last = line;
+                    last[0] = line;
                 }
+            });
+            ThinnedHistory history = new ThinnedHistory();
+            TrainingListener listener = recording(log, history);
+            if (csv != null) {
+                listener = streaming(listener, csv, HistoryCsv.runColumns(i + 1, labels.get(i)));
             }
-            out.println(labels.get(i) + ": " + last);
-            traces.add(new RunTrace(labels.get(i), p.config(), history, result));
+            RunResult result = train(p.config(), listener, csv);
+            out.println(labels.get(i) + ": " + last[0]);
+            traces.add(new RunTrace(labels.get(i), p.config(), history.list(), result));
             String warning = warning(p.config(), result);
             if (warning != null) {
                 diverged.add(labels.get(i) + ": " + warning);
             }
         }
         out.flush();
-        if (save.csv != null) {
-            List<List<EpochSnapshot>> histories = traces.stream().map(RunTrace::history).toList();
-            HistoryCsv.writeRuns(save.csv, base.config().model().parameterNames(), labels, histories);
-        }
         if (save.png != null) {
-            CompareCharts.writeAll(traces, save.png, size.width(), size.height());
+            for (Map.Entry<String, JFreeChart> png
+                    : CompareCharts.pictures(traces, size.width(), size.height()).entrySet()) {
+                JFreeChart chart = png.getValue();
+                files.write("--png", save.png.resolve(png.getKey()),
+                        o -> ChartPng.writePng(o, chart, size.width(), size.height()));
+            }
         }
         if (save.gif != null) {
             Values.Size gif = gifSize();
-            RunAnimation.writeGif(save.gif, traces, gif.width(), gif.height());
+            files.write("--gif", save.gif, o -> RunAnimation.writeGif(o, traces, gif.width(), gif.height()));
         }
-        if (!diverged.isEmpty()) {
-            for (String d : diverged) {
-                err.println("descent: " + d);
-            }
-            err.flush();
-            return Cli.DIVERGED;
-        }
-        return Cli.OK;
+        return diverged;
     }
 
     /** Legend names: each run's optimizer, plus its batches, shuffle and length where they differ from the first run's. */
@@ -492,9 +534,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks --csv, --gif, --size and --png, creating the --png folder; returns the PNG size. */
+    /**
+     * Checks --csv, --gif, --size and --png, creating the --png folder; returns the PNG size. No output may
+     * be an input of the run or another output (the same file, links followed), nor a folder, a device or a
+     * pipe.
+     */
     private Values.Size checkOutputs() throws DataFileException {
         Values.Size size = save.size != null ? Values.Size.parse("--size", save.size) : DEFAULT_SIZE;
+        OutputPaths.checkDistinct(outputs(), inputs());
         if (save.csv != null) {
             OutputPaths.checkFile("--csv", save.csv);
         }
@@ -509,12 +556,41 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (save.png != null) {
             OutputPaths.prepareFolder("--png", save.png);
+            for (String name : PNG_FILES) {
+                OutputPaths.target("--png", save.png.resolve(name));
+            }
         }
         return size;
     }
 
-    /** Passes everything on to {@code inner} and writes each epoch as a CSV row. */
-    private static TrainingListener streaming(TrainingListener inner, Writer csv) {
+    /** The files the run reads. */
+    private List<OutputPaths.Named> inputs() {
+        List<OutputPaths.Named> inputs = new ArrayList<>();
+        if (fit.data != null) {
+            inputs.add(new OutputPaths.Named("--data", fit.data));
+        }
+        return inputs;
+    }
+
+    /** The files the run writes (the PNGs only if their folder exists already: a new folder holds no input). */
+    private List<OutputPaths.Named> outputs() {
+        List<OutputPaths.Named> outputs = new ArrayList<>();
+        if (save.csv != null) {
+            outputs.add(new OutputPaths.Named("--csv", save.csv));
+        }
+        if (save.gif != null) {
+            outputs.add(new OutputPaths.Named("--gif", save.gif));
+        }
+        if (save.png != null && Files.isDirectory(save.png)) {
+            for (String name : PNG_FILES) {
+                outputs.add(new OutputPaths.Named("--png", save.png.resolve(name)));
+            }
+        }
+        return outputs;
+    }
+
+    /** Passes everything on to {@code inner} and writes each epoch as a CSV row, after {@code columns}. */
+    private static TrainingListener streaming(TrainingListener inner, Writer csv, String columns) {
         return new TrainingListener() {
             @Override
             public boolean wantsSteps() {
@@ -529,6 +605,7 @@ final class TrainCommand implements Callable<Integer> {
             @Override
             public void onEpoch(EpochSnapshot epoch) {
                 try {
+                    csv.write(columns);
                     csv.write(HistoryCsv.row(epoch));
                     csv.write('\n');
                 } catch (IOException e) {
@@ -544,8 +621,8 @@ final class TrainCommand implements Callable<Integer> {
         };
     }
 
-    /** The lecture log, plus a copy of every epoch for the charts drawn after the run. */
-    private static TrainingListener recording(LectureLog log, List<EpochSnapshot> history) {
+    /** The lecture log, plus the epochs for the charts drawn after the run (thinned once the run is long). */
+    private static TrainingListener recording(LectureLog log, ThinnedHistory history) {
         return new TrainingListener() {
             @Override
             public boolean wantsSteps() {

@@ -1,11 +1,13 @@
 package dev.descent.io;
 
 import dev.descent.core.train.EpochSnapshot;
+import org.apache.commons.csv.CSVFormat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,6 +33,26 @@ public final class HistoryCsv {
     /** {@code epoch,<parameter names>,cost}. */
     public static String header(List<String> parameterNames) {
         return "epoch," + String.join(",", parameterNames) + ",cost";
+    }
+
+    /**
+     * {@code run,label,epoch,<parameter names>,cost}: the header of several runs in one file, one row per
+     * epoch of each run; {@code run} counts from 1 and {@code label} names the run (quoted when it holds a
+     * comma or a quote). {@code train --compare --csv} streams such a file.
+     */
+    public static String runsHeader(List<String> parameterNames) {
+        return "run,label," + header(parameterNames);
+    }
+
+    /** {@code <run>,<label>,}: what starts each row of run number {@code run} (from 1) in a file of several runs. */
+    public static String runColumns(int run, String label) {
+        StringBuilder sb = new StringBuilder().append(run).append(',');
+        try {
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(label, sb, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("appending to a StringBuilder", e);
+        }
+        return sb.append(',').toString();
     }
 
     /** One row, without the line end. */
@@ -67,41 +89,6 @@ public final class HistoryCsv {
             w.write('\n');
         }
         w.flush();
-    }
-
-    /**
-     * Writes several runs' histories to one file, all or nothing, one row per epoch of each run:
-     * <pre>
-     * run,label,epoch,w,b,cost
-     * 1,SGD lr=0.1,0,-0.8,1.2,7.9
-     * </pre>
-     * {@code run} counts from 1 in the order given and {@code label} names the run (quoted when it holds a
-     * comma or a quote); the other columns are those of {@link #write(Path, List, List)}.
-     *
-     * @throws DataFileException naming the file if it cannot be written
-     */
-    public static void writeRuns(Path file, List<String> parameterNames, List<String> labels,
-                                 List<List<EpochSnapshot>> histories) throws DataFileException {
-        if (labels.size() != histories.size()) {
-            throw new IllegalArgumentException(labels.size() + " labels for " + histories.size() + " runs");
-        }
-        for (List<EpochSnapshot> h : histories) {
-            requireMatchingWidth(parameterNames, h);
-        }
-        AtomicFiles.write(file, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                    .setRecordSeparator('\n').get();
-            w.write("run,label," + header(parameterNames) + "\n");
-            for (int r = 0; r < histories.size(); r++) {
-                StringBuilder label = new StringBuilder();
-                format.print(labels.get(r), label, true);
-                for (EpochSnapshot epoch : histories.get(r)) {
-                    w.write((r + 1) + "," + label + "," + row(epoch) + "\n");
-                }
-            }
-            w.flush();
-        });
     }
 
     private static void requireMatchingWidth(List<String> parameterNames, List<EpochSnapshot> epochs) {

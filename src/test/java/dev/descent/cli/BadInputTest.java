@@ -216,19 +216,19 @@ class BadInputTest {
     /** A write that fails after training (here: the chart export) is still one line, exit 2. */
     @Test
     void failingChartExportIsOneLine() {
-        ChartExport failing = (config, history, result, folder, width, height) -> {
-            throw new dev.descent.io.DataFileException(folder.resolve("fit.png") + ": cannot be written (disk full)");
-        };
+        ChartExport failing = (config, history, result, width, height) -> java.util.Map.of("fit.png", o -> {
+            throw new java.io.IOException("No space left on device");
+        });
         CliRunner.Result r = CliRunner.run(failing, "train", "--png", out.resolve("png").toString());
         assertEquals(2, r.exit(), r::toString);
         assertEquals(1, r.errLines().size(), r::toString);
-        assertTrue(r.errLines().get(0).endsWith("fit.png: cannot be written (disk full)"), r::toString);
+        assertTrue(r.errLines().get(0).endsWith("fit.png: cannot be written (No space left on device)"), r::toString);
     }
 
     /** A bug inside Descent is also one line (exit 1), never a stack trace. */
     @Test
     void unexpectedErrorIsOneLineWithExit1() {
-        ChartExport broken = (config, history, result, folder, width, height) -> {
+        ChartExport broken = (config, history, result, width, height) -> {
             throw new IllegalStateException("renderer exploded\nsecond line");
         };
         CliRunner.Result r = CliRunner.run(broken, "train", "--png", out.resolve("png").toString());

@@ -114,4 +114,13 @@ class CliIT {
         assertEquals(0, under.exit(), under::toString);
         assertEquals(List.of(), under.err());
     }
+
+    /** The window asked for where none can open: one line, exit 2, checked before JavaFX starts. */
+    @Test
+    void theWindowWithNoDisplayIsOneLineAndExit2() throws Exception {
+        Outcome o = descent();
+        assertEquals(2, o.exit(), o::toString);
+        assertEquals(1, o.err().size(), o::toString);
+        assertTrue(o.err().get(0).startsWith("descent: no display to open the window on"), o::toString);
+    }
 }

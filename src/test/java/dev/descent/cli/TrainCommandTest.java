@@ -377,7 +377,6 @@ class TrainCommandTest {
         assertEquals(0, r.exit(), r::toString);
         assertEquals(1, charts.calls.size());
         RecordingCharts.Call call = charts.calls.get(0);
-        assertEquals(png, call.folder());
         assertEquals(1200, call.width());
         assertEquals(800, call.height());
         assertEquals(100, call.epochs());
@@ -398,6 +397,24 @@ class TrainCommandTest {
         assertEquals(rows, java.nio.file.Files.readAllLines(both));
         assertEquals(rows.size() - 1, charts.calls.get(0).epochs());
         assertEquals("epoch,w,cost", rows.get(0));
+    }
+
+    /** The charts of a long run get a thinned history (bounded memory); the CSV still has every epoch. */
+    @Test
+    void aLongRunKeepsABoundedHistoryForTheChartsAndStreamsEveryRow() throws IOException {
+        RecordingCharts charts = new RecordingCharts();
+        Path csv = dir.resolve("long.csv");
+        int epochs = 100_000;
+        CliRunner.Result r = CliRunner.run(charts, "train", "--preset", "gd", "--epochs", Integer.toString(epochs),
+                "--csv", csv.toString(), "--png", dir.resolve("png").toString());
+        assertEquals(0, r.exit(), r::toString);
+        RecordingCharts.Call call = charts.calls.get(0);
+        assertTrue(call.epochs() <= dev.descent.core.train.ThinnedHistory.MAX_HISTORY, "kept " + call.epochs());
+        assertEquals(0, call.firstEpoch());
+        assertEquals(epochs - 1, call.lastEpoch(), "the last epoch is kept");
+        try (var lines = java.nio.file.Files.lines(csv)) {
+            assertEquals(epochs + 1, lines.count(), "the header and every epoch");
+        }
     }
 
     @Test

@@ -97,8 +97,7 @@ public final class RunEngine implements AutoCloseable {
         if (workers[lane] == null) {
             String name = lane == 0 ? THREAD_NAME : THREAD_NAME + "-" + (lane + 1);
             workers[lane] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
+                Thread t = Threads.daemon(name, r);
                 threads.add(t);
                 return t;
             });

@@ -1,4 +1,4 @@
-package dev.descent.io;
+package dev.descent.charts;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -13,15 +13,15 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 
 /**
- * Writes an animated GIF with the JDK's own GIF writer ({@code javax.imageio}), one frame at a time, so
+ * Encodes an animated GIF into a stream with the JDK's own GIF writer ({@code javax.imageio}), one frame at a time, so
  * that a long animation never holds more than one frame in memory. Every frame is a full picture (no
  * transparency, disposal "none"), each with its own delay, and the file loops forever: the first frame
  * carries the {@code NETSCAPE2.0} application extension with a loop count of 0, which is what browsers,
- * slide programs and image viewers read as "repeat".
+ * slide programs and image viewers read as "repeat". Where the bytes go (a file, written all or nothing)
+ * is the caller's business.
  */
 public final class AnimatedGif {
     /** The GIF metadata format of {@code javax.imageio}. */
@@ -39,11 +39,6 @@ public final class AnimatedGif {
 
         /** How long frame {@code i} shows, in hundredths of a second (GIF's unit). */
         int delayCentiseconds(int i);
-    }
-
-    /** Writes the animation to {@code file}, all or nothing (see {@link AtomicFiles}). */
-    public static void write(Path file, Frames frames) throws DataFileException {
-        AtomicFiles.write(file, out -> write(out, frames));
     }
 
     /** Writes the animation to a stream, which is flushed but left open. */
