@@ -73,7 +73,12 @@ public record Limit(String name, double min, boolean minOpen, double max, boolea
 
     /** Why {@code v} is refused: {@code epsilon 0 is out of range: it must be a number > 0 (…)}. */
     public String refusal(double v) {
-        return name + " " + value(v) + " is out of range: it must be " + range() + (why.isEmpty() ? "" : " (" + why + ")");
+        return refusal(value(v));
+    }
+
+    /** The refusal of a value as it was written (a number too long to read, already cut for a message). */
+    public String refusal(String written) {
+        return name + " " + written + " is out of range: it must be " + range() + (why.isEmpty() ? "" : " (" + why + ")");
     }
 
     /** The allowed values in words: "a number ≥ 0", "in [0, 1)", "a whole number in [1, 100,000,000]". */

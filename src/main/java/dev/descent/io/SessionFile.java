@@ -518,8 +518,11 @@ public final class SessionFile {
             if (node == null || !node.isIntegralNumber()) {
                 throw new Problem(path, "expected a whole number but found " + describe(node));
             }
-            if (!node.canConvertToLong() || !limit.allows(node.longValue())) {
-                throw new Problem(path, limit.refusal(node.doubleValue()));
+            if (!node.canConvertToLong()) {
+                throw new Problem(path, limit.refusal(InputLimits.quoted(node.asText())));
+            }
+            if (!limit.allows(node.longValue())) {
+                throw new Problem(path, limit.refusal(node.longValue()));
             }
             return node.intValue();
         }

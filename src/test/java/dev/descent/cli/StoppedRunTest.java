@@ -41,7 +41,7 @@ class StoppedRunTest {
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
         command.add("dev.descent.app.Launcher");
-        command.addAll(List.of("train", "--preset", "gd", "--epochs", "2000000000", "--csv", csv.toString()));
+        command.addAll(List.of("train", "--preset", "gd", "--epochs", "100000000", "--csv", csv.toString()));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         // The preset's "Predict (before training)" line, then its first epoch's: training has begun.

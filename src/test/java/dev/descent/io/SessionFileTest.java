@@ -224,7 +224,7 @@ class SessionFileTest {
                 Arguments.of(GOOD.replace("\"version\": 1,", "\"version\": 1, \"version\": 1,".replace("version", "v".repeat(3000))),
                         "not valid JSON (Duplicate field '" + "v".repeat(39) + "…')"),
                 Arguments.of(GOOD.replace("\"epochs\": 100", "\"epochs\": " + "9".repeat(900)),
-                        "runs[0].epochs: " + "9".repeat(39) + "… is out of range"),
+                        "runs[0].epochs: epochs " + "9".repeat(39) + "… is out of range"),
                 Arguments.of(GOOD.replace("\"lr\": 0.01", "\"lr\": 1e999"), "the number is too large"));
     }
 

@@ -133,7 +133,7 @@ public class WorkspaceTest {
         Workspace imported = applied(GD, new Edit.ReplaceData(Dataset.of(new double[] {1}, new double[] {1}),
                 DataSource.IMPORTED));
         assertEquals("Your data · " + Presets.first().displayName(), imported.lectureBox());
-        assertEquals(LogStyle.EPOCH, imported.toSession().logStyle());
+        assertEquals(LogStyle.EPOCH.id(), imported.toSession().logStyle());
     }
 
     @Test
