@@ -224,7 +224,7 @@ public final class MainController {
 
         DataEditing.plainMouse(view.costViewer);
         DataEditing.plainMouse(view.landscapeViewer);
-        chartPlaces.compactWhenSmall();
+        chartPlaces.bind();
 
         view.play.setOnAction(e -> togglePlay());
         view.step.setOnAction(e -> stepEpoch());
@@ -238,7 +238,9 @@ public final class MainController {
                         track.history(), track.history().size() == track.completedEpochs());
             }
         });
-        view.quit.setOnAction(e -> view.getScene().getWindow().hide());
+        // Quit does what closing the window does (the window remembers its size, then the app ends).
+        view.quit.setOnAction(e -> view.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
+                view.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         view.shortcuts.setOnAction(e -> showShortcuts());
         ghosts.bind();
         runsBar.bind();
@@ -369,19 +371,19 @@ public final class MainController {
     }
 
     private void showShortcuts() {
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.initOwner(view.getScene().getWindow());
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText("""
-                Space      play / pause
-                →          one epoch
-                Shift+→    one update (one batch)
-                R          back to the start
-                Ctrl+E     export all charts
-                Ctrl+S     save the session
-                Ctrl+O     open a session""");
-        a.show();
+        dev.descent.app.view.ShortcutsSheet.show(view.getScene().getWindow(), view.getStylesheets());
+    }
+
+    /** Sizes the charts' text for presentation mode (larger) or not. */
+    void setPresenting(boolean on) {
+        chartPlaces.setPresenting(on);
+        viewDirty = true;
+    }
+
+    /** Draws every chart in {@code theme}'s colours from now on. */
+    void setChartTheme(dev.descent.charts.ChartTheme theme) {
+        plots.setTheme(theme);
+        viewDirty = true;
     }
 
     // ---- runs -----------------------------------------------------------------------------------
@@ -801,7 +803,7 @@ public final class MainController {
                 ? dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runLabels()),
                 vm.logScaleProperty().get())
                 : view.costViewer.getChart();
-        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart());
+        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart(), plots.theme());
     }
 
     public void exportAllWithPrompt() {

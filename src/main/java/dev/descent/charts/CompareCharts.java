@@ -52,7 +52,7 @@ public final class CompareCharts {
     /** Up to this many data points are drawn as the lecture's large dots; more as small, light ones. */
     static final int FEW_POINTS = 20;
     private static final java.awt.Shape MANY_DOTS = ChartStyle.circle(7);
-    private static final java.awt.Color MANY_DOTS_COLOR = new java.awt.Color(0x44, 0x44, 0x44, 90);
+    static final java.awt.Color MANY_DOTS_COLOR = new java.awt.Color(0x44, 0x44, 0x44, 90);
 
     /** Checks that the runs can share a chart: 1 to {@value #MAX_RUNS} of them, on one data set and model. */
     static void check(List<RunTrace> runs) {
