@@ -80,7 +80,7 @@ final class ChartPlaces {
             JFreeChart shown = ((org.jfree.chart.fx.ChartViewer) viewers[i]).getChart();
             if (shown != null && shown != plots.fit().chart() && shown != plots.cost().chart()
                     && shown != plots.landscape().chart() && shown != plots.surface().chart()) {
-                ChartStyle.setTextScale(shown, k);
+                ChartStyle.setTextScaleWithMarkers(shown, k);
             }
         }
     }
@@ -98,9 +98,9 @@ final class ChartPlaces {
         if (tracks.size() > 1) {
             LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth(),
                     vm.logScaleProperty().get());
-            ChartStyle.setTextScale(set.fit(), scale[0]);
-            ChartStyle.setTextScale(set.cost(), scale[1]);
-            ChartStyle.setTextScale(set.landscape(), scale[2]);
+            ChartStyle.setTextScaleWithMarkers(set.fit(), scale[0]);
+            ChartStyle.setTextScaleWithMarkers(set.cost(), scale[1]);
+            ChartStyle.setTextScaleWithMarkers(set.landscape(), scale[2]);
             if (presenting) {
                 for (JFreeChart chart : new JFreeChart[] {set.fit(), set.cost(), set.landscape()}) {
                     ChartStyle.setLineScale(chart, lineScale());

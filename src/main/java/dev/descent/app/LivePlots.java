@@ -222,8 +222,11 @@ final class LivePlots {
         var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
         int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
         // Every chart names the runs alike; a legend short of room folds them to their numbers.
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(traces,
-                logScale)), onScreen(frames.landscape(k)));
+        JFreeChart costs = dev.descent.charts.CompareCharts.costChart(traces, logScale);
+        // The marker stands where the timeline is: the epoch looked back at, or the furthest run's now.
+        dev.descent.charts.CompareCharts.markEpoch(costs, viewEpoch >= 0 ? viewEpoch
+                : tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0));
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(costs), onScreen(frames.landscape(k)));
     }
 
     /** The runs as far as they have got, for the compare charts and the animation. */
@@ -637,7 +640,7 @@ final class LivePlots {
             throws CloneNotSupportedException {
         JFreeChart copy = dev.descent.charts.ChartCopies.detached(chart);
         copy.setBackgroundPaint(theme.background());
-        theme.apply(copy);
+        theme.applyToCopy(copy);
         // A chart in a small place on screen has small text; a picture has the full size, the same in all
         // three (they are scaled together for a slide). The markers are left as they are: a chart's clone
         // shares them with the chart on screen.

@@ -118,9 +118,14 @@ public final class MainController {
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
-        new HoverReadout(view.readout, () -> track, () -> track == null ? 0 : landscapeParameter(track.config()),
+        HoverReadout hover = new HoverReadout(view.readout, () -> track,
+                () -> track == null ? 0 : landscapeParameter(track.config()),
                 () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
-                chartPlaces::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
+                chartPlaces::surfaceShown);
+        hover.watch(view.fitViewer, view.costViewer, view.landscapeViewer);
+        // The readout reads the line shown, and again whenever it moves under a still mouse.
+        hover.readParamsFrom(vm.paramsProperty()::get);
+        hover.refreshOn(vm.paramsProperty(), vm.epochProperty());
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         // An edit that cannot be made is a note in the toolbar: the run and the settings are as they were.
         this.dataEditing = new DataEditing(view.fitViewer, vm.dataProperty()::get, vm.dataProperty()::set,

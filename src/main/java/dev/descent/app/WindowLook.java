@@ -79,7 +79,8 @@ final class WindowLook {
     }
 
     private static JFreeChart light(JFreeChart copy) {
-        ChartTheme.LIGHT.apply(copy);
+        // Its markers are the screen's (a copy shares them) and keep the screen's colours.
+        ChartTheme.LIGHT.applyToCopy(copy);
         copy.setBackgroundPaint(ChartTheme.LIGHT.background());
         return copy;
     }

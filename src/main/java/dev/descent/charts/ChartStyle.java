@@ -250,14 +250,7 @@ public final class ChartStyle {
      */
     public static void setTextScale(JFreeChart chart, float k, org.jfree.chart.plot.Marker... markers) {
         Charts.once(chart, () -> {
-            java.util.List<org.jfree.chart.plot.Marker> all = new java.util.ArrayList<>(java.util.List.of(markers));
-            for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
-                    org.jfree.chart.ui.Layer.BACKGROUND}) {
-                java.util.Collection<?> onPlot = chart.getXYPlot().getDomainMarkers(layer);
-                for (Object m : onPlot == null ? java.util.List.of() : onPlot) {
-                    all.add((org.jfree.chart.plot.Marker) m);
-                }
-            }
+            java.util.List<org.jfree.chart.plot.Marker> all = java.util.List.of(markers);
             for (org.jfree.chart.plot.Marker m : all) {
                 m.setLabelFont(MARKER_FONT.deriveFont(MARKER_FONT.getSize2D() * k));
             }
@@ -285,6 +278,23 @@ public final class ChartStyle {
                 scaleAxis(plot.getRangeAxis(i), k);
             }
         });
+    }
+
+    /**
+     * {@link #setTextScale} with every domain marker on the plot too: for a chart built for the screen
+     * alone (the compared runs'), whose markers no copy shares. (A chart's copy for export shares its
+     * markers with the chart on screen, so the copy's text is set without them.)
+     */
+    public static void setTextScaleWithMarkers(JFreeChart chart, float k) {
+        java.util.List<org.jfree.chart.plot.Marker> all = new java.util.ArrayList<>();
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
+                org.jfree.chart.ui.Layer.BACKGROUND}) {
+            java.util.Collection<?> onPlot = chart.getXYPlot().getDomainMarkers(layer);
+            for (Object m : onPlot == null ? java.util.List.of() : onPlot) {
+                all.add((org.jfree.chart.plot.Marker) m);
+            }
+        }
+        setTextScale(chart, k, all.toArray(org.jfree.chart.plot.Marker[]::new));
     }
 
     /** Small or full-size text on one axis, for an axis that is not in its plot at the moment. */

@@ -138,6 +138,19 @@ public final class ChartTheme {
      * A chart with a colour scale (the cost surface's heat map) keeps its own colours inside the plot.
      */
     public void apply(JFreeChart chart, Collection<? extends Marker> extraMarkers, Collection<? extends Axis> extraAxes) {
+        apply(chart, extraMarkers, extraAxes, true);
+    }
+
+    /**
+     * {@link #apply} for a chart's copy made for export: its markers are shared with the chart on
+     * screen ({@link JFreeChart#clone} shares them), so they are left as they are.
+     */
+    public void applyToCopy(JFreeChart copy) {
+        apply(copy, List.of(), List.of(), false);
+    }
+
+    private void apply(JFreeChart chart, Collection<? extends Marker> extraMarkers,
+                       Collection<? extends Axis> extraAxes, boolean plotMarkers) {
         applyFrame(chart, extraAxes);
         if (!(chart.getPlot() instanceof XYPlot plot) || hasColourScale(chart)) {
             return;
@@ -175,7 +188,7 @@ public final class ChartTheme {
                 }
             }
             List<Marker> markers = new ArrayList<>(extraMarkers);
-            for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
+            for (Layer layer : plotMarkers ? new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND} : new Layer[0]) {
                 markers.addAll(nonNull(plot.getDomainMarkers(layer)));
                 markers.addAll(nonNull(plot.getRangeMarkers(layer)));
             }

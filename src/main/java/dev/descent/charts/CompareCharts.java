@@ -180,6 +180,19 @@ public final class CompareCharts {
         return chart;
     }
 
+    /**
+     * A dashed marker at {@code epoch} on a compared runs' cost chart, labelled as the single run's is:
+     * the epoch the window's timeline shows, so that the marker follows it.
+     */
+    public static void markEpoch(JFreeChart costChart, int epoch) {
+        XYPlot plot = costChart.getXYPlot();
+        ValueMarker m = ChartStyle.marker(ChartStyle.EPOCH_MARKER_COLOR, ChartStyle.DASHED_LINE);
+        m.setValue(epoch);
+        m.setLabel("epoch " + epoch);
+        Charts.placeLabel(m, new Span(plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()));
+        plot.addDomainMarker(m);
+    }
+
     /** The legend entry of a run; "(diverged)" once the run is shown to its end and it blew up. */
     private static String legend(RunTrace r, boolean atEnd) {
         return atEnd && r.diverged() ? r.label() + " (diverged)" : r.label();
