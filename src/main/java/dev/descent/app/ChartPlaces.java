@@ -1,24 +1,25 @@
 package dev.descent.app;
 
 import dev.descent.app.view.MainView;
+import dev.descent.charts.ChartFit;
+import dev.descent.charts.ChartStyle;
+import org.jfree.chart.JFreeChart;
 
 import java.util.List;
 
 /**
  * Which chart goes in which of the window's three places: the live charts for one run or the overlaid
- * compare charts for several, the cost surface in the landscape's place when asked for, and small
- * text in a place that is small.
+ * compare charts for several, the cost surface in the landscape's place when asked for, and text
+ * sized to each place (smaller in a small one, larger in presentation mode), so that the plot keeps
+ * most of the room.
  */
 final class ChartPlaces {
-    /** Below this height or width a chart's text shrinks, so that the plot keeps most of its room. */
-    static final double COMPACT_HEIGHT = 380;
-    static final double COMPACT_WIDTH = 480;
-
     private final AppViewModel vm;
     private final MainView view;
     private final LivePlots plots;
-    /** Whether each chart (fit, cost, landscape) has small text because its place is small. */
-    private final boolean[] compact = new boolean[3];
+    /** The text scale of each place (fit, cost, landscape), from its size ({@link ChartFit#textScale}). */
+    private final float[] scale = {1f, 1f, 1f};
+    private boolean presenting;
 
     ChartPlaces(AppViewModel vm, MainView view, LivePlots plots) {
         this.vm = vm;
@@ -26,35 +27,67 @@ final class ChartPlaces {
         this.plots = plots;
     }
 
-    /** Makes each chart's text small while its place is small. */
-    void compactWhenSmall() {
-        compactWhenSmall(view.fitViewer, on -> {
-            compact[0] = on;
-            plots.fit().setCompact(on);
-        });
-        compactWhenSmall(view.costViewer, on -> {
-            compact[1] = on;
-            plots.cost().setCompact(on);
-        });
-        compactWhenSmall(view.landscapeViewer, on -> {
-            compact[2] = on;
-            plots.landscape().setCompact(on);
-            plots.setSurfaceCompact(on);
-        });
+    /**
+     * Sizes each chart's text to its place, now and whenever the place changes size, and sets the cost
+     * surface's menu item for the model shown now (the controller calls {@link #showLandscapeOrSurface}
+     * when it changes).
+     */
+    void bind() {
+        showLandscapeOrSurface();
+        for (javafx.scene.layout.Region viewer : viewers()) {
+            javafx.beans.InvalidationListener resize = o -> rescale();
+            viewer.heightProperty().addListener(resize);
+            viewer.widthProperty().addListener(resize);
+        }
+        rescale();
     }
 
-    private static void compactWhenSmall(javafx.scene.layout.Region viewer, java.util.function.Consumer<Boolean> setCompact) {
-        boolean[] compact = {false};
-        javafx.beans.InvalidationListener resize = o -> {
-            boolean small = viewer.getHeight() > 0 && (viewer.getHeight() < COMPACT_HEIGHT
-                    || viewer.getWidth() < COMPACT_WIDTH);
-            if (small != compact[0]) {
-                compact[0] = small;
-                setCompact.accept(small);
+    /** Larger text for the back of a lecture hall ({@link ChartFit#PRESENTATION_BOOST}), or the usual. */
+    void setPresenting(boolean on) {
+        presenting = on;
+        float lines = lineScale();
+        for (JFreeChart chart : new JFreeChart[] {plots.fit().chart(), plots.cost().chart(), plots.landscape().chart()}) {
+            ChartStyle.setLineScale(chart, lines);
+        }
+        rescale();
+    }
+
+    private float lineScale() {
+        return presenting ? ChartStyle.PRESENTATION_LINES : 1f;
+    }
+
+    private javafx.scene.layout.Region[] viewers() {
+        return new javafx.scene.layout.Region[] {view.fitViewer, view.costViewer, view.landscapeViewer};
+    }
+
+    private void rescale() {
+        javafx.scene.layout.Region[] viewers = viewers();
+        for (int i = 0; i < 3; i++) {
+            float k = ChartFit.textScale(viewers[i].getWidth(), viewers[i].getHeight(), presenting);
+            if (k == scale[i]) {
+                continue;
             }
-        };
-        viewer.heightProperty().addListener(resize);
-        viewer.widthProperty().addListener(resize);
+            scale[i] = k;
+            switch (i) {
+                case 0 -> plots.fit().setTextScale(k);
+                case 1 -> plots.cost().setTextScale(k);
+                default -> {
+                    plots.landscape().setTextScale(k);
+                    plots.setSurfaceTextScale(k);
+                }
+            }
+            // A compared run's chart in this place takes the new size too.
+            JFreeChart shown = ((org.jfree.chart.fx.ChartViewer) viewers[i]).getChart();
+            if (shown != null && shown != plots.fit().chart() && shown != plots.cost().chart()
+                    && shown != plots.landscape().chart() && shown != plots.surface().chart()) {
+                ChartStyle.setTextScaleWithMarkers(shown, k);
+            }
+        }
+    }
+
+    /** The text scale of the fit (0), cost (1) and landscape (2) places now. */
+    float textScale(int place) {
+        return scale[place];
     }
 
     /**
@@ -65,9 +98,14 @@ final class ChartPlaces {
         if (tracks.size() > 1) {
             LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth(),
                     vm.logScaleProperty().get());
-            dev.descent.charts.ChartStyle.setCompact(set.fit(), compact[0]);
-            dev.descent.charts.ChartStyle.setCompact(set.cost(), compact[1]);
-            dev.descent.charts.ChartStyle.setCompact(set.landscape(), compact[2]);
+            ChartStyle.setTextScaleWithMarkers(set.fit(), scale[0]);
+            ChartStyle.setTextScaleWithMarkers(set.cost(), scale[1]);
+            ChartStyle.setTextScaleWithMarkers(set.landscape(), scale[2]);
+            if (presenting) {
+                for (JFreeChart chart : new JFreeChart[] {set.fit(), set.cost(), set.landscape()}) {
+                    ChartStyle.setLineScale(chart, lineScale());
+                }
+            }
             view.fitViewer.setChart(set.fit());
             view.costViewer.setChart(set.cost());
             if (!surfaceShown()) {
@@ -101,6 +139,10 @@ final class ChartPlaces {
         if (view.landscapeViewer.getChart() != wanted) {
             view.landscapeViewer.setChart(wanted);
         }
-        view.surface.setDisable(vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2);
+        boolean one = vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2;
+        view.surface.setDisable(one);
+        // A menu item has no tooltip of its own, and a disabled one takes no mouse: its text says why.
+        view.surface.setText(one ? MainView.SURFACE_TEXT + " (needs a model with two parameters; this one has one)"
+                : MainView.SURFACE_TEXT);
     }
 }

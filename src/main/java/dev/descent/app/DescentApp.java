@@ -27,12 +27,10 @@ import java.util.function.Supplier;
 
 /** The desktop app: builds the view, the view-model and the controller, and owns the window. */
 public final class DescentApp extends Application {
-    public static final int DEFAULT_WIDTH = 1280;
-    public static final int DEFAULT_HEIGHT = 800;
-
     private MainController controller;
     private Exporter exporter;
     private java.util.concurrent.ScheduledExecutorService autosaveTimer;
+    private WindowLook look;
 
     static void launchApp(String[] args) {
         Application.launch(DescentApp.class, args);
@@ -69,17 +67,22 @@ public final class DescentApp extends Application {
         addChartExport(view.landscapeViewer, view.exportLandscape, "landscape.png",
                 () -> controller.chartsForExport().landscape(), stage);
 
-        Scene scene = new Scene(view, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        // The size it had last time (or the default), fitted to the screen; remembered when it closes.
+        WindowSize size = WindowLook.sizeToOpen();
+        Scene scene = new Scene(view, size.width(), size.height());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setTitle("Descent · gradient descent, live");
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(WindowLook.smallest().width());
+        stage.setMinHeight(WindowLook.smallest().height());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
+            WindowLook.rememberSize(stage, view::showNote);
             if (!controller.mayClose(stage::hide)) {
                 e.consume();
             }
         });
+        look = new WindowLook(stage, view, controller, exporter);
+        look.bind(Theme.atStart(), Presentation.atStart());
         controller.start();
         stage.show();
         if (autosaveProblem != null) {
@@ -163,5 +166,9 @@ public final class DescentApp extends Application {
 
     MainController controller() {
         return controller;
+    }
+
+    WindowLook look() {
+        return look;
     }
 }

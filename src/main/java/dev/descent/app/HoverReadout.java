@@ -25,6 +25,12 @@ final class HoverReadout {
     private final Supplier<Integer> landscapeParameter;
     private final Supplier<int[]> surfaceAxes;
     private final java.util.function.BooleanSupplier surfaceShown;
+    /** Where the mouse last was over a chart (null when it is over none), to read again when the chart changes. */
+    private ChartViewer lastViewer;
+    private double lastX;
+    private double lastY;
+    private Text lastText;
+    private Supplier<double[]> shownParams;
 
     HoverReadout(Label readout, Supplier<RunTrack> track, Supplier<Integer> landscapeParameter,
                  Supplier<int[]> surfaceAxes, java.util.function.BooleanSupplier surfaceShown) {
@@ -43,7 +49,27 @@ final class HoverReadout {
             landscape.getCanvas().addEventHandler(type, e -> show(landscape, e, this::landscapeText));
         }
         for (ChartViewer v : List.of(fit, cost, landscape)) {
-            v.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setText(""));
+            v.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+                lastViewer = null;
+                readout.setText("");
+            });
+        }
+    }
+
+    /**
+     * Reads the values under a mouse that rests on a chart again whenever one of {@code changes} changes
+     * (the parameters shown): the line moves under a still mouse, and the readout moves with it.
+     */
+    void refreshOn(javafx.beans.Observable... changes) {
+        for (javafx.beans.Observable o : changes) {
+            o.addListener(x -> refresh());
+        }
+    }
+
+    /** Reads the values under the mouse again, where it last was; nothing when it is over no chart. */
+    void refresh() {
+        if (lastViewer != null) {
+            show(lastViewer, lastX, lastY, lastText);
         }
     }
 
@@ -53,27 +79,46 @@ final class HoverReadout {
     }
 
     private void show(ChartViewer viewer, MouseEvent e, Text text) {
+        lastViewer = viewer;
+        lastX = e.getX();
+        lastY = e.getY();
+        lastText = text;
+        show(viewer, e.getX(), e.getY(), text);
+    }
+
+    private void show(ChartViewer viewer, double mouseX, double mouseY, Text text) {
         RunTrack t = track.get();
         var info = viewer.getCanvas().getRenderingInfo();
         if (t == null || info == null || info.getPlotInfo() == null) {
             return;
         }
         Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (!area.contains(e.getX(), e.getY())) {
+        if (!area.contains(mouseX, mouseY)) {
             readout.setText("");
             return;
         }
         XYPlot plot = viewer.getChart().getXYPlot();
-        double x = plot.getDomainAxis().java2DToValue(e.getX(), area, plot.getDomainAxisEdge());
-        double y = plot.getRangeAxis().java2DToValue(e.getY(), area, plot.getRangeAxisEdge());
+        double x = plot.getDomainAxis().java2DToValue(mouseX, area, plot.getDomainAxisEdge());
+        double y = plot.getRangeAxis().java2DToValue(mouseY, area, plot.getRangeAxisEdge());
         readout.setText(Double.isFinite(x) && Double.isFinite(y) ? text.at(x, y, t, viewer) : "");
     }
 
     private String fitText(double x, double y, RunTrack t, ChartViewer viewer) {
         RunConfig c = t.config();
-        double predicted = c.model().predict(t.currentParams(), x);
+        double predicted = c.model().predict(shown(t), x);
         return "x = " + Format.sig3(x) + ", y = " + Format.sig3(y) + " · model ŷ = "
                 + Format.sig3(predicted);
+    }
+
+    /** The parameters the charts show: at the timeline's epoch when looking back, else the run's now. */
+    private double[] shown(RunTrack t) {
+        double[] p = shownParams == null ? null : shownParams.get();
+        return p != null && p.length == t.currentParams().length ? p : t.currentParams();
+    }
+
+    /** Takes the parameters from {@code params} (the view-model's, which follow the timeline) instead of the run's newest. */
+    void readParamsFrom(Supplier<double[]> params) {
+        shownParams = params;
     }
 
     static String costText(double x, double y, RunTrack t, ChartViewer viewer) {
@@ -100,7 +145,7 @@ final class HoverReadout {
     private String landscapeText(double x, double y, RunTrack t, ChartViewer viewer) {
         RunConfig c = t.config();
         Model m = c.model();
-        double[] theta = t.currentParams().clone();
+        double[] theta = shown(t).clone();
         List<String> names = m.parameterNames();
         if (surfaceShown.getAsBoolean()) {
             int[] axes = surfaceAxes.get();

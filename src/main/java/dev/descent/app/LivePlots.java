@@ -45,7 +45,9 @@ final class LivePlots {
     private final SurfaceChart surface = new SurfaceChart();
     /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
     private Object surfaceKey;
-    private boolean surfaceCompact;
+    private float surfaceScale = 1f;
+    /** The colours every chart on screen is drawn in, and exports too. */
+    private dev.descent.charts.ChartTheme theme = dev.descent.charts.ChartTheme.LIGHT;
     private QuadraticCost quadratic;
     private List<Ghost> ghostsShown = List.of();
     private int ghostParameter = -1;
@@ -116,10 +118,24 @@ final class LivePlots {
         return surface;
     }
 
-    /** Small text on the surface chart too when the landscape's place is small. */
-    void setSurfaceCompact(boolean compact) {
-        surfaceCompact = compact;
-        ChartStyle.setCompact(surface.chart(), compact);
+    /** The surface chart's text at {@code k} times full size, as the landscape's in the same place. */
+    void setSurfaceTextScale(float k) {
+        surfaceScale = k;
+        ChartStyle.setTextScale(surface.chart(), k);
+    }
+
+    /** Draws every live chart in {@code theme}'s colours; compared runs' charts take it as they are built. */
+    void setTheme(dev.descent.charts.ChartTheme theme) {
+        this.theme = theme;
+        fit.setTheme(theme);
+        cost.setTheme(theme);
+        landscape.setTheme(theme);
+        // The heat map keeps its own colour scale; its frame (titles, axes, legend) follows the theme.
+        theme.apply(surface.chart());
+    }
+
+    dev.descent.charts.ChartTheme theme() {
+        return theme;
     }
 
     /**
@@ -147,7 +163,8 @@ final class LivePlots {
         try {
             if (!key.equals(surfaceKey)) {
                 surface.setSurface(dev.descent.core.analysis.CostSurface.of(q, config.data(), axes[0], axes[1], held));
-                ChartStyle.setCompact(surface.chart(), surfaceCompact);
+                ChartStyle.setTextScale(surface.chart(), surfaceScale);
+                theme.apply(surface.chart());
                 surfaceKey = key;
                 String note = null;
                 if (m.parameterCount() > 2) {
@@ -204,15 +221,12 @@ final class LivePlots {
         List<dev.descent.charts.RunTrace> traces = traces(tracks, labels);
         var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
         int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
-        // The small cost chart names the runs by number, in one legend row: four runs' whole labels took
-        // four rows and left the curves a strip. The fit chart above and the runs bar give the settings.
-        List<dev.descent.charts.RunTrace> numbered = new ArrayList<>();
-        for (int i = 0; i < traces.size(); i++) {
-            dev.descent.charts.RunTrace t = traces.get(i);
-            numbered.add(new dev.descent.charts.RunTrace("Run " + (i + 1), t.config(), t.history(), t.result()));
-        }
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(dev.descent.charts.CompareCharts.costChart(numbered,
-                logScale)), onScreen(frames.landscape(k)));
+        // Every chart names the runs alike; a legend short of room folds them to their numbers.
+        JFreeChart costs = dev.descent.charts.CompareCharts.costChart(traces, logScale);
+        // The marker stands where the timeline is: the epoch looked back at, or the furthest run's now.
+        dev.descent.charts.CompareCharts.markEpoch(costs, viewEpoch >= 0 ? viewEpoch
+                : tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0));
+        return new CompareSet(onScreen(frames.fit(k)), onScreen(costs), onScreen(frames.landscape(k)));
     }
 
     /** The runs as far as they have got, for the compare charts and the animation. */
@@ -231,9 +245,10 @@ final class LivePlots {
         return traces;
     }
 
-    private static JFreeChart onScreen(JFreeChart chart) {
+    private JFreeChart onScreen(JFreeChart chart) {
         chart.setBackgroundPaint(null);
         ChartStyle.withoutItemEntities(chart);
+        theme.apply(chart);
         return chart;
     }
 
@@ -596,18 +611,29 @@ final class LivePlots {
     record Reading(double[] params, double cost, double[] gradient) {
     }
 
-    /** Copies of the three charts as they are now, with the export background, safe to render elsewhere. */
-    static Exporter.ChartSet forExport(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
+    /**
+     * Copies of the three charts as they are now, in {@code theme}'s colours (the screen's, or light for
+     * print) with its background, safe to render elsewhere.
+     */
+    static Exporter.ChartSet forExport(JFreeChart fit, JFreeChart cost, JFreeChart landscape,
+                                       dev.descent.charts.ChartTheme theme) {
         try {
-            return new Exporter.ChartSet(copy(fit), copy(cost), copy(landscape));
+            return new Exporter.ChartSet(copy(fit, theme), copy(cost, theme), copy(landscape, theme));
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("a chart could not be copied for export", e);
         }
     }
 
-    private static JFreeChart copy(JFreeChart chart) throws CloneNotSupportedException {
+    /** {@link #forExport(JFreeChart, JFreeChart, JFreeChart, dev.descent.charts.ChartTheme)} in the screen's light theme. */
+    static Exporter.ChartSet forExport(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
+        return forExport(fit, cost, landscape, dev.descent.charts.ChartTheme.LIGHT);
+    }
+
+    private static JFreeChart copy(JFreeChart chart, dev.descent.charts.ChartTheme theme)
+            throws CloneNotSupportedException {
         JFreeChart copy = dev.descent.charts.ChartCopies.detached(chart);
-        copy.setBackgroundPaint(ChartStyle.BACKGROUND);
+        copy.setBackgroundPaint(theme.background());
+        theme.applyToCopy(copy);
         // A chart in a small place on screen has small text; a picture has the full size, the same in all
         // three (they are scaled together for a slide). The markers are left as they are: a chart's clone
         // shares them with the chart on screen.

@@ -137,9 +137,14 @@ public final class MainController {
         this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
         frameLoop.watch(plots.surface().chart());
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
-        new HoverReadout(view.readout, () -> track, () -> track == null ? 0 : landscapeParameter(track.config()),
+        HoverReadout hover = new HoverReadout(view.readout, () -> track,
+                () -> track == null ? 0 : landscapeParameter(track.config()),
                 () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
-                chartPlaces::surfaceShown).watch(view.fitViewer, view.costViewer, view.landscapeViewer);
+                chartPlaces::surfaceShown);
+        hover.watch(view.fitViewer, view.costViewer, view.landscapeViewer);
+        // The readout reads the line shown, and again whenever it moves under a still mouse.
+        hover.readParamsFrom(vm.paramsProperty()::get);
+        hover.refreshOn(vm.paramsProperty(), vm.epochProperty());
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         // An edit that cannot be made is a note in the toolbar: the run and the settings are as they were.
         this.dataEditing = new DataEditing(view.fitViewer, () -> vm.workspace() == null ? null : vm.workspace().data(),
@@ -217,7 +222,7 @@ public final class MainController {
 
         DataEditing.plainMouse(view.costViewer);
         DataEditing.plainMouse(view.landscapeViewer);
-        chartPlaces.compactWhenSmall();
+        chartPlaces.bind();
 
         view.play.setOnAction(e -> togglePlay());
         view.step.setOnAction(e -> stepEpoch());
@@ -311,10 +316,9 @@ public final class MainController {
 
     /** File › Quit: asks about unsaved work first, then closes the window, which ends the app. */
     void quit() {
-        Runnable close = () -> view.getScene().getWindow().hide();
-        if (mayClose(close)) {
-            close.run();
-        }
+        // What closing the window does: the window remembers its size, and unsaved work is asked about.
+        javafx.stage.Window window = view.getScene().getWindow();
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** Undoes the last edit (Edit › Undo, Ctrl+Z). */
@@ -580,19 +584,19 @@ public final class MainController {
     }
 
     private void showShortcuts() {
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        a.initOwner(view.getScene().getWindow());
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.setContentText("""
-                Space      play / pause
-                →          one epoch
-                Shift+→    one update (one batch)
-                R          back to the start
-                Ctrl+E     export all charts
-                Ctrl+S     save the session
-                Ctrl+O     open a session""");
-        a.show();
+        dev.descent.app.view.ShortcutsSheet.show(view.getScene().getWindow(), view.getStylesheets());
+    }
+
+    /** Sizes the charts' text for presentation mode (larger) or not. */
+    void setPresenting(boolean on) {
+        chartPlaces.setPresenting(on);
+        viewDirty = true;
+    }
+
+    /** Draws every chart in {@code theme}'s colours from now on. */
+    void setChartTheme(dev.descent.charts.ChartTheme theme) {
+        plots.setTheme(theme);
+        viewDirty = true;
     }
 
     // ---- runs -----------------------------------------------------------------------------------
@@ -919,7 +923,7 @@ public final class MainController {
                 ? dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runLabels()),
                 vm.logScaleProperty().get())
                 : view.costViewer.getChart();
-        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart());
+        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart(), plots.theme());
     }
 
     public void exportAllWithPrompt() {

@@ -121,6 +121,8 @@ public final class ChartStyle {
     public static final String PATH_LEGEND = "path";
     public static final String CURRENT_LEGEND = "current";
     public static final String TANGENT_LEGEND = "tangent (slope = gradient)";
+    /** The legend entry every ghost (earlier run) shares when there are several. */
+    public static final String GHOSTS_LEGEND = "earlier runs";
 
     /** "Cost as a function of w". */
     public static String landscapeTitle(String parameter) {
@@ -193,7 +195,10 @@ public final class ChartStyle {
 
     /** A chart around a styled plot, with a big title, antialiasing and the legend at the top right. */
     public static JFreeChart chart(String title, XYPlot plot) {
-        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, false);
+        FoldingLegend folding = new FoldingLegend(plot);
+        folding.setMargin(new RectangleInsets(1, 1, 1, 1));
+        chart.addLegend(folding);
         chart.setBackgroundPaint(BACKGROUND);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -232,26 +237,41 @@ public final class ChartStyle {
 
     /**
      * Projector-sized text ({@code compact} false), or text scaled by {@link #COMPACT_SCALE} for a chart
-     * that has only a quarter of a small window: titles, notes, legend, axis labels and ticks alike, so
-     * the plot keeps most of the room; {@code markers} are the chart's markers, shown or not. Fires one change.
+     * that has only a quarter of a small window ({@link #setTextScale}).
      */
     public static void setCompact(JFreeChart chart, boolean compact, org.jfree.chart.plot.Marker... markers) {
-        float k = compact ? COMPACT_SCALE : 1f;
+        setTextScale(chart, compact ? COMPACT_SCALE : 1f, markers);
+    }
+
+    /**
+     * The chart's text at {@code k} times its full, projector size ({@link ChartFit#textScale} chooses k
+     * for a place): titles, notes, legend, axis labels and ticks alike, and the gaps around them, so
+     * the plot keeps most of the room; {@code markers} are the chart's markers, shown or not. Fires one
+     * change.
+     */
+    public static void setTextScale(JFreeChart chart, float k, org.jfree.chart.plot.Marker... markers) {
         Charts.once(chart, () -> {
-            for (org.jfree.chart.plot.Marker m : markers) {
+            java.util.List<org.jfree.chart.plot.Marker> all = java.util.List.of(markers);
+            for (org.jfree.chart.plot.Marker m : all) {
                 m.setLabelFont(MARKER_FONT.deriveFont(MARKER_FONT.getSize2D() * k));
             }
             chart.getTitle().setFont(TITLE_FONT.deriveFont(TITLE_FONT.getSize2D() * k));
+            // Gaps shrink faster than the text (k²), so that a small place gives its room to the plot.
+            float g = k * k;
+            chart.getTitle().setMargin(new RectangleInsets(4 * g, 0, 6 * g, 0));
+            chart.setPadding(new RectangleInsets(12 * g, 12 * g, 12 * g, 12 * g));
             for (int i = 0; i < chart.getSubtitleCount(); i++) {
                 if (chart.getSubtitle(i) instanceof TextTitle t) {
                     t.setFont(SUBTITLE_FONT.deriveFont(SUBTITLE_FONT.getSize2D() * k));
                 } else if (chart.getSubtitle(i) instanceof LegendTitle l) {
                     l.setItemFont(LEGEND_FONT.deriveFont(LEGEND_FONT.getSize2D() * k));
+                    l.setItemLabelPadding(new RectangleInsets(2 * k, 6 * k, 2 * k, 18 * k));
                 } else if (chart.getSubtitle(i) instanceof org.jfree.chart.title.PaintScaleLegend bar) {
                     scaleAxis(bar.getAxis(), k);
                 }
             }
             XYPlot plot = chart.getXYPlot();
+            plot.setInsets(new RectangleInsets(8 * g, 8 * g, 8 * g, 24 * g));
             for (int i = 0; i < plot.getDomainAxisCount(); i++) {
                 scaleAxis(plot.getDomainAxis(i), k);
             }
@@ -261,15 +281,83 @@ public final class ChartStyle {
         });
     }
 
+    /**
+     * {@link #setTextScale} with every domain marker on the plot too: for a chart built for the screen
+     * alone (the compared runs'), whose markers no copy shares. (A chart's copy for export shares its
+     * markers with the chart on screen, so the copy's text is set without them.)
+     */
+    public static void setTextScaleWithMarkers(JFreeChart chart, float k) {
+        java.util.List<org.jfree.chart.plot.Marker> all = new java.util.ArrayList<>();
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND,
+                org.jfree.chart.ui.Layer.BACKGROUND}) {
+            java.util.Collection<?> onPlot = chart.getXYPlot().getDomainMarkers(layer);
+            for (Object m : onPlot == null ? java.util.List.of() : onPlot) {
+                all.add((org.jfree.chart.plot.Marker) m);
+            }
+        }
+        setTextScale(chart, k, all.toArray(org.jfree.chart.plot.Marker[]::new));
+    }
+
     /** Small or full-size text on one axis, for an axis that is not in its plot at the moment. */
     public static void setCompact(org.jfree.chart.axis.ValueAxis axis, boolean compact) {
         scaleAxis(axis, compact ? COMPACT_SCALE : 1f);
+    }
+
+    /** Text at {@code k} times full size on one axis, for an axis that is not in its plot at the moment. */
+    public static void setTextScale(org.jfree.chart.axis.ValueAxis axis, float k) {
+        scaleAxis(axis, k);
     }
 
     private static void scaleAxis(org.jfree.chart.axis.ValueAxis axis, float k) {
         if (axis != null) {
             axis.setLabelFont(AXIS_LABEL_FONT.deriveFont(AXIS_LABEL_FONT.getSize2D() * k));
             axis.setTickLabelFont(TICK_LABEL_FONT.deriveFont(TICK_LABEL_FONT.getSize2D() * k));
+            axis.setLabelInsets(new RectangleInsets(6 * k, 6 * k, 6 * k, 6 * k));
+        }
+    }
+
+    /** How much thicker presentation mode draws the charts' lines. */
+    public static final float PRESENTATION_LINES = 1.5f;
+
+    /**
+     * Every series' line {@code k} times as thick as the chart was built with (dashes lengthened alike),
+     * for presentation mode; 1 puts the built lines back. Fires one change.
+     */
+    public static void setLineScale(JFreeChart chart, float k) {
+        Charts.once(chart, () -> {
+            XYPlot plot = chart.getXYPlot();
+            for (int i = 0; i < plot.getRendererCount(); i++) {
+                org.jfree.chart.renderer.xy.XYItemRenderer r = plot.getRenderer(i);
+                int series = r == null || plot.getDataset(i) == null ? 0 : plot.getDataset(i).getSeriesCount();
+                for (int s = 0; s < series; s++) {
+                    if (r.getSeriesStroke(s) instanceof BasicStroke now) {
+                        BasicStroke base = now instanceof WideStroke w ? w.base : now;
+                        r.setSeriesStroke(s, k == 1f ? base : new WideStroke(base, k), false);
+                    }
+                }
+            }
+        });
+    }
+
+    /** A stroke widened from the one a chart was built with, which it keeps to go back to. */
+    private static final class WideStroke extends BasicStroke {
+        private final BasicStroke base;
+
+        WideStroke(BasicStroke base, float k) {
+            super(base.getLineWidth() * k, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(),
+                    scaled(base.getDashArray(), k), base.getDashPhase() * k);
+            this.base = base;
+        }
+
+        private static float[] scaled(float[] dashes, float k) {
+            if (dashes == null) {
+                return null;
+            }
+            float[] out = dashes.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] *= k;
+            }
+            return out;
         }
     }
 

@@ -44,7 +44,7 @@ final class Charts {
 
     /**
      * Fills the ghost series (earlier runs) of a chart: series g gets label g and its points, the rest
-     * are emptied and left out of the legend. Returns how many ghosts are shown.
+     * are emptied. The ghosts share one legend entry ({@link #ghostLegend}). Returns how many ghosts are shown.
      */
     static int setGhosts(ArrayXYDataset ghosts, org.jfree.chart.renderer.xy.XYItemRenderer renderer,
                          java.util.List<String> labels, java.util.List<double[]> xs, java.util.List<double[]> ys) {
@@ -57,8 +57,20 @@ final class Charts {
                 ghosts.setKey(g, "ghost " + (g + 1));
                 ghosts.clear(g);
             }
-            renderer.setSeriesVisibleInLegend(g, g < n);
+            renderer.setSeriesVisibleInLegend(g, g == 0 && n > 0);
+        }
+        if (renderer instanceof org.jfree.chart.renderer.xy.AbstractXYItemRenderer r) {
+            String entry = ghostLegend(labels.subList(0, n));
+            r.setLegendItemLabelGenerator((dataset, series) -> entry);
         }
         return n;
+    }
+
+    /**
+     * The one legend entry the ghosts share: the earlier run's own label when there is one, else
+     * "earlier runs (3)", so that three typed rates do not take three rows of the legend.
+     */
+    static String ghostLegend(java.util.List<String> labels) {
+        return labels.size() == 1 ? labels.get(0) : ChartStyle.GHOSTS_LEGEND + " (" + labels.size() + ")";
     }
 }

@@ -51,7 +51,7 @@ public final class CompareCharts {
     /** Up to this many data points are drawn as the lecture's large dots; more as small, light ones. */
     static final int FEW_POINTS = 20;
     private static final java.awt.Shape MANY_DOTS = ChartStyle.circle(7);
-    private static final java.awt.Color MANY_DOTS_COLOR = new java.awt.Color(0x44, 0x44, 0x44, 90);
+    static final java.awt.Color MANY_DOTS_COLOR = new java.awt.Color(0x44, 0x44, 0x44, 90);
 
     /** Checks that the runs can share a chart: 1 to {@value #MAX_RUNS} of them, on one data set and model. */
     static void check(List<RunTrace> runs) {
@@ -174,6 +174,19 @@ public final class CompareCharts {
                     + Format.sig3(ViewRanges.COST_CAP_FACTOR) + "× the start)");
         }
         return chart;
+    }
+
+    /**
+     * A dashed marker at {@code epoch} on a compared runs' cost chart, labelled as the single run's is:
+     * the epoch the window's timeline shows, so that the marker follows it.
+     */
+    public static void markEpoch(JFreeChart costChart, int epoch) {
+        XYPlot plot = costChart.getXYPlot();
+        ValueMarker m = ChartStyle.marker(ChartStyle.EPOCH_MARKER_COLOR, ChartStyle.DASHED_LINE);
+        m.setValue(epoch);
+        m.setLabel("epoch " + epoch);
+        Charts.placeLabel(m, new Span(plot.getDomainAxis().getLowerBound(), plot.getDomainAxis().getUpperBound()));
+        plot.addDomainMarker(m);
     }
 
     /** The legend entry of a run; "(diverged)" once the run is shown to its end and it blew up. */

@@ -70,6 +70,7 @@ public final class CostChart {
     /** Every positive cost, bucketed: the curve on the log scale. */
     private CostHistory positiveCosts = CostHistory.costsOnly(BUCKETS);
     private boolean log;
+    private ChartTheme theme = ChartTheme.LIGHT;
     private boolean markerShown;
     private double startCost = Double.NaN;
     private double highest = Double.NaN;
@@ -122,9 +123,14 @@ public final class CostChart {
 
     /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
     public void setCompact(boolean compact) {
-        ChartStyle.setCompact(chart, compact, epochMarker);
+        setTextScale(compact ? ChartStyle.COMPACT_SCALE : 1f);
+    }
+
+    /** Text at {@code k} times full size ({@link ChartStyle#setTextScale}). */
+    public void setTextScale(float k) {
+        ChartStyle.setTextScale(chart, k, epochMarker);
         // The scale not shown now keeps its own axis: it must be the same size when it is swapped in.
-        ChartStyle.setCompact(log ? linearAxis : logAxis, compact);
+        ChartStyle.setTextScale(log ? linearAxis : logAxis, k);
     }
 
 
@@ -175,16 +181,26 @@ public final class CostChart {
         return ghostCount;
     }
 
-    /** The legend: the live cost, then one entry per ghost. */
+    /** The legend: the live cost, then one entry the ghosts share. */
     private void refreshLegend() {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(ChartStyle.COST_LEGEND, null, null, null, ChartStyle.legendLine(),
-                ChartStyle.THICK_LINE, ChartStyle.COST_COLOR));
-        for (int g = 0; g < ghostCount; g++) {
-            legend.add(new LegendItem(String.valueOf(ghosts.getSeriesKey(g)), null, null, null, ChartStyle.legendLine(),
-                    ChartStyle.GHOST_LINE, ChartStyle.GHOST_COLOR));
+                ChartStyle.THICK_LINE, theme.colour(ChartStyle.COST_COLOR)));
+        if (ghostCount > 0) {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            for (int g = 0; g < ghostCount; g++) {
+                labels.add(String.valueOf(ghosts.getSeriesKey(g)));
+            }
+            legend.add(new LegendItem(Charts.ghostLegend(labels), null, null, null, ChartStyle.legendLine(),
+                    ChartStyle.GHOST_LINE, theme.colour(ChartStyle.GHOST_COLOR)));
         }
         plot.setFixedLegendItems(legend);
+    }
+
+    /** Draws the chart in {@code theme}'s colours, the scale not shown now and the epoch marker included. */
+    public void setTheme(ChartTheme theme) {
+        this.theme = theme;
+        theme.apply(chart, java.util.List.of(epochMarker), java.util.List.of(linearAxis, logAxis));
     }
 
     /** Removes every point and the marker. */

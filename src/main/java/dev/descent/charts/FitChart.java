@@ -42,7 +42,7 @@ public final class FitChart {
     /** The curve again, drawn over the dots when they are many (so that a dense cloud does not hide it). */
     private static final int CURVE_OVER = 3;
     /** Small dots are see-through, so that a dense cloud shows where the data are densest. */
-    private static final java.awt.Color SMALL_DOT_COLOR = new java.awt.Color(
+    static final java.awt.Color SMALL_DOT_COLOR = new java.awt.Color(
             ChartStyle.DATA_COLOR.getRed(), ChartStyle.DATA_COLOR.getGreen(), ChartStyle.DATA_COLOR.getBlue(), 120);
 
     private final ArrayXYDataset curve = new ArrayXYDataset(ChartStyle.MODEL_LEGEND);
@@ -56,6 +56,7 @@ public final class FitChart {
     private final TextTitle sampleNote = ChartStyle.subtitle();
     private final TextTitle offChart = ChartStyle.warning();
     private final JFreeChart chart;
+    private ChartTheme theme = ChartTheme.LIGHT;
 
     private Model model;
     private Dataset data;
@@ -97,7 +98,18 @@ public final class FitChart {
 
     /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
     public void setCompact(boolean compact) {
-        ChartStyle.setCompact(chart, compact);
+        setTextScale(compact ? ChartStyle.COMPACT_SCALE : 1f);
+    }
+
+    /** Text at {@code k} times full size ({@link ChartStyle#setTextScale}). */
+    public void setTextScale(float k) {
+        ChartStyle.setTextScale(chart, k);
+    }
+
+    /** Draws the chart in {@code theme}'s colours. */
+    public void setTheme(ChartTheme theme) {
+        this.theme = theme;
+        theme.apply(chart);
     }
 
     /** A new model: the curve disappears until {@link #setParams} gives the new model's parameters. */
@@ -180,7 +192,7 @@ public final class FitChart {
         shownPoints = rows.length;
         boolean small = shownPoints > SMALL_DOTS_ABOVE;
         dataRenderer.setSeriesShape(0, small ? SMALL_DOT : ChartStyle.DATA_DOT, false);
-        dataRenderer.setSeriesPaint(0, small ? SMALL_DOT_COLOR : ChartStyle.DATA_COLOR, false);
+        dataRenderer.setSeriesPaint(0, theme.colour(small ? SMALL_DOT_COLOR : ChartStyle.DATA_COLOR), false);
         dataRenderer.setDrawOutlines(!small);
         chart.getXYPlot().setDataset(CURVE, small ? noCurve : curve);
         chart.getXYPlot().setDataset(CURVE_OVER, small ? curve : noCurve);

@@ -46,6 +46,7 @@ public final class LandscapeChart {
     private final TextTitle offChart = ChartStyle.warning();
     private final XYPlot plot;
     private final JFreeChart chart;
+    private ChartTheme theme = ChartTheme.LIGHT;
 
     private String parameter = "w";
     private boolean currentSet;
@@ -100,7 +101,21 @@ public final class LandscapeChart {
 
     /** Smaller text for a small window ({@link ChartStyle#setCompact}). */
     public void setCompact(boolean compact) {
-        ChartStyle.setCompact(chart, compact, optimumMarker);
+        setTextScale(compact ? ChartStyle.COMPACT_SCALE : 1f);
+    }
+
+    /** Text at {@code k} times full size ({@link ChartStyle#setTextScale}). */
+    public void setTextScale(float k) {
+        ChartStyle.setTextScale(chart, k, optimumMarker);
+    }
+
+    /** Draws the chart in {@code theme}'s colours. */
+    public void setTheme(ChartTheme theme) {
+        this.theme = theme;
+        Charts.once(chart, () -> {
+            theme.apply(chart, java.util.List.of(optimumMarker), java.util.List.of());
+            refreshArrows();
+        });
     }
 
     /** Names the parameter on the x axis, in the title and in the legend. */
@@ -173,11 +188,12 @@ public final class LandscapeChart {
         if (Double.isFinite(currentValue) && Double.isFinite(currentCost) && currentInView()) {
             if (Double.isFinite(gradientStep) && gradientStep != 0) {
                 plot.addAnnotation(new StepArrow(currentValue, currentValue + gradientStep, currentCost, 26,
-                        stepLabel, ChartStyle.TANGENT_COLOR), false);
+                        stepLabel, theme.colour(ChartStyle.TANGENT_COLOR), theme.colour(ChartStyle.LABEL_BACKGROUND)), false);
             }
             if (Double.isFinite(velocityStep) && velocityStep != 0) {
                 plot.addAnnotation(new StepArrow(currentValue, currentValue + velocityStep, currentCost, 48,
-                        "\u2212lr\u00b7v", ChartStyle.VERMILLION), false);
+                        "\u2212lr\u00b7v", theme.colour(ChartStyle.VERMILLION),
+                        theme.colour(ChartStyle.LABEL_BACKGROUND)), false);
             }
         }
     }

@@ -28,8 +28,10 @@ final class StepArrow extends AbstractXYAnnotation {
     private final double liftPixels;
     private final String label;
     private final Color colour;
+    private final Color labelBackground;
 
-    StepArrow(double from, double to, double y, double liftPixels, String label, Color colour) {
+    StepArrow(double from, double to, double y, double liftPixels, String label, Color colour, Color labelBackground) {
+        this.labelBackground = labelBackground;
         this.from = from;
         this.to = to;
         this.y = y;
@@ -74,7 +76,7 @@ final class StepArrow extends AbstractXYAnnotation {
         float tx = (float) (dir > 0 ? x1 + 4 : x1 - 4 - width);
         // On the plot's background: a line behind the label (the dashed optimum, a grid line) must not
         // cross its minus sign, which then reads as a plus.
-        g2.setPaint(ChartStyle.LABEL_BACKGROUND);
+        g2.setPaint(labelBackground);
         g2.fill(new java.awt.geom.Rectangle2D.Double(tx - 2, py + 5 - metrics.getAscent(), width + 4,
                 metrics.getAscent() + metrics.getDescent()));
         g2.setPaint(colour);

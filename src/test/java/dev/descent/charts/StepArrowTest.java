@@ -30,8 +30,8 @@ class StepArrowTest {
         XYPlot plot = emptyPlot();
         Color green = new Color(0, 158, 115);
         Color orange = new Color(213, 94, 0);
-        plot.addAnnotation(new StepArrow(2, 4, 9.8, 26, "\u2212lr\u00b7g", green));
-        plot.addAnnotation(new StepArrow(2, 4, 9.8, 48, "\u2212lr\u00b7v", orange));
+        plot.addAnnotation(new StepArrow(2, 4, 9.8, 26, "\u2212lr\u00b7g", green, ChartStyle.LABEL_BACKGROUND));
+        plot.addAnnotation(new StepArrow(2, 4, 9.8, 48, "\u2212lr\u00b7v", orange, ChartStyle.LABEL_BACKGROUND));
         JFreeChart chart = new JFreeChart(plot);
         chart.removeLegend();
         Rendered r = Rendered.of(chart, 600, 400);
@@ -46,7 +46,7 @@ class StepArrowTest {
         // minus sign it read as "+lr·g". A black line through the label must stay hidden behind it.
         XYPlot plot = emptyPlot();
         var x = plot.getDomainAxis();
-        plot.addAnnotation(new StepArrow(2, 4, 5, 0, "\u2212lr\u00b7g", Color.GREEN.darker()));
+        plot.addAnnotation(new StepArrow(2, 4, 5, 0, "\u2212lr\u00b7g", Color.GREEN.darker(), ChartStyle.LABEL_BACKGROUND));
         JFreeChart chart = new JFreeChart(plot);
         chart.removeLegend();
         Rendered first = Rendered.of(chart, 600, 400);

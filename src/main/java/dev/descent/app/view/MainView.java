@@ -115,8 +115,19 @@ public final class MainView extends BorderPane {
     public final MenuItem removeRun = item("Remove the selected run", "remove-run-item");
     public final CheckMenuItem keepGhosts = new CheckMenuItem("Keep earlier runs as ghosts");
     public final MenuItem clearGhosts = item("Clear ghosts", "clear-ghosts");
-    public final CheckMenuItem surface = new CheckMenuItem("Cost surface over two parameters");
+    /** The cost surface's menu item, as it reads when the model has two parameters or more. */
+    public static final String SURFACE_TEXT = "Cost surface over two parameters";
+    public final CheckMenuItem surface = new CheckMenuItem(SURFACE_TEXT);
     public final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts");
+    public final MenuItem exportPrint = item("Export for print (light)…", "export-print");
+    public final CheckMenuItem presentation = new CheckMenuItem("Presentation");
+    public final CheckMenuItem fullScreen = new CheckMenuItem("Full screen");
+    public final CheckMenuItem settingsShown = new CheckMenuItem("Settings panel");
+    public final javafx.scene.control.RadioMenuItem lightTheme = new javafx.scene.control.RadioMenuItem("Light");
+    public final javafx.scene.control.RadioMenuItem darkTheme = new javafx.scene.control.RadioMenuItem("Dark");
+    /** One-off notes (an export written, an edit refused), under the toolbar, wrapped: never cut short. */
+    public final javafx.scene.layout.HBox noteBar = new javafx.scene.layout.HBox();
+    private Node settingsPanel;
 
     // Runs compared
     public final FlowPane runsBar = new FlowPane(4, 4);
@@ -144,12 +155,15 @@ public final class MainView extends BorderPane {
         this.landscapeViewer = landscape;
         CanvasInStep.keep(fit, cost, landscape);
         ids();
-        setTop(new VBox(menuBar(), toolbar()));
-        setLeft(controls());
+        setTop(new VBox(menuBar(), toolbar(), noteBar()));
+        settingsPanel = controls();
+        setLeft(settingsPanel);
         setCenter(charts());
         status.getStyleClass().add(Styles.STATUS);
         status.setMaxWidth(Double.MAX_VALUE);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        // A long status (a refusal and the numbers) wraps onto a second line rather than being cut.
+        status.setWrapText(true);
         setBottom(new VBox(timelineBar(), status));
         getStylesheets().add(MainView.class.getResource("/dev/descent/app/descent.css").toExternalForm());
     }
@@ -236,23 +250,41 @@ public final class MainView extends BorderPane {
         for (Button b : new Button[] {play, step, stepUpdate, reset, exportAll}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // The note takes only the room left over, right-aligned beside Export all: a long one is cut
-        // short (its tooltip has it all) instead of squeezing the buttons and the lecture box.
         noteExpiry.setOnFinished(e -> setNote(""));
-        note.setMinWidth(0);
-        note.setPrefWidth(0);
-        note.setMaxWidth(Double.MAX_VALUE);
-        note.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        HBox.setHgrow(note, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         return new ToolBar(preset, new Separator(), play, step, stepUpdate, reset,
-                new Separator(), speed, speedLabel, note, exportAll);
+                new Separator(), speed, speedLabel, gap, exportAll);
+    }
+
+    /** The notes' own line under the toolbar: there only while a note is shown, wrapped to the window's width. */
+    private Node noteBar() {
+        note.setId("note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        noteBar.getChildren().add(note);
+        noteBar.getStyleClass().add(Styles.NOTE_BAR);
+        noteBar.visibleProperty().bind(note.textProperty().isNotEmpty());
+        noteBar.managedProperty().bind(noteBar.visibleProperty());
+        return noteBar;
+    }
+
+    /** Shows or folds away the settings panel on the left, leaving its room to the charts. */
+    public void setSettingsShown(boolean shown) {
+        setLeft(shown ? settingsPanel : null);
+        settingsShown.setSelected(shown);
+    }
+
+    public boolean isSettingsShown() {
+        return getLeft() != null;
     }
 
     /**
-     * A one-off message about something asked for (an export written, an edit not made), in the
-     * toolbar: it does not touch the run or its status line. The whole text is in its tooltip when
-     * the toolbar cuts it short. It goes after {@link #NOTE_SECONDS}, so an old message is not read as
-     * news about the next thing done.
+     * A one-off message about something asked for (an export written, an edit not made), on its own
+     * line under the toolbar, wrapped whole: it does not touch the run or its status line. It goes after
+     * {@link #NOTE_SECONDS}, so an old message is not read as news about the next thing done.
      */
     public void showNote(String text) {
         setNote(text);
@@ -267,7 +299,6 @@ public final class MainView extends BorderPane {
 
     private void setNote(String text) {
         note.setText(text);
-        note.setTooltip(text.isEmpty() ? null : new Tooltip(text));
     }
 
     private static MenuItem item(String text, String id) {
@@ -285,15 +316,31 @@ public final class MainView extends BorderPane {
         undo.setDisable(true);
         redo.setDisable(true);
         Menu edit = new Menu("Edit", null, undo, redo);
-        Menu file = new Menu("File", null, openSession, saveSession, reopenLast, new SeparatorMenuItem(), newData, importData,
-                exportData, new SeparatorMenuItem(), exportAllItem, exportHistory, exportGif, new SeparatorMenuItem(),
-                quit);
+        Menu file = new Menu("File", null, openSession, saveSession, reopenLast, new SeparatorMenuItem(), newData,
+                importData, exportData, new SeparatorMenuItem(), exportAllItem, exportPrint, exportHistory, exportGif,
+                new SeparatorMenuItem(), quit);
         keepGhosts.setId("keep-ghosts");
         keepGhosts.setSelected(true);
         compareMenu.getItems().addAll(new SeparatorMenuItem(), addRun, removeRun, new SeparatorMenuItem(), keepGhosts,
                 clearGhosts);
         surface.setId("surface");
-        Menu viewMenu = new Menu("View", null, surface);
+        presentation.setId("presentation");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        fullScreen.setId("full-screen");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        settingsShown.setId("settings-shown");
+        settingsShown.setSelected(true);
+        settingsShown.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        lightTheme.setId("light-theme");
+        darkTheme.setId("dark-theme");
+        lightTheme.setToggleGroup(themes);
+        darkTheme.setToggleGroup(themes);
+        lightTheme.setSelected(true);
+        Menu theme = new Menu("Theme", null, lightTheme, darkTheme);
+        theme.setId("theme-menu");
+        Menu viewMenu = new Menu("View", null, surface, new SeparatorMenuItem(), presentation, fullScreen,
+                settingsShown, theme);
         Menu help = new Menu("Help", null, shortcuts);
         MenuBar bar = new MenuBar(file, edit, compareMenu, viewMenu, help);
         bar.setId("menu-bar");
@@ -342,7 +389,7 @@ public final class MainView extends BorderPane {
         init.setPromptText("e.g. 1  or  -1, 1");
         description.setWrapText(true);
         description.setMaxWidth(265);
-        description.setStyle("-fx-text-fill: #555; -fx-font-size: 12px;");
+        description.getStyleClass().add(Styles.NOTE);
         runsBar.setId("runs-bar");
         addRunButton.setId("add-run");
         removeRunButton.setId("remove-run");
@@ -382,13 +429,37 @@ public final class MainView extends BorderPane {
         landscapeParameter.setTooltip(new Tooltip("Which parameter is on the landscape's axis (the others are held)"));
         landscapeNote.getStyleClass().add(Styles.NOTE);
         landscapeNote.setMinWidth(0);
+        landscapeNote.setWrapText(true);
+        landscapeNote.setMinHeight(Region.USE_PREF_SIZE);
+        landscapeNote.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(landscapeNote, Priority.ALWAYS);
         landscapeParameter.setMinWidth(Region.USE_PREF_SIZE);
         landscapeNote.setTooltip(new Tooltip());
         Label onAxis = new Label("On the axis:");
         onAxis.setMinWidth(Region.USE_PREF_SIZE);
-        HBox landscapeBar = new HBox(6, onAxis, landscapeParameter, landscapeNote, exportLandscape);
-        landscapeBar.setAlignment(Pos.CENTER_LEFT);
+        Region axisGap = new Region();
+        HBox.setHgrow(axisGap, Priority.ALWAYS);
+        HBox landscapeRow = new HBox(6, onAxis, landscapeParameter, landscapeNote, exportLandscape);
+        landscapeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox landscapeBar = new VBox(2, landscapeRow);
+        // With one parameter there is nothing to choose, and the note sits beside the PNG button; with
+        // several, the choice takes the row and the note, which is longer then, has a line of its own.
+        javafx.beans.InvalidationListener choices = o -> {
+            boolean several = landscapeParameter.getItems() != null && landscapeParameter.getItems().size() > 1;
+            for (Node n : new Node[] {onAxis, landscapeParameter}) {
+                n.setVisible(several);
+                n.setManaged(several);
+            }
+            if (several) {
+                landscapeRow.getChildren().setAll(onAxis, landscapeParameter, axisGap, exportLandscape);
+                landscapeBar.getChildren().setAll(landscapeRow, landscapeNote);
+            } else {
+                landscapeRow.getChildren().setAll(landscapeNote, exportLandscape);
+                landscapeBar.getChildren().setAll(landscapeRow);
+            }
+        };
+        landscapeParameter.itemsProperty().addListener(choices);
+        choices.invalidated(null);
         landscapeBar.setPadding(new Insets(2, 6, 2, 6));
         Region costGap = new Region();
         HBox.setHgrow(costGap, Priority.ALWAYS);
@@ -415,6 +486,8 @@ public final class MainView extends BorderPane {
         grid.getRowConstraints().addAll(top, bottom);
         fitNote.getStyleClass().add(Styles.NOTE);
         fitNote.setMinWidth(0);
+        fitNote.setWrapText(true);
+        fitNote.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(fitNote, Priority.ALWAYS);
         fitNote.setMaxWidth(Double.MAX_VALUE);
         HBox fitBar = new HBox(6, fitNote, exportFit);
@@ -440,8 +513,8 @@ public final class MainView extends BorderPane {
         grid.add(lowerRight, 1, 1);
         for (Node n : new Node[] {fitViewer, landscapeViewer, costViewer}) {
             ((Region) n).setMinSize(200, 150);
-            // The canvas is transparent wherever a chart leaves a pixel unpainted: keep that white.
-            n.setStyle("-fx-background-color: white;");
+            // The canvas is transparent wherever a chart leaves a pixel unpainted: the theme's background shows.
+            n.getStyleClass().add(Styles.CHART_PLACE);
         }
         return grid;
     }

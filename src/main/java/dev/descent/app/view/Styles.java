@@ -16,6 +16,14 @@ public final class Styles {
     public static final String PRIMARY = "primary";
     /** A short line of explanation under a chart. */
     public static final String NOTE = "chart-note";
+    /** The line of one-off notes under the toolbar. */
+    public static final String NOTE_BAR = "note-bar";
+    /** Behind a chart: the theme's background. */
+    public static final String CHART_PLACE = "chart-place";
+    /** On the window's root in presentation mode: large text. */
+    public static final String PRESENTATION = "presentation";
+    /** On the window's root with the dark theme. */
+    public static final String DARK = "dark";
     /** The update rule with numbers: one monospaced line per step of the rule. */
     public static final String EXPLANATION = "explanation";
     /** A run's button in the runs bar; with {@link #runColor} for its colour. */
