@@ -30,6 +30,9 @@ public final class ShortcutsSheet {
             new Key("Playback", "R", "reset: back to the starting parameters"),
             new Key("Typing a value", "Enter", "take the value and give the keys back to playback"),
             new Key("Typing a value", "Tab", "to the next field (the value is taken)"),
+            new Key("Editing", "Ctrl+Z", "undo the last change of data or settings"),
+            new Key("Editing", "Ctrl+Shift+Z", "redo what was undone"),
+            new Key("Editing", "Ctrl+Y", "redo, as in most programs"),
             new Key("Files", "Ctrl+O", "open a session"),
             new Key("Files", "Ctrl+S", "save the session"),
             new Key("Files", "Ctrl+E", "export all three charts as PNG files"),
@@ -82,7 +85,8 @@ public final class ShortcutsSheet {
         ScrollPane scroll = new ScrollPane(content());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(460);
-        scroll.setPrefViewportHeight(420);
+        // Tall enough for every row at the window's usual text size, but never taller than the window.
+        scroll.setPrefViewportHeight(Math.min(560, Math.max(240, owner.getHeight() - 160)));
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getStylesheets().addAll(stylesheets);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
