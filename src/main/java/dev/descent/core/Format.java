@@ -18,7 +18,10 @@ import java.math.RoundingMode;
  *   <li>{@link #fixed}: a fixed number of decimals as Python's {@code format(v, '.Nf')} writes them, which is
  *       how the lectures print; {@link #readout} is two of them, or three significant figures for a value
  *       too small or large for two decimals;</li>
- *   <li>{@link #count}: a whole number with thousands separators ({@code 1,000,000}).</li>
+ *   <li>{@link #count}: a whole number with thousands separators ({@code 1,000,000});</li>
+ *   <li>the update panel's styles, where one line's numbers share a number of figures: {@link #figures}
+ *       (that many significant figures, {@code −9.333}), {@link #trimmed} (a data value without trailing
+ *       zeros) and {@link #setting} (a hyper-parameter as it was typed, {@code 0.649}, {@code 1e−8}).</li>
  * </ul>
  */
 public final class Format {
@@ -122,7 +125,8 @@ public final class Format {
         return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
-    private static String superscript(int n) {
+    /** A whole number as superscript digits, for powers: ⁻⁵, ¹². */
+    public static String superscript(int n) {
         StringBuilder sb = new StringBuilder();
         if (n < 0) {
             sb.append(SUPERSCRIPT_MINUS);
@@ -131,5 +135,60 @@ public final class Format {
             sb.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
         }
         return sb.toString();
+    }
+
+    /** A value to {@code figures} significant figures with a real minus: 1.00, −9.33, 0.0871, 1.23×10⁻⁵. */
+    public static String figures(double v, int figures) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : MINUS + "∞";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        String sign = v < 0 ? MINUS : "";
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
+        double r = a.doubleValue();
+        int exponent = a.precision() - a.scale() - 1;
+        if (r >= 1e-4 && r < 1e6) {
+            return sign + a.setScale(Math.max(0, figures - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString();
+        }
+        return sign + a.movePointLeft(exponent).setScale(figures - 1, RoundingMode.HALF_EVEN).toPlainString() + "×10"
+                + superscript(exponent);
+    }
+
+    /** A data value as short as it is exact to {@code figures} figures: 2, 4, 0.0236, −1.5 (the update panel's data). */
+    public static String trimmed(double v, int figures) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return figures(v, figures);
+        }
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        if (a.doubleValue() >= 1e-4 && a.doubleValue() < 1e6) {
+            return (v < 0 ? MINUS : "") + a.toPlainString();
+        }
+        return figures(v, figures);
+    }
+
+    /**
+     * A setting (a hyper-parameter) to {@code figures} significant figures, without trailing zeros, so a typed one reads
+     * as it was typed: 0.01, 0.9, 0.2 (for 1 − 0.8, which is 0.19999999999999996 in binary), 1e−8; a
+     * dragged momentum of 0.6490728476821193 reads 0.649 (or 0.6491).
+     */
+    public static String setting(double v, int figures) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return figures(v, figures);
+        }
+        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        String sign = v < 0 ? MINUS : "";
+        if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6) {
+            return sign + a.toPlainString();
+        }
+        int exponent = a.precision() - a.scale() - 1;
+        String mantissa = a.movePointLeft(exponent).stripTrailingZeros().toPlainString();
+        return sign + mantissa + "e" + (exponent < 0 ? MINUS + (-exponent) : Integer.toString(exponent));
     }
 }

@@ -1,5 +1,6 @@
 package dev.descent.lecture;
 
+import dev.descent.core.Format;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
 import dev.descent.core.optim.AdagradConfig;
@@ -43,7 +44,6 @@ import java.util.regex.Pattern;
  */
 public record UpdateExplanation(String heading, List<Block> blocks) {
     /** The Unicode minus sign, clearer than a hyphen on a projector. */
-    public static final String MINUS = "\u2212";
 
     /** A number as {@code describe()} writes it: 0.01, 12, 1e-5. */
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.]*(?:e-?\\d+)?");
@@ -215,7 +215,7 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         // The description's only digits are its hyper-parameters (the names have none): a dragged
         // momentum of 0.6490728476821193 reads 0.6491.
         return NUMBER.matcher(optimizer.describe())
-                .replaceAll(m -> Matcher.quoteReplacement(hyper(Double.parseDouble(m.group()), 4)));
+                .replaceAll(m -> Matcher.quoteReplacement(Format.setting(Double.parseDouble(m.group()), 4)));
     }
 
     // ---- the rules -------------------------------------------------------------------------------
@@ -258,10 +258,10 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         lines.add(new Line("v = " + d.hyper(b2) + "·v + " + d.hyper(1 - b2) + "·g²",
                 d.hyper(b2) + "·" + d.factor(t.vBefore()) + " + " + d.hyper(1 - b2) + "·" + d.factor(t.g()) + "² = "
                         + d.num(t.v()), t.v(), "running mean of g²"));
-        lines.add(new Line("m_hat = m / (1 − " + d.hyper(b1) + superscript(step) + ")",
+        lines.add(new Line("m_hat = m / (1 − " + d.hyper(b1) + Format.superscript(step) + ")",
                 d.num(t.m()) + " / " + d.num(t.biasCorrection1()) + " = " + d.num(t.mHat()), t.mHat(),
                 "bias correction: m started at 0"));
-        lines.add(new Line("v_hat = v / (1 − " + d.hyper(b2) + superscript(step) + ")",
+        lines.add(new Line("v_hat = v / (1 − " + d.hyper(b2) + Format.superscript(step) + ")",
                 d.num(t.v()) + " / " + d.num(t.biasCorrection2()) + " = " + d.num(t.vHat()), t.vHat(),
                 "bias correction: v started at 0"));
         // m_hat, not m with a combining hat: the panel's font drew the hat beside the letter.
@@ -311,9 +311,9 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         }
         double x = data.x(rows[0]);
         double y = data.y(rows[0]);
-        String xs = data(x, d.figures());
+        String xs = Format.trimmed(x, d.figures());
         String xFactor = x < 0 ? "(" + xs + ")" : xs;
-        String yFactor = y < 0 ? "(" + data(y, d.figures()) + ")" : data(y, d.figures());
+        String yFactor = y < 0 ? "(" + Format.trimmed(y, d.figures()) + ")" : Format.trimmed(y, d.figures());
         String[] t = new String[digits.length];
         for (int i = 0; i < t.length; i++) {
             t[i] = digits[i].thetaFactor(trace.parameter(i).before());
@@ -346,8 +346,8 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
             return "all " + data.size() + " point" + (data.size() == 1 ? "" : "s");
         }
         if (rows.length == 1) {
-            return "point " + (rows[0] + 1) + " (x = " + data(data.x(rows[0]), 3) + ", y = "
-                    + data(data.y(rows[0]), 3) + ")";
+            return "point " + (rows[0] + 1) + " (x = " + Format.trimmed(data.x(rows[0]), 3) + ", y = "
+                    + Format.trimmed(data.y(rows[0]), 3) + ")";
         }
         StringBuilder sb = new StringBuilder("points ");
         int shown = Math.min(rows.length, 6);
@@ -418,17 +418,17 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         }
 
         String num(double v) {
-            return UpdateExplanation.num(v, figures);
+            return Format.figures(v, figures);
         }
 
         /** A value after an operator: negative ones in parentheses, {@code 0.8·(−1.20)}. */
         String factor(double v) {
             String s = num(v);
-            return s.startsWith(MINUS) ? "(" + s + ")" : s;
+            return s.startsWith(Format.MINUS) ? "(" + s + ")" : s;
         }
 
         String hyper(double v) {
-            return UpdateExplanation.hyper(v, figures);
+            return Format.setting(v, figures);
         }
 
         /** This block's parameter, the same on every line. */
@@ -437,13 +437,13 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
                 return num(v);
             }
             String s = new BigDecimal(Math.abs(v)).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
-            return (v < 0 ? MINUS : "") + s;
+            return (v < 0 ? Format.MINUS : "") + s;
         }
 
         /** The parameter after an operator: in parentheses when negative. */
         String thetaFactor(double v) {
             String s = theta(v);
-            return s.startsWith(MINUS) ? "(" + s + ")" : s;
+            return s.startsWith(Format.MINUS) ? "(" + s + ")" : s;
         }
 
         /** The argument of a square root: in parentheses when it is written with a power of ten. */
@@ -453,60 +453,8 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         }
     }
 
-    /** A value to {@code figures} significant figures with a real minus: 1.00, −9.33, 0.0871, 1.23×10⁻⁵. */
-    static String num(double v, int figures) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : MINUS + "∞";
-        }
-        if (v == 0) {
-            return "0";
-        }
-        String sign = v < 0 ? MINUS : "";
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN));
-        double r = a.doubleValue();
-        int exponent = a.precision() - a.scale() - 1;
-        if (r >= 1e-4 && r < 1e6) {
-            return sign + a.setScale(Math.max(0, figures - 1 - exponent), RoundingMode.HALF_EVEN).toPlainString();
-        }
-        return sign + a.movePointLeft(exponent).setScale(figures - 1, RoundingMode.HALF_EVEN).toPlainString() + "×10"
-                + superscript(exponent);
-    }
 
-    /** A data value as short as it is exact to {@code figures} figures: 2, 4, 0.0236, −1.5. */
-    private static String data(double v, int figures) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return num(v, figures);
-        }
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
-                .stripTrailingZeros();
-        if (a.doubleValue() >= 1e-4 && a.doubleValue() < 1e6) {
-            return (v < 0 ? MINUS : "") + a.toPlainString();
-        }
-        return num(v, figures);
-    }
 
-    /**
-     * A hyper-parameter to {@code figures} significant figures, without trailing zeros, so a typed one reads
-     * as it was typed: 0.01, 0.9, 0.2 (for 1 − 0.8, which is 0.19999999999999996 in binary), 1e−8; a
-     * dragged momentum of 0.6490728476821193 reads 0.649 (or 0.6491).
-     */
-    static String hyper(double v, int figures) {
-        if (v == 0 || !Double.isFinite(v)) {
-            return num(v, figures);
-        }
-        BigDecimal a = new BigDecimal(Math.abs(v)).round(new MathContext(figures, RoundingMode.HALF_EVEN))
-                .stripTrailingZeros();
-        String sign = v < 0 ? MINUS : "";
-        if (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6) {
-            return sign + a.toPlainString();
-        }
-        int exponent = a.precision() - a.scale() - 1;
-        String mantissa = a.movePointLeft(exponent).stripTrailingZeros().toPlainString();
-        return sign + mantissa + "e" + (exponent < 0 ? MINUS + (-exponent) : Integer.toString(exponent));
-    }
 
     /**
      * The decimals a parameter going from {@code a} to {@code b} is written with: enough that the change
@@ -531,12 +479,4 @@ public record UpdateExplanation(String heading, List<Block> blocks) {
         return v == 0 ? 2 : Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(v))));
     }
 
-    private static String superscript(int n) {
-        String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-        StringBuilder sb = new StringBuilder(n < 0 ? "⁻" : "");
-        for (char c : Integer.toString(Math.abs(n)).toCharArray()) {
-            sb.append(digits.charAt(c - '0'));
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.descent.lecture;
 
+import dev.descent.core.Format;
 import dev.descent.Recorder;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
@@ -247,15 +248,15 @@ class UpdateExplanationTest {
 
     @Test
     void numbersAreShortAndUseARealMinus() {
-        assertEquals("−9.33", UpdateExplanation.num(-28.0 / 3, 3));
-        assertEquals("−9.333", UpdateExplanation.num(-28.0 / 3, 4));
-        assertEquals("0.0871", UpdateExplanation.num(0.0871111, 3));
-        assertEquals("1.23×10⁻⁵", UpdateExplanation.num(1.234e-5, 3));
-        assertEquals("0.2", UpdateExplanation.hyper(1 - 0.8, 3));
-        assertEquals("1e−8", UpdateExplanation.hyper(1e-8, 3));
-        assertEquals("0.001", UpdateExplanation.hyper(1 - 0.999, 4));
-        assertEquals("0.649", UpdateExplanation.hyper(0.6490728476821193, 3));
-        assertEquals("0.6491", UpdateExplanation.hyper(0.6490728476821193, 4));
+        assertEquals("−9.33", Format.figures(-28.0 / 3, 3));
+        assertEquals("−9.333", Format.figures(-28.0 / 3, 4));
+        assertEquals("0.0871", Format.figures(0.0871111, 3));
+        assertEquals("1.23×10⁻⁵", Format.figures(1.234e-5, 3));
+        assertEquals("0.2", Format.setting(1 - 0.8, 3));
+        assertEquals("1e−8", Format.setting(1e-8, 3));
+        assertEquals("0.001", Format.setting(1 - 0.999, 4));
+        assertEquals("0.649", Format.setting(0.6490728476821193, 3));
+        assertEquals("0.6491", Format.setting(0.6490728476821193, 4));
         // Enough decimals that a small change shows: 1.99912 → 1.99889 is written with five.
         assertEquals(5, UpdateExplanation.decimals(1.99912, 1.99889));
         assertEquals("1.99912", new UpdateExplanation.Digits(3, 5).theta(1.99912));
@@ -321,7 +322,7 @@ class UpdateExplanationTest {
                 for (UpdateExplanation.Block b : e.blocks()) {
                     List<UpdateExplanation.Line> lines = b.lines();
                     UpdateExplanation.Line update = lines.get(lines.size() - 1);
-                    String numeric = update.numeric().replace(UpdateExplanation.MINUS, "-").replace("(", "")
+                    String numeric = update.numeric().replace(Format.MINUS, "-").replace("(", "")
                             .replace(")", "");
                     java.util.regex.Matcher m = UPDATE.matcher(numeric);
                     assertTrue(m.matches(), e.heading() + "\n" + update.text());
@@ -339,7 +340,7 @@ class UpdateExplanationTest {
                     // The step's factor is written as the line that works it out wrote it.
                     UpdateExplanation.Line source = lines.get(lines.size() - 2);
                     String result = source.numeric().substring(source.numeric().lastIndexOf(' ') + 1);
-                    assertEquals(result.replace(UpdateExplanation.MINUS, "-"), m.group(3), what + " after " + source.text());
+                    assertEquals(result.replace(Format.MINUS, "-"), m.group(3), what + " after " + source.text());
                     checked++;
                 }
             }
@@ -360,7 +361,7 @@ class UpdateExplanationTest {
             for (UpdateExplanation e : explain(momentum.withOptimizer(optimizer).withEpochs(20))) {
                 for (UpdateExplanation.Block b : e.blocks()) {
                     UpdateExplanation.Line update = b.lines().get(b.lines().size() - 1);
-                    String numeric = update.numeric().replace(UpdateExplanation.MINUS, "-")
+                    String numeric = update.numeric().replace(Format.MINUS, "-")
                             .replaceAll("·\\((-[^ )]+)\\)", "·$1");
                     java.util.regex.Matcher m = ADAPTIVE.matcher(numeric);
                     String what = e.heading() + "\n" + update.text();
