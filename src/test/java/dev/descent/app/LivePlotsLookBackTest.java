@@ -9,6 +9,7 @@ import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Presets;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -175,6 +176,56 @@ class LivePlotsLookBackTest {
             assertEquals("epoch 100: cost = " + dev.descent.core.Format.sig3(14.0 / 3 * (w(100) - 2) * (w(100) - 2))
                     + " (now)", HoverReadout.costText(100, 1, track, null));
             assertEquals("epoch 120: not run yet", HoverReadout.costText(120, 1, track, null));
+        }
+    }
+
+    @Test
+    void theLandscapeAlongAParameterAwayFromItsBestShowsTheBottomOfItsOwnCurve() throws Exception {
+        // The quadratic lecture along b, with a and c held at their starts: this slice's bottom lies far
+        // from the least-squares b, and the view is centred on the slice's own bottom.
+        RunConfig quadratic = Presets.byId("quadratic").config();
+        LivePlots plots = new LivePlots(new FitChart(quadratic.model()), new CostChart(), new LandscapeChart());
+        try (RunEngine engine = new RunEngine()) {
+            RunFeed feed = engine.start(quadratic, LogStyle.EPOCH, Double.NaN, Double.POSITIVE_INFINITY, true);
+            RunTrack track = new RunTrack(feed);
+            plots.clearFor(quadratic, 1);
+            plots.draw(track, 1, 600, -1, List.of());
+            XYPlot plot = plots.landscape().chart().getXYPlot();
+            XYDataset curve = plot.getDataset(0);
+            int n = curve.getItemCount(0);
+            int lowest = 0;
+            for (int i = 1; i < n; i++) {
+                if (curve.getYValue(0, i) < curve.getYValue(0, lowest)) {
+                    lowest = i;
+                }
+            }
+            assertTrue(lowest > 0 && lowest < n - 1, "the curve's bottom inside the view: sample " + lowest + " of " + n);
+            var range = plot.getDomainAxis().getRange();
+            double b = quadratic.init()[1];
+            assertTrue(range.getLowerBound() < b - 0.05 * range.getLength()
+                    && range.getUpperBound() > b + 0.05 * range.getLength(), "the run is not at the edge: " + range);
+        }
+    }
+
+    @Test
+    void exportedChartsHaveFullSizeTextWhateverTheirPlaceOnScreen() {
+        LivePlots plots = plots();
+        for (var chart : plots.charts()) {
+            dev.descent.charts.ChartStyle.setCompact(chart, true);
+        }
+        float screenTitle = plots.fit().chart().getTitle().getFont().getSize2D();
+        assertTrue(screenTitle < dev.descent.charts.ChartStyle.TITLE_FONT.getSize2D(), "small on screen: " + screenTitle);
+        JFreeChart[] on = plots.charts();
+        Exporter.ChartSet copies = LivePlots.forExport(on[0], on[1], on[2]);
+        for (JFreeChart chart : List.of(copies.fit(), copies.cost(), copies.landscape())) {
+            assertEquals(dev.descent.charts.ChartStyle.TITLE_FONT.getSize2D(), chart.getTitle().getFont().getSize2D());
+            assertEquals(dev.descent.charts.ChartStyle.TICK_LABEL_FONT.getSize2D(),
+                    chart.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D());
+        }
+        for (JFreeChart chart : on) {
+            assertEquals(screenTitle, chart.getTitle().getFont().getSize2D(), 0f, "the screen's stay small");
+            assertTrue(chart.getXYPlot().getDomainAxis().getTickLabelFont().getSize2D()
+                    < dev.descent.charts.ChartStyle.TICK_LABEL_FONT.getSize2D(), "the screen's ticks stay small");
         }
     }
 }
