@@ -375,4 +375,108 @@ class WindowDetailsTest extends ApplicationTest {
         }
         return colours.size();
     }
+
+    @Test
+    void spaceHoldsAndResumesComparedRunsStillGoingAfterTheSelectedOneHasEnded() {
+        var rates = Comparisons.all().stream().filter(c -> c.id().equals("learning-rates")).findFirst().orElseThrow();
+        interact(() -> controller.applyComparison(rates));
+        // The selected run (the first) diverges within a few epochs; the others have far more epochs to go
+        // than they can run during the test, even at instant speed.
+        interact(() -> controller.viewModel().learningRateProperty().set(0.5));
+        interact(() -> controller.edit(new Edit.SetEpochs(100_000_000)));
+        interact(() -> view.speed.setValue(view.speed.getMax()));
+        interact(() -> controller.togglePlay());
+        waitUntil("the selected run ends", () -> status() == RunStatus.DIVERGED);
+        int ended = controller.completedEpochs(0);
+        assertEquals("Pause", view.play.getText(), "Space would hold the runs still going");
+        assertFalse(controller.engine().held());
+
+        interact(() -> controller.togglePlay());
+        waitUntil("the others are held", () -> controller.engine().held());
+        assertEquals(RunStatus.DIVERGED, status());
+        assertEquals("Play", view.play.getText());
+        assertEquals(ended, controller.completedEpochs(0), "the ended run is not started again");
+
+        interact(() -> controller.togglePlay());
+        assertFalse(controller.engine().held(), "they go on");
+        assertEquals("Pause", view.play.getText());
+        assertEquals(ended, controller.completedEpochs(0));
+
+        // A step holds the others and steps them; the ended run keeps its status, and the cost chart the
+        // linear scale the teacher chose after the divergence switched to log.
+        interact(() -> controller.viewModel().logScaleProperty().set(false));
+        interact(() -> controller.stepEpoch());
+        waitUntil("held after the step", () -> controller.engine().held());
+        assertEquals(RunStatus.DIVERGED, status());
+        assertFalse(controller.viewModel().logScaleProperty().get(), "the scale the teacher chose stays");
+        waitUntil("the overlaid cost chart is linear again", () -> !(view.costViewer.getChart().getXYPlot()
+                .getRangeAxis() instanceof org.jfree.chart.axis.LogAxis));
+        assertEquals("Play", view.play.getText());
+
+        // Held like that, a setting change restarts every run held at its start.
+        interact(() -> controller.edit(new Edit.SetEpochs(99_000_000)));
+        assertEquals(RunStatus.READY, status());
+        waitUntil("every run held at its start", () -> controller.engine().held()
+                && controller.completedEpochs(0) == 0 && controller.completedEpochs(1) == 0);
+
+        // Another run still going, selected after the first has ended: it reads as running, and Space holds it.
+        interact(() -> controller.togglePlay());
+        waitUntil("the first run ends again", () -> status() == RunStatus.DIVERGED);
+        interact(() -> controller.selectRun(1));
+        assertEquals(RunStatus.RUNNING, status());
+        assertEquals("Pause", view.play.getText());
+        interact(() -> controller.togglePlay());
+        assertEquals(RunStatus.PAUSED, status());
+        waitUntil("held, not started again", () -> controller.engine().held());
+        assertEquals(RunStatus.PAUSED, status(), "held where it was, not back at its start");
+    }
+
+    @Test
+    void aSettingRefusedBeforeComparedRunsStartSaysWhyOnceEveryFrame() {
+        var rates = Comparisons.all().stream().filter(c -> c.id().equals("learning-rates")).findFirst().orElseThrow();
+        interact(() -> controller.applyComparison(rates));
+        typeInto("#init", "abc");
+        assertEquals(RunStatus.INVALID, status());
+        String first = view.status.getText();
+        for (int k = 0; k < 3; k++) {
+            interact(() -> controller.selectRun(0)); // each redraws the status line
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, view.status.getText());
+        assertTrue(first.startsWith("Not applied: ") && first.indexOf("Not applied") == first.lastIndexOf("Not applied"),
+                first);
+    }
+
+    @Test
+    void theFirstRunsSolidLegendLineIsAsThickAsItsCurveFrameAfterFrame() {
+        // Each draw of a compared cost chart ends with the first run's stroke, and the next draw starts
+        // with it (its legend line). The canvas puts its own state back after every draw; without the
+        // overlay keeping the two in step, that legend line came out one pixel thin from the second draw on.
+        interact(() -> controller.applyComparison(Comparisons.all().get(1)));
+        playToTheEnd();
+        interact(() -> {
+            view.costViewer.getCanvas().draw();
+            view.costViewer.getCanvas().draw();
+        });
+        BufferedImage[] image = new BufferedImage[1];
+        double[] plotTop = new double[1];
+        interact(() -> {
+            image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.costViewer.snapshot(null, null), null);
+            plotTop[0] = view.costViewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getMinY();
+        });
+        java.awt.Color run1 = dev.descent.charts.ChartStyle.runColor(0);
+        int thickest = 0;
+        for (int x = 0; x < image[0].getWidth(); x++) {
+            int rows = 0;
+            for (int y = 0; y < plotTop[0] - 2; y++) {
+                java.awt.Color c = new java.awt.Color(image[0].getRGB(x, y));
+                if (Math.abs(c.getRed() - run1.getRed()) + Math.abs(c.getGreen() - run1.getGreen())
+                        + Math.abs(c.getBlue() - run1.getBlue()) < 40) {
+                    rows++;
+                }
+            }
+            thickest = Math.max(thickest, rows);
+        }
+        assertTrue(thickest >= 3, "the legend line is " + thickest + " pixels thick in run 1's colour");
+    }
 }
