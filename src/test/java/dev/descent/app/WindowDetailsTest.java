@@ -479,4 +479,44 @@ class WindowDetailsTest extends ApplicationTest {
         }
         assertTrue(thickest >= 3, "the legend line is " + thickest + " pixels thick in run 1's colour");
     }
+
+    @Test
+    void aSavedComparisonOpensBackEqualAndTheNoteSaysWhatWasDoneLast(@TempDir Path dir) throws Exception {
+        interact(() -> controller.applyComparison(Comparisons.all().get(0)));
+        dev.descent.io.Session[] saved = new dev.descent.io.Session[1];
+        interact(() -> saved[0] = controller.fileActions().session());
+        Path file = dir.resolve("lesson.json");
+        controller.fileActions().saveSession(saved[0], file).get(60, TimeUnit.SECONDS);
+        waitUntil("the note says it was saved", () -> view.note.getText().equals("Saved the session to lesson.json"));
+        interact(() -> controller.applyPreset(Presets.first()));
+        assertEquals(1, controller.viewModel().workspace().runs().size());
+        controller.fileActions().openSession(file).get(60, TimeUnit.SECONDS);
+        waitUntil("the note says it was opened", () -> view.note.getText().equals("Opened the session"));
+        dev.descent.io.Session[] loaded = new dev.descent.io.Session[1];
+        interact(() -> loaded[0] = controller.fileActions().session());
+        assertEquals(saved[0], loaded[0]);
+        assertEquals(4, view.runsBar.getChildren().size());
+    }
+
+    @Test
+    void theAnimationExportWritesOneFramePerEpochOfTheRun(@TempDir Path dir) throws Exception {
+        playToTheEnd();
+        List<dev.descent.charts.RunTrace> runs = new ArrayList<>();
+        interact(() -> runs.addAll(controller.traces()));
+        Path gif = dir.resolve("run.gif");
+        List<java.util.concurrent.CompletableFuture<List<Path>>> writing = new ArrayList<>();
+        interact(() -> writing.add(controller.fileActions().exportGif(runs, gif, 400, 250)));
+        assertEquals("Writing the animation to run.gif…", view.note.getText(), "said while it is written");
+        writing.get(0).get(60, TimeUnit.SECONDS);
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            // The start, then one frame after each of the 100 epochs.
+            assertEquals(101, reader.getNumImages(true));
+            assertEquals(400, reader.read(0).getWidth());
+        }
+        try (var listing = Files.list(dir)) {
+            assertEquals(1, listing.count(), "no temporary file left");
+        }
+    }
 }
