@@ -519,4 +519,19 @@ class WindowDetailsTest extends ApplicationTest {
             assertEquals(1, listing.count(), "no temporary file left");
         }
     }
+
+    @Test
+    void aValueCommittedAsTheWindowClosesChangesNothingAndThrowsNothing() throws Exception {
+        // Closing the window takes the focus from a field being typed in, which commits its value: an edit
+        // that comes after the runs and the autosave have stopped. It is not taken, and nothing breaks.
+        interact(() -> controller.viewModel().learningRateProperty().set(0.02));
+        interact(() -> app.stop());
+        String[] reason = new String[1];
+        interact(() -> reason[0] = controller.edit(new Edit.SetLr(0.05), false));
+        assertEquals("the window has closed", reason[0]);
+        assertEquals(0.02, controller.viewModel().workspace().selectedRun().config().optimizer().lr());
+        Path saved = dev.descent.io.AppDataFolder.path().resolve(dev.descent.workspace.Autosave.FILE);
+        assertEquals(0.02, dev.descent.io.SessionFile.load(saved).runs().get(0).config().optimizer().lr(),
+                "the workspace as it was when the window closed");
+    }
 }
