@@ -105,6 +105,8 @@ public final class MainController {
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
     /** A run was started since the last frame: that frame has no budget. */
     private boolean restarted;
+    /** The window has closed: the engine and the autosave are shut, so no edit is taken any more. */
+    private boolean stopped;
     /** Play, pause, step and restart: the table's state (the engine does what its transitions say). */
     private Playback playback = Playback.START;
     /** Undo and redo of the workspace's edits. */
@@ -165,6 +167,7 @@ public final class MainController {
     }
 
     public void stop() {
+        stopped = true;
         frameLoop.stop();
         engine.close();
         try {
@@ -288,6 +291,11 @@ public final class MainController {
      * says why, the runs going on as they were. Returns the reason for a refusal, or null.
      */
     String edit(Edit e, boolean continues) {
+        if (stopped) {
+            // Closing the window takes the focus from a field, which commits what was typed in it: the
+            // workspace has been saved and the runs stopped, so that value is not taken.
+            return "the window has closed";
+        }
         Workspace before = vm.workspace();
         Workspace.Outcome o = before.apply(e);
         if (o.refused()) {
