@@ -531,7 +531,7 @@ class WindowDetailsTest extends ApplicationTest {
         assertEquals("the window has closed", reason[0]);
         assertEquals(0.02, controller.viewModel().workspace().selectedRun().config().optimizer().lr());
         Path saved = dev.descent.io.AppDataFolder.path().resolve(dev.descent.workspace.Autosave.FILE);
-        assertEquals(0.02, dev.descent.io.SessionFile.load(saved).runs().get(0).config().optimizer().lr(),
+        assertEquals(0.02, dev.descent.io.SessionFile.load(saved, Presets.ids()).runs().get(0).config().optimizer().lr(),
                 "the workspace as it was when the window closed");
     }
 }

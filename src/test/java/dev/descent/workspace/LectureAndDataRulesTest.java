@@ -79,7 +79,7 @@ class LectureAndDataRulesTest {
         assertEquals(yours, edited.lectureBox());
         Path file = dir.resolve("lesson.json");
         SessionFile.save(file, edited.toSession());
-        Session loaded = SessionFile.load(file);
+        Session loaded = SessionFile.load(file, Presets.ids());
 
         Workspace lecture = applied(edited, new Edit.LoadLecture("gd"));
         assertEquals(Presets.first().config().data(), lecture.data(), "the lecture's own three points");
