@@ -3,7 +3,6 @@ package dev.descent.app;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
-import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.Verdict;
@@ -139,7 +138,7 @@ public final class MainController {
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
         HoverReadout hover = new HoverReadout(view.readout, () -> track,
                 () -> track == null ? 0 : landscapeParameter(track.config()),
-                () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
+                () -> ChartNotes.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
                 chartPlaces::surfaceShown);
         hover.watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         // The readout reads the line shown, and again whenever it moves under a still mouse.
@@ -546,11 +545,7 @@ public final class MainController {
 
     /** "1 · GD lr 0.1", … for each run now training. */
     private List<String> runLabels() {
-        List<String> labels = new ArrayList<>();
-        for (int k = 0; k < tracks.size(); k++) {
-            labels.add((k + 1) + " · " + (k < vm.workspace().runs().size() ? vm.workspace().runs().get(k).label() : "run"));
-        }
-        return labels;
+        return ChartNotes.runLabels(vm.workspace().runs(), tracks.size());
     }
 
     /** The runs as far as they have got (for the animation). */
@@ -612,20 +607,17 @@ public final class MainController {
         List<RunConfig> configs = ws.configs();
         RunConfig config = configs.get(0);
         Model m = config.model();
-        view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
+        view.initLabel.setText(ChartNotes.startLabel(m));
         boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
-        view.fitNote.setText(Format.count(config.data().size()) + " points · model " + m.formula() + " · "
-                + (anyBatched ? "highlighted: the batch of the current update" : "every point in every update"));
+        view.fitNote.setText(ChartNotes.fitNote(configs));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {
             view.landscapeParameter.setItems(FXCollections.observableArrayList(names));
             view.landscapeParameter.getSelectionModel().select(0);
         }
         view.stepUpdate.setDisable(!anyBatched);
-        Preset p = ws.lecture();
-        boolean lectureData = ws.lectureData();
-        LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
-        double predictAt = lectureData ? p.predictAt() : Double.NaN;
+        LogStyle style = ws.logStyle();
+        double predictAt = ws.predictAt();
 
         divergenceSeen = false;
         if (logScaleForDivergence) {
@@ -729,7 +721,7 @@ public final class MainController {
                 .flatMap(p -> plots.surface().startAt(p.getX(), p.getY()))
                 .ifPresent(start -> {
                     double[] rounded = start.clone();
-                    int[] axes = LivePlots.surfaceAxes(vm.modelProperty().get(),
+                    int[] axes = ChartNotes.surfaceAxes(vm.modelProperty().get(),
                             landscapeParameter(track.config()));
                     rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], plots.surface().acrossView().length());
                     rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
@@ -834,7 +826,8 @@ public final class MainController {
             logPane.refresh();
             textShownNanos = now;
         }
-        String note = chartPlaces.surfaceShown() ? surfaceNote(config, j) : landscapeNote(config, r.params(), j);
+        String note = chartPlaces.surfaceShown() ? ChartNotes.surfaceNote(config, j)
+                : ChartNotes.landscapeNote(config, r.params(), j);
         if (!note.equals(view.landscapeNote.getText())) {
             view.landscapeNote.setText(note);
             view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
@@ -854,21 +847,20 @@ public final class MainController {
             }
         }
         String numbers = viewEpoch >= 0 && viewEpoch < track.completedEpochs()
-                ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status, verdict)
-                + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)"
+                ? StatusLine.lookingBack(StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null,
+                status, verdict), track.completedEpochs())
                 : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
                 status, verdict);
         if (tracks.size() > 1) {
             List<dev.descent.io.Session.Run> runs = vm.workspace().runs();
-            numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + runs.get(Math.min(tracks.indexOf(track),
-                    runs.size() - 1)).label() + "): " + numbers;
+            int k = tracks.indexOf(track);
+            numbers = StatusLine.ofRun(k, runs.get(Math.min(k, runs.size() - 1)).label(), numbers);
         }
         String text = numbers;
         if (refused) {
-            // The runs go on (or stay held) as they were; the line says first why the setting was not taken,
-            // and only that while the run has nothing to show yet.
+            // The runs go on (or stay held) as they were.
             boolean nothingYet = track.result() == null && track.completedEpochs() == 0 && track.latestStep() == null;
-            text = nothingYet ? vm.refusal() : vm.refusal() + "  ·  " + numbers;
+            text = StatusLine.refusedFirst(vm.refusal(), numbers, nothingYet);
         }
         vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
         vm.setWarning(!refused && StatusLine.isWarning(track.result(), verdict));
@@ -878,35 +870,6 @@ public final class MainController {
     /** The learning-rate slider's red mark for the selected run's optimizer on this data. */
     private void showLimit() {
         vm.setStabilityLimit(StatusLine.limitMark(track.config(), plots.quadraticFor(track.config())));
-    }
-
-    /** Under the cost surface: what its colour, its star and a click are. */
-    private static String surfaceNote(RunConfig config, int j) {
-        List<String> names = config.model().parameterNames();
-        int[] axes = LivePlots.surfaceAxes(config.model(), j);
-        return "colour: the cost over (" + names.get(axes[0]) + ", " + names.get(axes[1])
-                + ") · star: the least-squares best · click to start there";
-    }
-
-    /**
-     * Under the landscape: which parameters are held where, and, with several, what the dashed line is
-     * (the least-squares value, which is the bottom of this slice only when the others are at theirs).
-     */
-
-    private String landscapeNote(RunConfig config, double[] theta, int j) {
-        Model m = config.model();
-        if (m.parameterCount() == 1) {
-            return "dashed: " + m.parameterNames().get(0) + "*, the least-squares best · click the curve to start there";
-        }
-        List<String> held = new ArrayList<>();
-        for (int k = 0; k < m.parameterCount(); k++) {
-            if (k != j) {
-                held.add(m.parameterNames().get(k) + " = " + Format.sig3(theta[k]));
-            }
-        }
-        String name = m.parameterNames().get(j);
-        return String.join(", ", held) + " held · dashed: least-squares " + name
-                + "*, the bottom of this curve only once the others are at theirs too · click to start there";
     }
 
     /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */

@@ -70,6 +70,24 @@ final class StatusLine {
         return verdict.isWarning() ? capitalize(verdict.message()) + " · " + numbers : numbers;
     }
 
+    /** The line while looking back at an earlier epoch: its numbers, then how long the run is and how to follow it. */
+    static String lookingBack(String numbers, int completedEpochs) {
+        return numbers + " · looking back (the run has " + completedEpochs + " epochs; Live to follow)";
+    }
+
+    /** With several runs compared, the line names the run it follows: "Run 2 (GD lr 0.1): …" ({@code index} from 0). */
+    static String ofRun(int index, String label, String numbers) {
+        return "Run " + (index + 1) + " (" + label + "): " + numbers;
+    }
+
+    /**
+     * With a setting refused, the line says first why it was not taken, and says only that while the run
+     * has {@code nothingYet} to show.
+     */
+    static String refusedFirst(String refusal, String numbers, boolean nothingYet) {
+        return nothingYet ? refusal : refusal + "  ·  " + numbers;
+    }
+
     private static String numbers(RunConfig config, int completedEpochs, double[] theta, double cost,
                                   double[] gradient, RunResult result, RunStatus status) {
         List<String> names = config.model().parameterNames();

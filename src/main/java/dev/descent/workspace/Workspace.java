@@ -99,6 +99,16 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return p != null && p.config().data().equals(data()) && p.config().model() == model();
     }
 
+    /** How the log prints the runs: the lecture's own way on the lecture's data, epoch by epoch otherwise. */
+    public LogStyle logStyle() {
+        return lectureData() ? lecture().logStyle() : LogStyle.EPOCH;
+    }
+
+    /** The x the log's "Predict" lines use: the lecture's on the lecture's data, NaN (no prediction) otherwise. */
+    public double predictAt() {
+        return lectureData() ? lecture().predictAt() : Double.NaN;
+    }
+
     /**
      * What the lecture box reads: the lecture, the comparison, "Your data · lecture" for data that are
      * not the lecture's, or "Your data".
@@ -116,8 +126,7 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
 
     /** The workspace as a session file stores it. */
     public Session toSession() {
-        LogStyle style = lectureData() ? lecture().logStyle() : LogStyle.EPOCH;
-        return new Session(data(), runs, lectureId, style.id());
+        return new Session(data(), runs, lectureId, logStyle().id());
     }
 
     // ---- making ---------------------------------------------------------------------------------

@@ -111,4 +111,23 @@ class StatusLineTest {
         assertEquals("no stability limit is known for SGD one point at a time: every batch has its own curvature",
                 StatusLine.limitMark(GD.withBatchSize(1), q).text());
     }
+
+    @Test
+    void lookingBackSaysHowLongTheRunIsAndHowToFollowIt() {
+        assertEquals("3 of 100 epochs done · looking back (the run has 40 epochs; Live to follow)",
+                StatusLine.lookingBack("3 of 100 epochs done", 40));
+    }
+
+    @Test
+    void withSeveralRunsTheLineNamesTheRunItFollowsCountingFromOne() {
+        assertEquals("Run 2 (GD lr 0.1): 3 of 100 epochs done", StatusLine.ofRun(1, "GD lr 0.1", "3 of 100 epochs done"));
+    }
+
+    @Test
+    void aRefusalComesFirstAndAloneWhileTheRunHasNothingToShow() {
+        assertEquals("Not run: lr must be positive", StatusLine.refusedFirst("Not run: lr must be positive",
+                "0 of 100 epochs done", true));
+        assertEquals("Not run: lr must be positive  ·  3 of 100 epochs done",
+                StatusLine.refusedFirst("Not run: lr must be positive", "3 of 100 epochs done", false));
+    }
 }

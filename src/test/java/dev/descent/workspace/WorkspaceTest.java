@@ -170,4 +170,18 @@ public class WorkspaceTest {
         assertEquals(Comparisons.all().get(0).displayName(), race.lectureBox());
         assertEquals(Workspace.of(everyField()), applied(GD, new Edit.LoadSession(everyField())));
     }
+
+    @Test
+    void theLogPrintsTheLecturesWayOnlyOnTheLecturesData() {
+        Workspace sgd = Workspace.of(Presets.byId("sgd"));
+        assertEquals(LogStyle.SGD, sgd.logStyle());
+        assertEquals(4, sgd.predictAt());
+        // A point of the teacher's own makes the data no longer the lecture's: epoch by epoch, no prediction.
+        Workspace mine = applied(sgd, new Edit.AddPoint(10, 20));
+        assertEquals(LogStyle.EPOCH, mine.logStyle());
+        assertTrue(Double.isNaN(mine.predictAt()));
+        Workspace table = Workspace.of(Presets.byId("zero-start"));
+        assertEquals(LogStyle.TABLE, table.logStyle());
+        assertTrue(Double.isNaN(table.predictAt()));
+    }
 }
