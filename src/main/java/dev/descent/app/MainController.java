@@ -5,6 +5,7 @@ import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
 import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
+import dev.descent.core.train.Verdict;
 import dev.descent.lecture.Comparisons;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
@@ -321,11 +322,8 @@ public final class MainController {
         } else if (e instanceof Edit.LoadComparison) {
             open(after, dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals(after.comparisonId()))
                     .findFirst().orElseThrow().description());
-        } else if (e instanceof Edit.LoadSession l) {
-            Preset p = after.lecture();
-            open(after, (p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + after.data().size() + " points, " + after.runs().size() + " run"
-                    + (after.runs().size() == 1 ? "" : "s") + ".");
+        } else if (e instanceof Edit.LoadSession) {
+            open(after, after.openedFromSession());
         } else {
             show(after);
             if (!before.configs().equals(after.configs())) {
@@ -474,15 +472,8 @@ public final class MainController {
 
     /** What the status line says the selected run is doing. */
     private RunStatus status() {
-        if (playback.refused()) {
-            return RunStatus.INVALID;
-        }
-        RunStatus base = switch (playback.mode()) {
-            case READY -> RunStatus.READY;
-            case PLAYING -> RunStatus.RUNNING;
-            case PAUSED, ENDED -> RunStatus.PAUSED;
-        };
-        return track == null ? base : StatusLine.statusFor(track.result(), base, track.verdict());
+        return track == null ? StatusLine.statusFor(playback, null, Verdict.NONE)
+                : StatusLine.statusFor(playback, track.result(), track.verdict());
     }
 
     /** Follows run {@code i}: the status line, the log, the update panel and the timeline, without restarting. */

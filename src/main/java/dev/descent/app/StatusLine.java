@@ -12,6 +12,7 @@ import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Trainer;
 import dev.descent.core.train.Verdict;
 import dev.descent.lecture.LectureLog;
+import dev.descent.workspace.Playback;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -47,6 +48,23 @@ final class StatusLine {
     static RunStatus statusFor(RunResult result, RunStatus current, Verdict verdict) {
         RunStatus status = statusFor(result, current);
         return status == RunStatus.FINISHED && verdict.kind() == Verdict.Kind.DIVERGING ? RunStatus.DIVERGED : status;
+    }
+
+    /**
+     * What the status line says the selected run is doing, in the playback table's state: invalid while a
+     * setting is refused, else ready, running or paused (an ended table holds its runs as paused) unless
+     * the run's {@code result} says more. {@code result} is null while the run goes on.
+     */
+    static RunStatus statusFor(Playback playback, RunResult result, Verdict verdict) {
+        if (playback.refused()) {
+            return RunStatus.INVALID;
+        }
+        RunStatus base = switch (playback.mode()) {
+            case READY -> RunStatus.READY;
+            case PLAYING -> RunStatus.RUNNING;
+            case PAUSED, ENDED -> RunStatus.PAUSED;
+        };
+        return statusFor(result, base, verdict);
     }
 
     /** Whether the line is a warning, in red: the run diverged or failed, is diverging, or its cost rose. */
