@@ -139,15 +139,6 @@ final class LivePlots {
     }
 
     /**
-     * The two parameters the surface spans when parameter {@code j} is on the landscape's axis: j
-     * across and the next one up (for y = w·x + b, w across and b up).
-     */
-    static int[] surfaceAxes(Model m, int j) {
-        int p = m.parameterCount();
-        return new int[] {j, (j + 1) % p};
-    }
-
-    /**
      * Draws every run's path over the cost surface of the two parameters next to {@code j}, the
      * selected run's up to {@code viewEpoch} epochs when looking back. A third parameter (the
      * quadratic's) is held at its least-squares value, so the surface stays put while runs move.
@@ -155,7 +146,7 @@ final class LivePlots {
     void drawSurface(List<RunTrack> tracks, List<String> labels, int j, int viewEpoch) {
         RunConfig config = tracks.get(0).config();
         Model m = config.model();
-        int[] axes = surfaceAxes(m, j);
+        int[] axes = ChartNotes.surfaceAxes(m, j);
         QuadraticCost q = quadraticFor(config);
         double[] held = optimum != null ? optimum.clone() : config.init();
         Object key = java.util.List.of(config.data(), m, axes[0], axes[1], java.util.Arrays.toString(held));

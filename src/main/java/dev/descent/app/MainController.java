@@ -3,7 +3,6 @@ package dev.descent.app;
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
 import dev.descent.app.view.MainView;
-import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.Verdict;
@@ -20,7 +19,6 @@ import dev.descent.workspace.Playback;
 import dev.descent.workspace.Workspace;
 import javafx.collections.FXCollections;
 import javafx.scene.input.MouseButton;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
@@ -30,81 +28,32 @@ import java.util.List;
  * Runs the window. It turns what the teacher does into edits of the {@link Workspace} and events of the
  * {@link Playback} table, and does what those say: an accepted edit is kept in the {@link History},
  * shown in every control and autosaved, and a change of the runs restarts them as the table says; the
- * table's commands drive the worker. Once per frame ({@link FrameLoop}) it takes what the worker produced
- * since the last frame ({@link RunTrack}) and has {@link LivePlots} redraw each chart at most once.
+ * table's commands drive the worker. The {@link Screen} draws the runs' feeds once per frame.
  * All of this runs on the FX thread, and none of it trains: the worker does that ({@link RunEngine}).
  * The controls are tied to the view-model by {@link ControlsBinder}; the runs bar and the Compare menu
- * are {@link RunsBar}, the epoch shown is {@link Timeline}'s, earlier runs are kept by {@link Ghosts},
- * and {@link ChartPlaces} puts each chart in its place.
+ * are {@link RunsBar}, and {@link ChartPlaces} puts each chart in its place.
  */
 public final class MainController {
-    /**
-     * At most this many new epochs are taken into the charts per frame, to keep each frame short. When
-     * taking them (the drain and the cost curve's append) runs over {@link #DRAIN_BUDGET_NANOS}, the
-     * next frame takes half as many, down to {@link #MIN_EPOCHS_PER_FRAME}; a drain on time doubles it
-     * back. Meanwhile the worker waits for room (the feed holds it at 32,768 unread epochs), which leaves
-     * the processor to the screen and the JIT while the window warms up or the machine is busy. Only the
-     * drain is timed: drawing costs the same however many epochs came in.
-     */
-    static final int MAX_EPOCHS_PER_FRAME = 10_000;
-    static final int MIN_EPOCHS_PER_FRAME = 250;
-    /**
-     * A frame's share of the FX thread for its work (a quarter of a 60 Hz frame). Past it, charts that
-     * still need drawing wait for the next frame, so a slow frame (a cold start, a busy machine) spreads
-     * its charts over two or three frames instead of holding up input and animation.
-     */
-    static final long FRAME_BUDGET_NANOS = 4_000_000;
-    /** The part of {@link #FRAME_BUDGET_NANOS} that taking new epochs may use before the next frame takes fewer. */
-    static final long DRAIN_BUDGET_NANOS = 2_000_000;
-    /**
-     * While a run streams faster than {@link #TEXT_EVERY_EPOCH_UP_TO} epochs a second, the update panel
-     * and the log change at most this often (8 times a second): faster than that nobody reads them,
-     * and each change costs the window a layout pass. The charts and the status line still follow
-     * every frame.
-     */
-    static final long TEXT_PERIOD_NANOS = 125_000_000L;
-    /** Up to this speed (epochs a second) the update panel and the log follow every epoch, in step with the status line. */
-    static final double TEXT_EVERY_EPOCH_UP_TO = 30;
-    /** Compared runs streaming faster than {@link #TEXT_EVERY_EPOCH_UP_TO} rebuild their charts at most this often. */
-    static final long COMPARE_PERIOD_NANOS = 50_000_000L;
-
     private final AppViewModel vm;
     private final MainView view;
     private final RunEngine engine;
     private final LivePlots plots;
     private final Exporter exporter;
     private final ControlsBinder controls;
-    private final FrameLoop frameLoop;
-    private final ExplanationPanel explanation;
+    private final Screen screen;
     private final DataEditing dataEditing;
     private final FileActions fileActions;
     private final ChartPlaces chartPlaces;
-    private final Timeline timeline;
-    private final Ghosts ghosts;
     private final RunsBar runsBar;
 
     /** One track per compared run, in the runs' order. */
     private final List<RunTrack> tracks = new ArrayList<>();
     /** The selected run's track: the status line, the log, the update panel and the timeline follow it. */
     private RunTrack track;
-    /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
-    private boolean logScaleForDivergence;
-    /** A run (the selected one or a compared one) has diverged since the last restart. */
-    private boolean divergenceSeen;
     /** The slider being dragged, whose changes merge into one undo step, or null. */
     private javafx.scene.control.Slider dragged;
     /** The workspace is being shown in the controls: their changes are not edits. */
     private boolean showing;
-    private boolean viewDirty = true;
-    private final LogPane logPane;
-    private long textShownNanos;
-    private long compareShownNanos;
-    /** The compared runs' charts skipped a rebuild to keep to {@link #COMPARE_PERIOD_NANOS}; a later frame does it. */
-    private boolean compareWaiting;
-    private int epochsPerFrame = MAX_EPOCHS_PER_FRAME;
-    private long frameBudgetNanos = FRAME_BUDGET_NANOS;
-    /** A run was started since the last frame: that frame has no budget. */
-    private boolean restarted;
     /** The window has closed: the engine and the autosave are shut, so no edit is taken any more. */
     private boolean stopped;
     /** Play, pause, step and restart: the table's state (the engine does what its transitions say). */
@@ -128,20 +77,42 @@ public final class MainController {
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
         this.chartPlaces = new ChartPlaces(vm, view, plots);
-        this.timeline = new Timeline(view, () -> track,
-                () -> tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0), () -> viewDirty = true);
-        this.logPane = new LogPane(view.log, view.logTab);
-        this.ghosts = new Ghosts(view, () -> {
-            viewDirty = true;
-            redraw();
+        this.screen = new Screen(vm, view, plots, chartPlaces, new Screen.Runs() {
+            @Override
+            public List<RunTrack> tracks() {
+                return tracks;
+            }
+
+            @Override
+            public RunTrack selected() {
+                return track;
+            }
+
+            @Override
+            public Playback playback() {
+                return playback;
+            }
+
+            @Override
+            public RunStatus status() {
+                return MainController.this.status();
+            }
+
+            @Override
+            public void allEnded() {
+                fire(Playback.Event.ALL_ENDED);
+            }
+
+            @Override
+            public List<String> labels() {
+                return runLabels();
+            }
         });
         this.runsBar = new RunsBar(view, e -> edit(e));
-        this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
-        frameLoop.watch(plots.surface().chart());
-        this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
         HoverReadout hover = new HoverReadout(view.readout, () -> track,
-                () -> track == null ? 0 : landscapeParameter(track.config()),
-                () -> LivePlots.surfaceAxes(vm.modelProperty().get(), track == null ? 0 : landscapeParameter(track.config())),
+                () -> track == null ? 0 : screen.landscapeParameter(track.config()),
+                () -> ChartNotes.surfaceAxes(vm.modelProperty().get(),
+                        track == null ? 0 : screen.landscapeParameter(track.config())),
                 chartPlaces::surfaceShown);
         hover.watch(view.fitViewer, view.costViewer, view.landscapeViewer);
         // The readout reads the line shown, and again whenever it moves under a still mouse.
@@ -160,15 +131,12 @@ public final class MainController {
     /** Loads the first preset, ready to play, and starts the frame loop. */
     public void start() {
         open(Workspace.of(Presets.first()), Presets.first().description());
-        // The window's first frames take the usual budget: nothing on screen is moving yet, and showing
-        // the window a frame sooner matters more than the three charts appearing in the same one.
-        restarted = false;
-        frameLoop.start();
+        screen.start();
     }
 
     public void stop() {
         stopped = true;
-        frameLoop.stop();
+        screen.stop();
         engine.close();
         try {
             autosave.cleanExit();
@@ -205,9 +173,9 @@ public final class MainController {
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
         vm.logScaleProperty().addListener((obs, old, on) -> {
             plots.cost().setLogScale(on);
-            viewDirty = true; // compared runs' cost chart is rebuilt with the scale at the next frame
+            screen.markDirty(); // compared runs' cost chart is rebuilt with the scale at the next frame
         });
-        vm.landscapeParameterProperty().addListener((obs, old, j) -> viewDirty = true);
+        vm.landscapeParameterProperty().addListener((obs, old, j) -> screen.markDirty());
         view.landscapeViewer.getCanvas().setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 if (chartPlaces.surfaceShown()) {
@@ -219,7 +187,7 @@ public final class MainController {
         });
         view.surface.selectedProperty().addListener((obs, was, on) -> {
             chartPlaces.showLandscapeOrSurface();
-            viewDirty = true;
+            screen.markDirty();
         });
         vm.modelProperty().addListener((obs, old, m) -> chartPlaces.showLandscapeOrSurface());
 
@@ -244,9 +212,9 @@ public final class MainController {
         view.undo.setOnAction(e -> undo());
         view.redo.setOnAction(e -> redo());
         view.shortcuts.setOnAction(e -> showShortcuts());
-        ghosts.bind();
+        screen.ghosts().bind();
         runsBar.bind();
-        timeline.bind();
+        screen.timeline().bind();
         fileActions.bind();
     }
 
@@ -358,15 +326,12 @@ public final class MainController {
         if (e instanceof Edit.LoadLecture l) {
             open(after, Presets.byId(l.presetId()).description());
             // Another lecture is another lesson: runs of the one before would read as part of it.
-            ghosts.forget();
+            screen.ghosts().forget();
         } else if (e instanceof Edit.LoadComparison) {
             open(after, dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals(after.comparisonId()))
                     .findFirst().orElseThrow().description());
-        } else if (e instanceof Edit.LoadSession l) {
-            Preset p = after.lecture();
-            open(after, (p != null ? p.description() + " " : "") + "Opened from a saved session: "
-                    + after.data().size() + " points, " + after.runs().size() + " run"
-                    + (after.runs().size() == 1 ? "" : "s") + ".");
+        } else if (e instanceof Edit.LoadSession) {
+            open(after, after.openedFromSession());
         } else {
             show(after);
             if (!before.configs().equals(after.configs())) {
@@ -510,32 +475,21 @@ public final class MainController {
         }
         vm.setStatus(status(), playback.refused() ? vm.refusal() : vm.statusTextProperty().get());
         showPlayButton();
-        viewDirty = true;
+        screen.markDirty();
     }
 
     /** What the status line says the selected run is doing. */
     private RunStatus status() {
-        if (playback.refused()) {
-            return RunStatus.INVALID;
-        }
-        RunStatus base = switch (playback.mode()) {
-            case READY -> RunStatus.READY;
-            case PLAYING -> RunStatus.RUNNING;
-            case PAUSED, ENDED -> RunStatus.PAUSED;
-        };
-        return track == null ? base : StatusLine.statusFor(track.result(), base, track.verdict());
+        return track == null ? StatusLine.statusFor(playback, null, Verdict.NONE)
+                : StatusLine.statusFor(playback, track.result(), track.verdict());
     }
 
     /** Follows run {@code i}: the status line, the log, the update panel and the timeline, without restarting. */
     private void selectTrack(int i) {
         if (i < tracks.size()) {
             track = tracks.get(i);
-            showLimit();
-            plots.showCosts(track.history());
-            logPane.follow(track);
             view.stepUpdate.setDisable(tracks.stream().allMatch(t -> t.config().isFullBatch()));
-            viewDirty = true;
-            redraw();
+            screen.follow(track);
         }
     }
 
@@ -554,11 +508,7 @@ public final class MainController {
 
     /** "1 · GD lr 0.1", … for each run now training. */
     private List<String> runLabels() {
-        List<String> labels = new ArrayList<>();
-        for (int k = 0; k < tracks.size(); k++) {
-            labels.add((k + 1) + " · " + (k < vm.workspace().runs().size() ? vm.workspace().runs().get(k).label() : "run"));
-        }
-        return labels;
+        return ChartNotes.runLabels(vm.workspace().runs(), tracks.size());
     }
 
     /** The runs as far as they have got (for the animation). */
@@ -579,16 +529,16 @@ public final class MainController {
     // ---- ghosts and timeline (in Ghosts and Timeline) -------------------------------------------
 
     public void clearGhosts() {
-        ghosts.clear();
+        screen.ghosts().clear();
     }
 
     int ghostCount() {
-        return ghosts.count();
+        return screen.ghosts().count();
     }
 
     /** Shows the epoch {@code k} (after k epochs) on the charts and panels; for tests and keys. */
     public void showEpoch(int k) {
-        timeline.showEpoch(k);
+        screen.timeline().showEpoch(k);
     }
 
     private void showShortcuts() {
@@ -598,13 +548,13 @@ public final class MainController {
     /** Sizes the charts' text for presentation mode (larger) or not. */
     void setPresenting(boolean on) {
         chartPlaces.setPresenting(on);
-        viewDirty = true;
+        screen.markDirty();
     }
 
     /** Draws every chart in {@code theme}'s colours from now on. */
     void setChartTheme(dev.descent.charts.ChartTheme theme) {
         plots.setTheme(theme);
-        viewDirty = true;
+        screen.markDirty();
     }
 
     // ---- runs -----------------------------------------------------------------------------------
@@ -620,45 +570,31 @@ public final class MainController {
         List<RunConfig> configs = ws.configs();
         RunConfig config = configs.get(0);
         Model m = config.model();
-        view.initLabel.setText("Start (" + String.join(", ", m.parameterNames()) + ")");
+        view.initLabel.setText(ChartNotes.startLabel(m));
         boolean anyBatched = configs.stream().anyMatch(c -> !c.isFullBatch());
-        view.fitNote.setText(Format.count(config.data().size()) + " points · model " + m.formula() + " · "
-                + (anyBatched ? "highlighted: the batch of the current update" : "every point in every update"));
+        view.fitNote.setText(ChartNotes.fitNote(configs));
         List<String> names = m.parameterNames();
         if (!view.landscapeParameter.getItems().equals(names)) {
             view.landscapeParameter.setItems(FXCollections.observableArrayList(names));
             view.landscapeParameter.getSelectionModel().select(0);
         }
         view.stepUpdate.setDisable(!anyBatched);
-        Preset p = ws.lecture();
-        boolean lectureData = ws.lectureData();
-        LogStyle style = lectureData ? p.logStyle() : LogStyle.EPOCH;
-        double predictAt = lectureData ? p.predictAt() : Double.NaN;
+        LogStyle style = ws.logStyle();
+        double predictAt = ws.predictAt();
 
-        divergenceSeen = false;
-        if (logScaleForDivergence) {
-            logScaleForDivergence = false;
-            vm.logScaleProperty().set(false);
-        }
-        plots.clearFor(config, landscapeParameter(config));
+        screen.clearFor(config);
         List<RunEngine.Lane> lanes = new ArrayList<>();
         for (RunConfig c : configs) {
             lanes.add(new RunEngine.Lane(c, style, predictAt));
         }
-        ghosts.keep(config, tracks, track);
+        screen.ghosts().keep(config, tracks, track);
         tracks.clear();
         for (RunFeed feed : engine.start(lanes, vm.speedProperty().get(), paused)) {
             tracks.add(new RunTrack(feed, plots.quadraticFor(feed.config())));
         }
         int selected = Math.min(ws.selected(), tracks.size() - 1);
         track = tracks.get(selected);
-        showLimit();
-        logPane.follow(track);
-        timeline.followNewest();
-        // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
-        viewDirty = true;
-        restarted = true;
-        compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS; // the new runs' overlaid charts too
+        screen.newRuns(track);
     }
 
     /**
@@ -691,7 +627,7 @@ public final class MainController {
 
     /** The button says what Space does: Pause while runs go on, Play otherwise. */
     private void showPlayButton() {
-        view.play.setText(playback.goesOn() ? "Pause" : "Play");
+        screen.showPlayButton();
     }
 
     /** One epoch, then hold. After the end of a run it starts again from the beginning. */
@@ -737,201 +673,32 @@ public final class MainController {
                 .flatMap(p -> plots.surface().startAt(p.getX(), p.getY()))
                 .ifPresent(start -> {
                     double[] rounded = start.clone();
-                    int[] axes = LivePlots.surfaceAxes(vm.modelProperty().get(),
-                            landscapeParameter(track.config()));
+                    int[] axes = ChartNotes.surfaceAxes(vm.modelProperty().get(),
+                            screen.landscapeParameter(track.config()));
                     rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], plots.surface().acrossView().length());
                     rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
                     edit(new Edit.SetStart(rounded));
                 });
     }
 
-    private int landscapeParameter(RunConfig config) {
-        return Math.min(vm.landscapeParameterProperty().get(), config.model().parameterCount() - 1);
-    }
-
-    // ---- the frame loop -------------------------------------------------------------------------
-
-    /** Once per frame: takes what is new from the worker and redraws each chart at most once. */
-    private void onFrame() {
-        long start = System.nanoTime();
-        // The first frame of a new run (a setting changed) draws all three charts whatever it takes, so
-        // that the new run's line, cost and point appear together as the slider moves.
-        long deadline = restarted || frameBudgetNanos == Long.MAX_VALUE ? Long.MAX_VALUE : start + frameBudgetNanos;
-        boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
-        if (track == null || (!news && !viewDirty && !plots.pending() && !compareWaiting)) {
-            return;
-        }
-        for (RunTrack t : tracks) {
-            if (!t.hasNews()) {
-                continue;
-            }
-            RunFeed.Update update = t.drain(epochsPerFrame);
-            if (t == track) {
-                plots.appendCosts(update);
-            }
-        }
-        epochsPerFrame = nextEpochsPerFrame(epochsPerFrame, System.nanoTime() - start > DRAIN_BUDGET_NANOS);
-        if (tracks.stream().allMatch(t -> t.result() != null)
-                && (playback.mode() == Playback.Mode.PLAYING || playback.mode() == Playback.Mode.PAUSED)) {
-            fire(Playback.Event.ALL_ENDED);
-        }
-        redraw(deadline);
-        viewDirty = false;
-        restarted = false;
-    }
-
     /** Sets the frame's budget (tests squeeze it to force charts to wait); {@code Long.MAX_VALUE} for none. */
     void setFrameBudgetNanos(long nanos) {
-        frameBudgetNanos = nanos;
+        screen.setFrameBudgetNanos(nanos);
     }
 
     /** Whether a chart the last frame had no time for is still to be drawn. */
     boolean chartsPending() {
-        return plots.pending();
+        return screen.chartsPending();
     }
 
     /** Whether each of the three charts has been drawn since the current run started. */
     boolean chartsShowCurrentRun() {
-        return plots.showsCurrentRun();
-    }
-
-    /** How many epochs the next frame takes, after one that took {@code taken} and was {@code late} taking them or not. */
-    static int nextEpochsPerFrame(int taken, boolean late) {
-        return late ? Math.max(MIN_EPOCHS_PER_FRAME, taken / 2) : Math.min(MAX_EPOCHS_PER_FRAME, taken * 2);
-    }
-
-    /** Draws the current state into every chart and the status line. */
-    private void redraw() {
-        redraw(Long.MAX_VALUE);
-    }
-
-    /**
-     * Draws the current state into the charts and the status line; past {@code deadlineNanos} the
-     * charts not yet drawn wait for the next frame ({@link LivePlots#draw(RunTrack, int, int, int, List, long)}).
-     */
-    private void redraw(long deadlineNanos) {
-        if (track == null) {
-            return;
-        }
-        RunConfig config = track.config();
-        int j = landscapeParameter(config);
-        LivePlots.Reading r = plots.draw(track, j, (int) view.landscapeViewer.getWidth(), timeline.viewEpoch(),
-                tracks.size() == 1 ? ghosts.list() : List.of(), deadlineNanos);
-        List<String> labels = runLabels();
-        if (chartPlaces.surfaceShown()) {
-            plots.drawSurface(tracks, labels, j, timeline.viewEpoch());
-        }
-        long now = System.nanoTime();
-        boolean fastSpeed = vm.speedProperty().get() > TEXT_EVERY_EPOCH_UP_TO;
-        boolean streamingFast = fastSpeed && playback.goesOn() && track.result() == null;
-        // Compared runs' charts are built anew each time (about 15 ms for three); while any run streams
-        // fast they are rebuilt at most 20 times a second (the status follows the selected run only, which
-        // may have ended while others go on), and the frame after the last epoch always rebuilds.
-        boolean comparingFast = tracks.size() > 1 && fastSpeed && playback.goesOn()
-                && tracks.stream().anyMatch(t -> t.result() == null || t.hasNews());
-        compareWaiting = comparingFast && now - compareShownNanos < COMPARE_PERIOD_NANOS;
-        if (!compareWaiting) {
-            chartPlaces.showCharts(tracks, labels, timeline.viewEpoch());
-            compareShownNanos = now;
-        }
-        timeline.show(track);
-        int viewEpoch = timeline.viewEpoch();
-        boolean live = viewEpoch < 0 || viewEpoch >= track.completedEpochs();
-        if (!streamingFast || now - textShownNanos >= TEXT_PERIOD_NANOS) {
-            explanation.show(track, live ? track.completedEpochs() : viewEpoch, live);
-            logPane.refresh();
-            textShownNanos = now;
-        }
-        String note = chartPlaces.surfaceShown() ? surfaceNote(config, j) : landscapeNote(config, r.params(), j);
-        if (!note.equals(view.landscapeNote.getText())) {
-            view.landscapeNote.setText(note);
-            view.landscapeNote.getTooltip().setText(note.replace(" · ", "\n"));
-        }
-        // A refused setting stays refused (the field stays red) until it is fixed, the run ended or not.
-        boolean refused = playback.refused();
-        Verdict verdict = track.verdict();
-        RunStatus status = status();
-        if (!divergenceSeen && tracks.stream().anyMatch(t -> t.verdict().kind() == Verdict.Kind.DIVERGING
-                || (t.result() != null && t.result().reason() == dev.descent.core.train.StopReason.DIVERGED))) {
-            // An exploding cost flattens a linear axis; on a log scale the growth reads as a straight line.
-            // Once per run: a teacher who then unticks the box keeps the linear axis.
-            divergenceSeen = true;
-            if (!vm.logScaleProperty().get()) {
-                logScaleForDivergence = true;
-                vm.logScaleProperty().set(true);
-            }
-        }
-        String numbers = viewEpoch >= 0 && viewEpoch < track.completedEpochs()
-                ? StatusLine.text(config, viewEpoch, r.params(), r.cost(), r.gradient(), null, status, verdict)
-                + " · looking back (the run has " + track.completedEpochs() + " epochs; Live to follow)"
-                : StatusLine.text(config, track.completedEpochs(), r.params(), r.cost(), r.gradient(), track.result(),
-                status, verdict);
-        if (tracks.size() > 1) {
-            List<dev.descent.io.Session.Run> runs = vm.workspace().runs();
-            numbers = "Run " + (tracks.indexOf(track) + 1) + " (" + runs.get(Math.min(tracks.indexOf(track),
-                    runs.size() - 1)).label() + "): " + numbers;
-        }
-        String text = numbers;
-        if (refused) {
-            // The runs go on (or stay held) as they were; the line says first why the setting was not taken,
-            // and only that while the run has nothing to show yet.
-            boolean nothingYet = track.result() == null && track.completedEpochs() == 0 && track.latestStep() == null;
-            text = nothingYet ? vm.refusal() : vm.refusal() + "  ·  " + numbers;
-        }
-        vm.setLive(status, text, track.completedEpochs(), r.params(), r.cost(), r.gradient());
-        vm.setWarning(!refused && StatusLine.isWarning(track.result(), verdict));
-        showPlayButton();
-    }
-
-    /** The learning-rate slider's red mark for the selected run's optimizer on this data. */
-    private void showLimit() {
-        vm.setStabilityLimit(StatusLine.limitMark(track.config(), plots.quadraticFor(track.config())));
-    }
-
-    /** Under the cost surface: what its colour, its star and a click are. */
-    private static String surfaceNote(RunConfig config, int j) {
-        List<String> names = config.model().parameterNames();
-        int[] axes = LivePlots.surfaceAxes(config.model(), j);
-        return "colour: the cost over (" + names.get(axes[0]) + ", " + names.get(axes[1])
-                + ") · star: the least-squares best · click to start there";
-    }
-
-    /**
-     * Under the landscape: which parameters are held where, and, with several, what the dashed line is
-     * (the least-squares value, which is the bottom of this slice only when the others are at theirs).
-     */
-
-    private String landscapeNote(RunConfig config, double[] theta, int j) {
-        Model m = config.model();
-        if (m.parameterCount() == 1) {
-            return "dashed: " + m.parameterNames().get(0) + "*, the least-squares best · click the curve to start there";
-        }
-        List<String> held = new ArrayList<>();
-        for (int k = 0; k < m.parameterCount(); k++) {
-            if (k != j) {
-                held.add(m.parameterNames().get(k) + " = " + Format.sig3(theta[k]));
-            }
-        }
-        String name = m.parameterNames().get(j);
-        return String.join(", ", held) + " held · dashed: least-squares " + name
-                + "*, the bottom of this curve only once the others are at theirs too · click to start there";
+        return screen.chartsShowCurrentRun();
     }
 
     /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */
     Exporter.ChartSet chartsForExport() {
-        if (plots.pending() || compareWaiting) {
-            // A chart the last frame had no time for, or compared runs' charts held back, are brought up
-            // to date first.
-            compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS;
-            redraw();
-        }
-        // The screen's compared cost chart names runs by number beside the runs bar; a picture for a slide
-        // has no runs bar, so it gets the runs' whole labels.
-        JFreeChart cost = tracks.size() > 1
-                ? dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runLabels()),
-                vm.logScaleProperty().get())
-                : view.costViewer.getChart();
-        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart(), plots.theme());
+        return screen.chartsForExport();
     }
 
     public void exportAllWithPrompt() {
@@ -949,7 +716,7 @@ public final class MainController {
     }
 
     FrameLoop frameLoop() {
-        return frameLoop;
+        return screen.frameLoop();
     }
 
     AppViewModel viewModel() {

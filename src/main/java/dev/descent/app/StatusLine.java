@@ -12,6 +12,7 @@ import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Trainer;
 import dev.descent.core.train.Verdict;
 import dev.descent.lecture.LectureLog;
+import dev.descent.workspace.Playback;
 
 import java.util.List;
 import java.util.OptionalDouble;
@@ -49,6 +50,23 @@ final class StatusLine {
         return status == RunStatus.FINISHED && verdict.kind() == Verdict.Kind.DIVERGING ? RunStatus.DIVERGED : status;
     }
 
+    /**
+     * What the status line says the selected run is doing, in the playback table's state: invalid while a
+     * setting is refused, else ready, running or paused (an ended table holds its runs as paused) unless
+     * the run's {@code result} says more. {@code result} is null while the run goes on.
+     */
+    static RunStatus statusFor(Playback playback, RunResult result, Verdict verdict) {
+        if (playback.refused()) {
+            return RunStatus.INVALID;
+        }
+        RunStatus base = switch (playback.mode()) {
+            case READY -> RunStatus.READY;
+            case PLAYING -> RunStatus.RUNNING;
+            case PAUSED, ENDED -> RunStatus.PAUSED;
+        };
+        return statusFor(result, base, verdict);
+    }
+
     /** Whether the line is a warning, in red: the run diverged or failed, is diverging, or its cost rose. */
     static boolean isWarning(RunResult result, Verdict verdict) {
         return verdict.isWarning() || (result != null
@@ -68,6 +86,24 @@ final class StatusLine {
         }
         String numbers = numbers(config, completedEpochs, theta, cost, gradient, result, status);
         return verdict.isWarning() ? capitalize(verdict.message()) + " · " + numbers : numbers;
+    }
+
+    /** The line while looking back at an earlier epoch: its numbers, then how long the run is and how to follow it. */
+    static String lookingBack(String numbers, int completedEpochs) {
+        return numbers + " · looking back (the run has " + completedEpochs + " epochs; Live to follow)";
+    }
+
+    /** With several runs compared, the line names the run it follows: "Run 2 (GD lr 0.1): …" ({@code index} from 0). */
+    static String ofRun(int index, String label, String numbers) {
+        return "Run " + (index + 1) + " (" + label + "): " + numbers;
+    }
+
+    /**
+     * With a setting refused, the line says first why it was not taken, and says only that while the run
+     * has {@code nothingYet} to show.
+     */
+    static String refusedFirst(String refusal, String numbers, boolean nothingYet) {
+        return nothingYet ? refusal : refusal + "  ·  " + numbers;
     }
 
     private static String numbers(RunConfig config, int completedEpochs, double[] theta, double cost,

@@ -99,6 +99,16 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return p != null && p.config().data().equals(data()) && p.config().model() == model();
     }
 
+    /** How the log prints the runs: the lecture's own way on the lecture's data, epoch by epoch otherwise. */
+    public LogStyle logStyle() {
+        return lectureData() ? lecture().logStyle() : LogStyle.EPOCH;
+    }
+
+    /** The x the log's "Predict" lines use: the lecture's on the lecture's data, NaN (no prediction) otherwise. */
+    public double predictAt() {
+        return lectureData() ? lecture().predictAt() : Double.NaN;
+    }
+
     /**
      * What the lecture box reads: the lecture, the comparison, "Your data · lecture" for data that are
      * not the lecture's, or "Your data".
@@ -114,10 +124,19 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return comparisonId != null ? comparison(comparisonId).displayName() : p.displayName();
     }
 
+    /**
+     * What the description box says of this workspace opened from a saved session: its lecture's
+     * description, if it has one, then how many points and runs it holds.
+     */
+    public String openedFromSession() {
+        Preset p = lecture();
+        return (p != null ? p.description() + " " : "") + "Opened from a saved session: " + data().size()
+                + " points, " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + ".";
+    }
+
     /** The workspace as a session file stores it. */
     public Session toSession() {
-        LogStyle style = lectureData() ? lecture().logStyle() : LogStyle.EPOCH;
-        return new Session(data(), runs, lectureId, style.id());
+        return new Session(data(), runs, lectureId, logStyle().id());
     }
 
     // ---- making ---------------------------------------------------------------------------------

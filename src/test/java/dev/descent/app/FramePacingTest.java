@@ -8,18 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class FramePacingTest {
     @Test
     void lateFramesTakeFewerEpochsAndOnTimeFramesTakeMoreAgain() {
-        int n = MainController.MAX_EPOCHS_PER_FRAME;
-        n = MainController.nextEpochsPerFrame(n, true);
+        int n = Screen.MAX_EPOCHS_PER_FRAME;
+        n = Screen.nextEpochsPerFrame(n, true);
         assertEquals(5_000, n);
         for (int i = 0; i < 20; i++) {
-            n = MainController.nextEpochsPerFrame(n, true);
+            n = Screen.nextEpochsPerFrame(n, true);
         }
-        assertEquals(MainController.MIN_EPOCHS_PER_FRAME, n, "never below the floor");
-        n = MainController.nextEpochsPerFrame(n, false);
-        assertEquals(2 * MainController.MIN_EPOCHS_PER_FRAME, n);
+        assertEquals(Screen.MIN_EPOCHS_PER_FRAME, n, "never below the floor");
+        n = Screen.nextEpochsPerFrame(n, false);
+        assertEquals(2 * Screen.MIN_EPOCHS_PER_FRAME, n);
         for (int i = 0; i < 20; i++) {
-            n = MainController.nextEpochsPerFrame(n, false);
+            n = Screen.nextEpochsPerFrame(n, false);
         }
-        assertEquals(MainController.MAX_EPOCHS_PER_FRAME, n, "never above the cap");
+        assertEquals(Screen.MAX_EPOCHS_PER_FRAME, n, "never above the cap");
     }
 }

@@ -9,6 +9,7 @@ import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.RunResult;
 import dev.descent.core.train.StopReason;
 import dev.descent.core.train.Verdict;
+import dev.descent.workspace.Playback;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,5 +111,42 @@ class StatusLineTest {
         assertEquals("no stability limit is known for Adam: it scales each step by the gradients so far", adam.text());
         assertEquals("no stability limit is known for SGD one point at a time: every batch has its own curvature",
                 StatusLine.limitMark(GD.withBatchSize(1), q).text());
+    }
+
+    @Test
+    void lookingBackSaysHowLongTheRunIsAndHowToFollowIt() {
+        assertEquals("3 of 100 epochs done · looking back (the run has 40 epochs; Live to follow)",
+                StatusLine.lookingBack("3 of 100 epochs done", 40));
+    }
+
+    @Test
+    void withSeveralRunsTheLineNamesTheRunItFollowsCountingFromOne() {
+        assertEquals("Run 2 (GD lr 0.1): 3 of 100 epochs done", StatusLine.ofRun(1, "GD lr 0.1", "3 of 100 epochs done"));
+    }
+
+    @Test
+    void aRefusalComesFirstAndAloneWhileTheRunHasNothingToShow() {
+        assertEquals("Not run: lr must be positive", StatusLine.refusedFirst("Not run: lr must be positive",
+                "0 of 100 epochs done", true));
+        assertEquals("Not run: lr must be positive  ·  3 of 100 epochs done",
+                StatusLine.refusedFirst("Not run: lr must be positive", "3 of 100 epochs done", false));
+    }
+
+    @Test
+    void theStatusFollowsThePlaybackTableUntilTheRunsResultSaysMore() {
+        assertEquals(RunStatus.READY, StatusLine.statusFor(Playback.START, null, Verdict.NONE));
+        assertEquals(RunStatus.RUNNING, StatusLine.statusFor(new Playback(Playback.Mode.PLAYING, false), null,
+                Verdict.NONE));
+        assertEquals(RunStatus.PAUSED, StatusLine.statusFor(new Playback(Playback.Mode.PAUSED, false), null,
+                Verdict.NONE));
+        // Every run ended: the table holds them, and a run that reached its last epoch says finished.
+        RunResult completed = new RunResult(StopReason.COMPLETED, "completed", 100, new double[] {2}, 0, -1);
+        assertEquals(RunStatus.PAUSED, StatusLine.statusFor(new Playback(Playback.Mode.ENDED, false), null,
+                Verdict.NONE));
+        assertEquals(RunStatus.FINISHED, StatusLine.statusFor(new Playback(Playback.Mode.ENDED, false), completed,
+                Verdict.NONE));
+        // A refused setting says so whatever the run did.
+        assertEquals(RunStatus.INVALID, StatusLine.statusFor(new Playback(Playback.Mode.ENDED, true), completed,
+                Verdict.NONE));
     }
 }

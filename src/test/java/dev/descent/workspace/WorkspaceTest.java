@@ -170,4 +170,30 @@ public class WorkspaceTest {
         assertEquals(Comparisons.all().get(0).displayName(), race.lectureBox());
         assertEquals(Workspace.of(everyField()), applied(GD, new Edit.LoadSession(everyField())));
     }
+
+    @Test
+    void theLogPrintsTheLecturesWayOnlyOnTheLecturesData() {
+        Workspace sgd = Workspace.of(Presets.byId("sgd"));
+        assertEquals(LogStyle.SGD, sgd.logStyle());
+        assertEquals(4, sgd.predictAt());
+        // A point of the teacher's own makes the data no longer the lecture's: epoch by epoch, no prediction.
+        Workspace mine = applied(sgd, new Edit.AddPoint(10, 20));
+        assertEquals(LogStyle.EPOCH, mine.logStyle());
+        assertTrue(Double.isNaN(mine.predictAt()));
+        Workspace table = Workspace.of(Presets.byId("zero-start"));
+        assertEquals(LogStyle.TABLE, table.logStyle());
+        assertTrue(Double.isNaN(table.predictAt()));
+    }
+
+    @Test
+    void aSessionOpenedSaysItsLectureThenHowManyPointsAndRuns() {
+        // The first lecture's three points, with a second run: "3 points, 2 runs".
+        Workspace two = applied(GD, new Edit.AddRun());
+        assertEquals(Presets.first().description() + " Opened from a saved session: 3 points, 2 runs.",
+                Workspace.of(two.toSession()).openedFromSession());
+        Dataset four = Dataset.of(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 5});
+        Session mine = new Session(four, List.of(new Session.Run("mine", 0, new RunConfig(four, Model.LINE,
+                SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0))), null, LogStyle.EPOCH.id());
+        assertEquals("Opened from a saved session: 4 points, 1 run.", Workspace.of(mine).openedFromSession());
+    }
 }
