@@ -174,7 +174,7 @@ final class StatusLine {
             bound = "(1 + " + mu + ")/((1 − " + Format.exact(sgd.dampening()) + ")·" + lambda + ")";
         }
         return new LimitMark(limit.getAsDouble(), "red mark: " + form + " diverges above "
-                + Trainer.formatRate3(limit.getAsDouble()),
+                + Format.limit3(limit.getAsDouble()),
                 "On the whole data " + form + " converges exactly when lr < " + bound + ", with A = mean(φφᵀ)"
                         + " (the cost's curvature is 2A); above it the cost grows every epoch.");
     }

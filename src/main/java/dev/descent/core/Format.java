@@ -3,6 +3,7 @@ package dev.descent.core;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Numbers written for people, in a few named styles, so that the same number reads the same on the
@@ -190,5 +191,21 @@ public final class Format {
         int exponent = a.precision() - a.scale() - 1;
         String mantissa = a.movePointLeft(exponent).stripTrailingZeros().toPlainString();
         return sign + mantissa + "e" + (exponent < 0 ? MINUS + (-exponent) : Integer.toString(exponent));
+    }
+
+    /** A learning rate as the trainer's messages write it: 0.30, 0.010, 1.0e-04. */
+    public static String rate(double lr) {
+        if (lr >= 0.1 && lr < 1000) {
+            return String.format(Locale.ROOT, "%.2f", lr);
+        }
+        if (lr >= 1e-3) {
+            return String.format(Locale.ROOT, "%.2g", lr);
+        }
+        return String.format(Locale.ROOT, "%.1e", lr);
+    }
+
+    /** A learning-rate limit to three significant figures as the trainer's messages write it: 0.214. */
+    public static String limit3(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
     }
 }

@@ -1,5 +1,7 @@
 package dev.descent.io;
 
+import dev.descent.core.Format;
+
 import java.util.Locale;
 
 /**
@@ -66,6 +68,6 @@ public final class InputLimits {
 
     /** A count with thousands separators: "20,000,000". */
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return Format.count(n);
     }
 }

@@ -49,23 +49,23 @@ final class Divergence {
         OptionalDouble limit = Stability.learningRateLimit(quadratic, config.optimizer());
         boolean full = config.isFullBatch();
         if (limit.isPresent() && lr >= limit.getAsDouble()) {
-            return head + "learning rate " + Trainer.formatRate(lr) + " is above the " + (full ? "" : "whole-data ")
-                    + "stability limit " + Trainer.formatRate3(limit.getAsDouble()) + " for this data";
+            return head + "learning rate " + Format.rate(lr) + " is above the " + (full ? "" : "whole-data ")
+                    + "stability limit " + Format.limit3(limit.getAsDouble()) + " for this data";
         }
         String growth = Double.isFinite(cost)
-                ? String.format(Locale.ROOT, "the cost grew from %.3g to %.3g", startCost, cost)
+                ? "the cost grew from " + Format.limit3(startCost) + " to " + Format.limit3(cost)
                 : "the parameters overflowed";
         if (limit.isPresent() && !full) {
-            return head + growth + " (learning rate " + Trainer.formatRate(lr) + " is below the full-batch limit "
-                    + Trainer.formatRate3(limit.getAsDouble()) + ", but single batches are steeper than the whole data set)";
+            return head + growth + " (learning rate " + Format.rate(lr) + " is below the full-batch limit "
+                    + Format.limit3(limit.getAsDouble()) + ", but single batches are steeper than the whole data set)";
         }
         if (limit.isPresent()) {
-            return head + growth + " although learning rate " + Trainer.formatRate(lr) + " is below the stability limit "
-                    + Trainer.formatRate3(limit.getAsDouble())
+            return head + growth + " although learning rate " + Format.rate(lr) + " is below the stability limit "
+                    + Format.limit3(limit.getAsDouble())
                     + (Double.isFinite(cost) ? "" : ": the start (" + parameters(model, config.init())
                     + ") is too far out to compute with; start nearer the data");
         }
-        return head + growth + " with learning rate " + Trainer.formatRate(lr);
+        return head + growth + " with learning rate " + Format.rate(lr);
     }
 
     /**

@@ -206,20 +206,4 @@ public final class Trainer {
     static String divergenceMessage(RunConfig config, int epoch, double startCost, double cost, double[] theta) {
         return Divergence.message(config, epoch, startCost, cost, theta);
     }
-
-    /** A learning rate as people write it: 0.30, 0.010, 1.0e-04. */
-    public static String formatRate(double lr) {
-        if (lr >= 0.1 && lr < 1000) {
-            return String.format(Locale.ROOT, "%.2f", lr);
-        }
-        if (lr >= 1e-3) {
-            return String.format(Locale.ROOT, "%.2g", lr);
-        }
-        return String.format(Locale.ROOT, "%.1e", lr);
-    }
-
-    /** A limit to three significant figures: 0.214. */
-    public static String formatRate3(double v) {
-        return String.format(Locale.ROOT, "%.3g", v);
-    }
 }

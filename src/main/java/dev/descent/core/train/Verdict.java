@@ -65,7 +65,7 @@ public record Verdict(Kind kind, String message, double growth) {
         double g = growth.getAsDouble();
         return new Verdict(Kind.DIVERGING, "diverging: the cost grows ×" + factor(g) + " per epoch; lr "
                 + Format.exact(config.optimizer().lr()) + " is above the limit "
-                + Trainer.formatRate3(limit.getAsDouble()), g);
+                + Format.limit3(limit.getAsDouble()), g);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.descent.core.analysis;
 
+import dev.descent.core.Format;
 import dev.descent.Recorder;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
@@ -125,7 +126,7 @@ class StabilityTest {
 
         RunResult above = runAt(sgd, 1.05 * limit);
         assertEquals(StopReason.DIVERGED, above.reason(), name + " at 1.05× the limit: " + above.message());
-        assertTrue(above.message().contains("is above the stability limit " + Trainer.formatRate3(limit)),
+        assertTrue(above.message().contains("is above the stability limit " + Format.limit3(limit)),
                 above.message());
     }
 
