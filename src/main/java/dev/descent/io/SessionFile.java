@@ -1,6 +1,12 @@
 package dev.descent.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -23,13 +29,22 @@ import dev.descent.core.optim.RmspropConfig;
 import dev.descent.core.optim.SgdConfig;
 import dev.descent.core.train.RunConfig;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -105,27 +120,49 @@ public final class SessionFile {
 
     // ---- saving ----------------------------------------------------------------------------------
 
-    /** Writes the session to {@code file}, all or nothing. */
+    /** Writes the session to {@code file}, all or nothing, streaming the points (no tree of them is built). */
     public static void save(Path file, Session session) throws DataFileException {
-        byte[] bytes = toJson(session).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        AtomicFiles.write(file, out -> {
+            OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            try (JsonGenerator g = MAPPER.createGenerator(buffered, JsonEncoding.UTF8)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                write(g, session);
+            }
+            buffered.write('\n');
+            buffered.flush();
+        });
     }
 
     /** The session as JSON text, ending with a line break. */
     public static String toJson(Session session) {
-        ObjectNode root = NODES.objectNode();
-        root.put("format", FORMAT);
-        root.put("version", VERSION);
-        if (session.presetId() != null) {
-            root.put("preset", session.presetId());
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = MAPPER.createGenerator(text)) {
+            write(g, session);
+        } catch (IOException e) {
+            throw new IllegalStateException("a session could not be turned into JSON", e);
         }
-        root.put("logStyle", session.logStyle());
-        ArrayNode data = root.putArray("data");
+        return text + "\n";
+    }
+
+    /** Writes the session: the points one by one, the small rest (the runs) as a tree. */
+    private static void write(JsonGenerator g, Session session) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        if (session.presetId() != null) {
+            g.writeStringField("preset", session.presetId());
+        }
+        g.writeStringField("logStyle", session.logStyle());
+        g.writeArrayFieldStart("data");
         Dataset d = session.data();
         for (int i = 0; i < d.size(); i++) {
-            data.addArray().add(d.x(i)).add(d.y(i));
+            g.writeStartArray();
+            g.writeNumber(d.x(i));
+            g.writeNumber(d.y(i));
+            g.writeEndArray();
         }
-        ArrayNode runs = root.putArray("runs");
+        g.writeEndArray();
+        ArrayNode runs = NODES.arrayNode();
         for (Session.Run run : session.runs()) {
             RunConfig c = run.config();
             ObjectNode r = runs.addObject();
@@ -143,11 +180,9 @@ public final class SessionFile {
             r.put("epochs", c.epochs());
             r.put("tolerance", c.tolerance());
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a session could not be turned into JSON", e);
-        }
+        g.writeFieldName("runs");
+        MAPPER.writeTree(g, runs);
+        g.writeEndObject();
     }
 
     private static ObjectNode optimizer(OptimizerConfig config) {
@@ -181,39 +216,227 @@ public final class SessionFile {
      */
     public static Session load(Path file, Collection<String> knownPresetIds) throws DataFileException {
         String name = file.toString();
-        byte[] bytes;
         try (InputStream in = InputFiles.open(file, "a session file", InputLimits.MAX_SESSION_BYTES)) {
-            bytes = in.readAllBytes();
+            if (!isUtf8(in)) {
+                throw new DataFileException(name + ": is not UTF-8 text, so not a session file");
+            }
         } catch (IOException e) {
             throw InputFiles.cannotRead(name, e);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DataFileException(name + ": is not UTF-8 text, so not a session file");
+        try (InputStream in = InputFiles.open(file, "a session file", InputLimits.MAX_SESSION_BYTES);
+             BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            text.mark(1);
+            if (text.read() != '\uFEFF') {
+                text.reset();
+            }
+            return read(MAPPER.createParser(text), name, knownPresetIds);
+        } catch (JsonProcessingException e) {
+            throw notJson(name, e);
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(name, e);
         }
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, knownPresetIds);
+    }
+
+    /** Whether the whole stream is UTF-8, checked a block at a time so that no copy of the file is kept. */
+    private static boolean isUtf8(InputStream in) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = n < 0;
+            if (n > 0) {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+            CoderResult r;
+            do {
+                chars.clear();
+                r = decoder.decode(bytes, chars, end);
+                if (r.isError()) {
+                    return false;
+                }
+            } while (r.isOverflow());
+            bytes.compact();
+        }
+        chars.clear();
+        return !decoder.flush(chars).isError();
     }
 
     /** Reads a session from JSON text; {@code name} starts every message. */
     public static Session parse(String json, String name, Collection<String> knownPresetIds) throws DataFileException {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            return read(MAPPER.createParser(json), name, knownPresetIds);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DataFileException(name + where + ": not valid JSON (" + why(e) + ")", e);
+            throw notJson(name, e);
+        } catch (IOException e) {
+            throw InputFiles.cannotRead(name, e);
         }
-        if (root == null || root.isMissingNode()) {
+    }
+
+    /**
+     * Reads the whole text before checking a value, so that a file that is not JSON is refused as such
+     * wherever its fault is; the first bad point is kept and reported in its turn.
+     */
+    private static Session read(JsonParser parser, String name, Collection<String> knownPresetIds) throws IOException, DataFileException {
+        Streamed streamed;
+        try (JsonParser p = parser) {
+            streamed = Streamed.read(p);
+        }
+        if (streamed.root == null) {
             throw new DataFileException(name + ": is empty; a session file is a JSON object");
         }
         try {
-            return new Reader(knownPresetIds).session(root);
+            return new Reader(knownPresetIds).session(streamed.root, streamed.points);
         } catch (Problem p) {
             throw new DataFileException(name + ": " + (p.path.isEmpty() ? "" : p.path + ": ") + p.getMessage());
+        }
+    }
+
+    private static DataFileException notJson(String name, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new DataFileException(name + where + ": not valid JSON (" + why(e) + ")", e);
+    }
+
+    /** The session's text read once: the points straight into arrays, everything else as a (small) tree. */
+    private record Streamed(JsonNode root, Points points) {
+        private static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+        static Streamed read(JsonParser p) throws IOException {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new Streamed(null, null);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                JsonNode root = TREE.readValue(p);
+                nothingAfter(p);
+                return new Streamed(root, null);
+            }
+            ObjectNode top = NODES.objectNode();
+            Points points = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("data") && value == JsonToken.START_ARRAY) {
+                    points = Points.read(p);
+                    top.set(field, NODES.arrayNode());
+                } else {
+                    top.set(field, TREE.readValue(p));
+                }
+            }
+            nothingAfter(p);
+            return new Streamed(top, points);
+        }
+
+        private static void nothingAfter(JsonParser p) throws IOException {
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                throw MismatchedInputException.from(p, JsonNode.class,
+                        "Trailing token (of type " + after + ") found after value");
+            }
+        }
+    }
+
+    /** The data list as two arrays, or the first bad point's problem (the rest is still read, as JSON). */
+    private static final class Points {
+        private double[] xs = new double[1024];
+        private double[] ys = new double[1024];
+        private int size;
+        private Problem problem;
+        /** How much of a point the fast path read before it gave up: -1 none, or 0 to 2 of its numbers. */
+        private int read;
+        private double x;
+        private double y;
+
+        /** Reads the list whose {@code [} is the parser's current token, up to and with its {@code ]}. */
+        static Points read(JsonParser p) throws IOException {
+            Points points = new Points();
+            int index = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+                if (points.problem != null) {
+                    p.skipChildren();
+                } else if (!points.fast(p, t)) {
+                    points.problem = points.slow(p, "data[" + index + "]");
+                }
+            }
+            return points;
+        }
+
+        /**
+         * Reads a point [x, y] of two finite numbers into the arrays; at anything else it stops, false,
+         * with the parser on the first token it did not take.
+         */
+        private boolean fast(JsonParser p, JsonToken t) throws IOException {
+            read = -1;
+            if (t != JsonToken.START_ARRAY) {
+                return false;
+            }
+            read = 0;
+            if (!p.nextToken().isNumeric()) {
+                return false;
+            }
+            x = p.getDoubleValue();
+            read = 1;
+            if (!p.nextToken().isNumeric()) {
+                return false;
+            }
+            y = p.getDoubleValue();
+            read = 2;
+            if (p.nextToken() != JsonToken.END_ARRAY || !Double.isFinite(x) || !Double.isFinite(y)) {
+                return false;
+            }
+            if (size == xs.length) {
+                int grown = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * size);
+                xs = Arrays.copyOf(xs, grown);
+                ys = Arrays.copyOf(ys, grown);
+            }
+            xs[size] = x;
+            ys[size] = y;
+            size++;
+            return true;
+        }
+
+        /**
+         * The problem of a point the fast path gave up on, found as a tree would show it: the numbers
+         * already read begin the point's node, and the rest of the point is read as a tree.
+         */
+        private Problem slow(JsonParser p, String path) throws IOException {
+            JsonNode point;
+            if (read < 0) {
+                point = Streamed.TREE.readValue(p);
+            } else {
+                ArrayNode list = NODES.arrayNode();
+                if (read >= 1) {
+                    list.add(x);
+                }
+                if (read == 2) {
+                    list.add(y);
+                }
+                for (JsonToken at = p.currentToken(); at != JsonToken.END_ARRAY; at = p.nextToken()) {
+                    list.add((JsonNode) Streamed.TREE.readValue(p));
+                }
+                point = list;
+            }
+            try {
+                Reader.point(point, path);
+            } catch (Problem problem) {
+                return problem;
+            }
+            throw new IllegalStateException(path + " was refused as a point, then read as one");
+        }
+
+        Dataset dataset() throws Problem {
+            if (problem != null) {
+                throw problem;
+            }
+            if (size == 0) {
+                throw new Problem("data", "has no points; a session needs at least one [x, y]");
+            }
+            return Dataset.of(Arrays.copyOf(xs, size), Arrays.copyOf(ys, size));
         }
     }
 
@@ -295,7 +518,7 @@ public final class SessionFile {
             this.knownPresetIds = knownPresetIds;
         }
 
-        Session session(JsonNode root) throws Problem {
+        Session session(JsonNode root, Points points) throws Problem {
             ObjectNode top = object(root, "", "a session file");
             onlyFields(top, "", TOP, "a session file");
             int version = whole(required(top, "", "version"), "version", Integer.MIN_VALUE, Integer.MAX_VALUE);
@@ -330,7 +553,8 @@ public final class SessionFile {
                             + Session.LOG_STYLES.get(2));
                 }
             }
-            Dataset data = data(required(top, "", "data"));
+            JsonNode dataNode = required(top, "", "data");
+            Dataset data = points != null ? points.dataset() : data(dataNode);
             ArrayNode runList = array(required(top, "", "runs"), "runs");
             if (runList.isEmpty()) {
                 throw new Problem("runs", "the list is empty; a session needs at least one run");
@@ -354,15 +578,19 @@ public final class SessionFile {
             double[] xs = new double[points.size()];
             double[] ys = new double[points.size()];
             for (int i = 0; i < points.size(); i++) {
-                String path = "data[" + i + "]";
-                JsonNode p = points.get(i);
-                if (!p.isArray() || p.size() != 2) {
-                    throw new Problem(path, "expected a point [x, y], a list of 2 numbers, but found " + describe(p));
-                }
-                xs[i] = number(p.get(0), path + "[0]");
-                ys[i] = number(p.get(1), path + "[1]");
+                double[] xy = point(points.get(i), "data[" + i + "]");
+                xs[i] = xy[0];
+                ys[i] = xy[1];
             }
             return Dataset.of(xs, ys);
+        }
+
+        /** One point [x, y] of the data list, checked. */
+        static double[] point(JsonNode p, String path) throws Problem {
+            if (!p.isArray() || p.size() != 2) {
+                throw new Problem(path, "expected a point [x, y], a list of 2 numbers, but found " + describe(p));
+            }
+            return new double[] {number(p.get(0), path + "[0]"), number(p.get(1), path + "[1]")};
         }
 
         Session.Run run(JsonNode node, String path, int index, Dataset data) throws Problem {
