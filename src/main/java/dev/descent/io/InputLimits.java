@@ -17,10 +17,12 @@ public final class InputLimits {
     /** The longest CSV line, in bytes: a row of two numbers is under 60. */
     public static final int MAX_CSV_LINE = 65_536;
     /**
-     * The largest session file: 64 MiB. A session of a million points (the most the app generates), as
-     * the app saves it, is 41 MiB; reading one into a JSON tree takes about 25 times its size in memory.
+     * The largest session file: 1 GiB, as for a CSV, so that any session the app saves it can open again:
+     * the data of the largest CSV read (ten million points, the most that must load) saves as about
+     * 450 MB of JSON. Opening streams the points into two arrays, so it takes about their size in memory
+     * (16 bytes a point), not a tree of the file.
      */
-    public static final long MAX_SESSION_BYTES = 64L << 20;
+    public static final long MAX_SESSION_BYTES = 1L << 30;
     /** How deeply a session's JSON may nest: a session itself is 4 levels deep (runs, a run, its optimizer). */
     public static final int MAX_SESSION_DEPTH = 16;
     /** The longest number in a session, in digits: a double needs at most 25 characters. */

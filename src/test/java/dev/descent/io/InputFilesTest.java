@@ -110,7 +110,7 @@ class InputFilesTest {
         Path csv = sparse("huge.csv", InputLimits.MAX_CSV_BYTES + 1);
         assertEquals(csv + ": is larger than 1 GiB, the limit for a CSV file", csvRefusal(csv));
         Path json = sparse("huge.json", InputLimits.MAX_SESSION_BYTES + 1);
-        assertEquals(json + ": is larger than 64 MiB, the limit for a session file", sessionRefusal(json));
+        assertEquals(json + ": is larger than 1 GiB, the limit for a session file", sessionRefusal(json));
     }
 
     private Path sparse(String name, long size) throws IOException {

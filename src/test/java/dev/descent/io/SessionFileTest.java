@@ -244,4 +244,75 @@ class SessionFileTest {
         assertEquals(Session.LOG_STYLES, java.util.Arrays.stream(dev.descent.lecture.LogStyle.values())
                 .map(dev.descent.lecture.LogStyle::id).toList());
     }
+
+    /** Many points of every kind of double (subnormals, −0, the extremes), read back bit for bit. */
+    @Test
+    void aSessionOfManyPointsOpensBackBitForBit() throws Exception {
+        int n = 200_000;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] special = {-0.0, 0.0, Double.MIN_VALUE, -Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE, 0.1, 1e23};
+        for (int i = 0; i < n; i++) {
+            xs[i] = i < special.length ? special[i] : finite(random);
+            ys[i] = i < special.length ? special[special.length - 1 - i] : finite(random);
+        }
+        Dataset d = Dataset.of(xs, ys);
+        RunConfig c = new RunConfig(d, Model.AFFINE, SgdConfig.plain(0.01), new double[] {0, 0}, 5, 0, false, 0, 0);
+        Session s = new Session(d, List.of(new Session.Run("many", 0, c)), null, "epoch");
+        Path f = dir.resolve("many.json");
+        SessionFile.save(f, s);
+        Session back = SessionFile.load(f, Presets.ids());
+        assertEquals(n, back.data().size());
+        for (int i = 0; i < n; i++) {
+            assertEquals(Double.doubleToRawLongBits(xs[i]), Double.doubleToRawLongBits(back.data().x(i)), "x of point " + i);
+            assertEquals(Double.doubleToRawLongBits(ys[i]), Double.doubleToRawLongBits(back.data().y(i)), "y of point " + i);
+        }
+        assertEquals(s, back);
+        assertEquals(SessionFile.toJson(s), Files.readString(f), "saving to a file writes what toJson gives");
+    }
+
+    private static double finite(java.util.SplittableRandom random) {
+        double v;
+        do {
+            v = Double.longBitsToDouble(random.nextLong());
+        } while (!Double.isFinite(v));
+        return v;
+    }
+
+    /** A session of {@code n} points [i, 2i] with the text {@code bad} in place of point {@code at}. */
+    private static String manyPointsWith(int n, int at, String bad) {
+        StringBuilder b = new StringBuilder("{\"version\": 1, \"data\": [");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ", ").append(i == at ? bad : "[" + i + ", " + (2.0 * i) + "]");
+        }
+        return b.append("], \"runs\": [{\"model\": \"line\", \"start\": [0], \"optimizer\": {\"kind\": \"sgd\", \"lr\": 0.1},"
+                + " \"epochs\": 5}]}").toString();
+    }
+
+    @Test
+    void aBadValueDeepInALargeDataListIsRefusedWithItsPath() throws Exception {
+        Path f = dir.resolve("big.json");
+        Files.writeString(f, manyPointsWith(150_000, 123_456, "[1.5, \"7\"]"));
+        assertEquals(f + ": data[123456][1]: expected a number but found the text \"7\"",
+                assertThrows(DataFileException.class, () -> SessionFile.load(f, Presets.ids())).getMessage());
+        assertEquals("big.json: data[140000][0]: the number is too large (beyond ±1.8e308)",
+                assertThrows(DataFileException.class, () -> SessionFile.parse(
+                        manyPointsWith(150_000, 140_000, "[1e999, 2]"), "big.json", Presets.ids())).getMessage());
+        assertEquals("big.json: data[149999]: expected a point [x, y], a list of 2 numbers, but found a list of 3",
+                assertThrows(DataFileException.class, () -> SessionFile.parse(
+                        manyPointsWith(150_000, 149_999, "[1, 2, 3]"), "big.json", Presets.ids())).getMessage());
+        assertEquals("big.json: data[99999]: expected a point [x, y], a list of 2 numbers, but found null",
+                assertThrows(DataFileException.class, () -> SessionFile.parse(
+                        manyPointsWith(150_000, 99_999, "null"), "big.json", Presets.ids())).getMessage());
+    }
+
+    /** The first bad point is not the answer when the text after it is not JSON: the file is refused as such. */
+    @Test
+    void aFileThatIsNotJsonAfterABadPointIsRefusedAsNotJson() {
+        String json = manyPointsWith(10_000, 5, "[true, 1]") + " ]";
+        String message = assertThrows(DataFileException.class, () -> SessionFile.parse(json, "big.json", Presets.ids())).getMessage();
+        assertTrue(message.startsWith("big.json, line 1, column "), message);
+        assertTrue(message.contains(": not valid JSON ("), message);
+    }
 }

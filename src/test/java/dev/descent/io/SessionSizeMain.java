@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * Measures sessions of many points: {@code save FILE N} writes a session of N seeded random points,
- * {@code open FILE} opens one and prints how long it took and how many points it held. Run under
+ * {@code open FILE [TIMES]} opens one (TIMES times) and prints how long it took and how many points it held. Run under
  * {@code /usr/bin/time -v} for the peak memory; the figures are in RELIABILITY.md.
  */
 public final class SessionSizeMain {
@@ -36,9 +36,12 @@ public final class SessionSizeMain {
             SessionFile.save(file, new Session(d, List.of(new Session.Run("run 1", 0, c)), null, "epoch"));
             System.out.printf("saved %d points in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
         } else {
-            long t0 = System.nanoTime();
-            Session s = SessionFile.load(file, Presets.ids());
-            System.out.printf("opened %d points in %d ms%n", s.data().size(), (System.nanoTime() - t0) / 1_000_000);
+            int times = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+            for (int k = 0; k < times; k++) {
+                long t0 = System.nanoTime();
+                Session s = SessionFile.load(file, Presets.ids());
+                System.out.printf("opened %d points in %d ms%n", s.data().size(), (System.nanoTime() - t0) / 1_000_000);
+            }
         }
     }
 }
