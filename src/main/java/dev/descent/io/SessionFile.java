@@ -54,7 +54,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Saves and opens a {@link Session} as JSON (read and written with Jackson's tree model):
+ * Saves and opens a {@link Session} as JSON with Jackson: the data list is streamed, point by point, between
+ * the file and two {@code double[]} (no object per point, no tree of the file), and the small rest is read
+ * and written as a tree:
  * <pre>
  * {
  *   "format" : "descent-session",
@@ -439,7 +441,11 @@ public final class SessionFile {
             if (size == 0) {
                 throw new Problem("data", "has no points; a session needs at least one [x, y]");
             }
-            return Dataset.of(Arrays.copyOf(xs, size), Arrays.copyOf(ys, size));
+            double[] x = size == xs.length ? xs : Arrays.copyOf(xs, size);
+            double[] y = size == ys.length ? ys : Arrays.copyOf(ys, size);
+            xs = null;
+            ys = null;
+            return Dataset.adopt(x, y);
         }
     }
 
