@@ -163,7 +163,7 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return new Workspace(runs, 0, c.presetId(), c.id(), DataSource.LECTURE);
     }
 
-    private static Comparisons.Comparison comparison(String id) {
+    static Comparisons.Comparison comparison(String id) {
         return Comparisons.all().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown comparison '" + id + "'"));
     }
