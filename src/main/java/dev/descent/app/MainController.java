@@ -323,7 +323,7 @@ public final class MainController {
 
     /** After the workspace went from {@code before} to {@code after} by {@code e} (null for undo and redo). */
     private void changed(Workspace before, Workspace after, Edit e) {
-        if (e instanceof Edit.LoadLecture l) {
+        if (e instanceof Edit.LoadLecture) {
             open(after);
             // Another lecture is another lesson: runs of the one before would read as part of it.
             screen.ghosts().forget();
