@@ -71,6 +71,16 @@ class AboutTest {
     }
 
     @Test
+    void aComparisonIsMeasuredAgainstItsOwnRunOfTheSameIndex() {
+        String text = "The same three points and start at three rates: 0.002 crawls, the lecture's 0.01 arrives, and"
+                + " 0.2, just under the stability limit 0.214, overshoots w = 2 on every step yet still settles.";
+        Workspace rates = applied(GD, new Edit.LoadComparison("learning-rates"));
+        assertEquals(text, About.of(rates));
+        assertEquals(text + " Changed since the comparison: the learning rate is 0.3 (the comparison used 0.2).",
+                About.of(applied(rates, new Edit.SelectRun(2), new Edit.SetLr(0.3))));
+    }
+
+    @Test
     void withNoLectureItSaysWhatTheWorkspaceHolds() {
         Dataset four = Dataset.of(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 5});
         Session mine = new Session(four, List.of(new Session.Run("mine", 0, new RunConfig(four, Model.LINE,
