@@ -114,11 +114,8 @@ final class FileActions {
     }
 
     java.util.concurrent.CompletableFuture<Dataset> importData(Path file) {
-        return files.load("the data", () -> DataCsv.read(file), data -> {
-            if (controller.edit(new Edit.ReplaceData(data, DataSource.IMPORTED))) {
-                view.description.setText(Format.count(data.size()) + " points from " + file.getFileName() + ".");
-            }
-        });
+        return files.load("the data", () -> DataCsv.read(file),
+                data -> controller.edit(new Edit.ReplaceData(data, DataSource.IMPORTED)));
     }
 
     void exportData() {
@@ -182,14 +179,7 @@ final class FileActions {
         });
         dialog.setResultConverter(b -> b == ButtonType.OK ? made[0] : null);
         Optional<DataGenerator> answer = dialog.showAndWait();
-        answer.ifPresent(g -> {
-            if (!controller.edit(new Edit.ReplaceData(g.generate(), DataSource.GENERATED))) {
-                return;
-            }
-            view.description.setText(Format.count(g.points()) + " points on " + m.formula() + " with "
-                    + String.join(", ", m.parameterNames()) + " = " + params.getText().trim() + ", noise σ "
-                    + noise.getText().trim() + ", seed " + seed.getText().trim() + ".");
-        });
+        answer.ifPresent(g -> controller.edit(new Edit.ReplaceData(g.generate(), DataSource.GENERATED)));
     }
 
     /** The generator the dialog's fields describe; the message names the field that is wrong. */

@@ -10,6 +10,7 @@ import dev.descent.lecture.Comparisons;
 import dev.descent.lecture.LogStyle;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
+import dev.descent.workspace.About;
 import dev.descent.workspace.Autosave;
 import dev.descent.workspace.BatchMode;
 import dev.descent.workspace.DataSource;
@@ -130,7 +131,7 @@ public final class MainController {
 
     /** Loads the first preset, ready to play, and starts the frame loop. */
     public void start() {
-        open(Workspace.of(Presets.first()), Presets.first().description());
+        open(Workspace.of(Presets.first()));
         screen.start();
     }
 
@@ -311,10 +312,9 @@ public final class MainController {
      * A new workspace from a lecture, a comparison or a file, held at the start. Loading one is an edit
      * like the others (Undo brings back the work before it).
      */
-    private void open(Workspace ws, String description) {
+    private void open(Workspace ws) {
         clean = ws.toSession();
         show(ws);
-        view.description.setText(description);
         controls.clearRefusals(); // every field now shows the workspace's own value
         playback = Playback.START;
         restart(true);
@@ -323,15 +323,12 @@ public final class MainController {
 
     /** After the workspace went from {@code before} to {@code after} by {@code e} (null for undo and redo). */
     private void changed(Workspace before, Workspace after, Edit e) {
-        if (e instanceof Edit.LoadLecture l) {
-            open(after, Presets.byId(l.presetId()).description());
+        if (e instanceof Edit.LoadLecture) {
+            open(after);
             // Another lecture is another lesson: runs of the one before would read as part of it.
             screen.ghosts().forget();
-        } else if (e instanceof Edit.LoadComparison) {
-            open(after, dev.descent.lecture.Comparisons.all().stream().filter(c -> c.id().equals(after.comparisonId()))
-                    .findFirst().orElseThrow().description());
-        } else if (e instanceof Edit.LoadSession) {
-            open(after, after.openedFromSession());
+        } else if (e instanceof Edit.LoadComparison || e instanceof Edit.LoadSession) {
+            open(after);
         } else {
             show(after);
             if (!before.configs().equals(after.configs())) {
@@ -429,11 +426,15 @@ public final class MainController {
         a.show();
     }
 
-    /** Shows the workspace in the controls, the runs bar and the lecture box, without taking it as edits. */
+    /**
+     * Shows the workspace in the controls, the runs bar, the lecture box and "About this lecture", without
+     * taking it as edits.
+     */
     private void show(Workspace ws) {
         showing = true;
         try {
             vm.show(ws);
+            view.description.setText(About.of(ws));
             controls.showDampening();
             view.init.setText(ControlsBinder.formatInit(ws.start()));
             runsBar.show(ws);

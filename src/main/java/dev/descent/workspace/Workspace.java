@@ -124,16 +124,6 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return comparisonId != null ? comparison(comparisonId).displayName() : p.displayName();
     }
 
-    /**
-     * What the description box says of this workspace opened from a saved session: its lecture's
-     * description, if it has one, then how many points and runs it holds.
-     */
-    public String openedFromSession() {
-        Preset p = lecture();
-        return (p != null ? p.description() + " " : "") + "Opened from a saved session: " + data().size()
-                + " points, " + runs.size() + " run" + (runs.size() == 1 ? "" : "s") + ".";
-    }
-
     /** The workspace as a session file stores it. */
     public Session toSession() {
         return new Session(data(), runs, lectureId, logStyle().id());
@@ -163,7 +153,7 @@ public record Workspace(List<Session.Run> runs, int selected, String lectureId, 
         return new Workspace(runs, 0, c.presetId(), c.id(), DataSource.LECTURE);
     }
 
-    private static Comparisons.Comparison comparison(String id) {
+    static Comparisons.Comparison comparison(String id) {
         return Comparisons.all().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown comparison '" + id + "'"));
     }

@@ -109,14 +109,18 @@ class WindowDetailsTest extends ApplicationTest {
     }
 
     @Test
-    void aRateOfZeroSaysNothingWillMove() {
+    void aRateOfZeroSaysNothingWillMoveAndTheLecturesAboutSaysTheRateChanged() {
         Label note = lookup("." + Styles.LIMIT_LABEL).query();
         assertEquals("red mark: plain GD diverges above 0.214", note.getText());
         typeInto("#lr-field", "0");
         assertEquals(0, controller.viewModel().learningRateProperty().get());
         assertEquals("rate 0: no update moves anything", note.getText());
+        // "About this lecture" no longer reads as the lecture replayed, and does again at the lecture's rate.
+        assertEquals(Presets.first().description() + " Changed since the lecture: the learning rate is 0"
+                + " (the lecture used 0.01).", view.description.getText());
         typeInto("#lr-field", "0.01");
         assertEquals("red mark: plain GD diverges above 0.214", note.getText());
+        assertEquals(Presets.first().description(), view.description.getText());
     }
 
     @Test

@@ -184,16 +184,4 @@ public class WorkspaceTest {
         assertEquals(LogStyle.TABLE, table.logStyle());
         assertTrue(Double.isNaN(table.predictAt()));
     }
-
-    @Test
-    void aSessionOpenedSaysItsLectureThenHowManyPointsAndRuns() {
-        // The first lecture's three points, with a second run: "3 points, 2 runs".
-        Workspace two = applied(GD, new Edit.AddRun());
-        assertEquals(Presets.first().description() + " Opened from a saved session: 3 points, 2 runs.",
-                Workspace.of(two.toSession()).openedFromSession());
-        Dataset four = Dataset.of(new double[] {1, 2, 3, 4}, new double[] {1, 2, 3, 5});
-        Session mine = new Session(four, List.of(new Session.Run("mine", 0, new RunConfig(four, Model.LINE,
-                SgdConfig.plain(0.01), new double[] {1}, 100, 0, false, 0, 0))), null, LogStyle.EPOCH.id());
-        assertEquals("Opened from a saved session: 4 points, 1 run.", Workspace.of(mine).openedFromSession());
-    }
 }
