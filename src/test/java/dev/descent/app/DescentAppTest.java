@@ -1,6 +1,5 @@
 package dev.descent.app;
 
-import dev.descent.app.view.MainView;
 import dev.descent.io.Session;
 import dev.descent.io.SessionFile;
 import dev.descent.lecture.Presets;
@@ -8,12 +7,8 @@ import dev.descent.workspace.Edit;
 import dev.descent.workspace.OptimizerKind;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -24,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,40 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tested in plain Java (the workspace, its history, the playback table); these wait only for states the
  * window reaches (a run finished at instant speed, an epoch stepped), never for time to pass.
  */
-class DescentAppTest extends ApplicationTest {
-    private DescentApp app;
-    private MainController controller;
-    private MainView view;
-    private Stage stage;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = new DescentApp();
-        app.start(stage);
-        controller = app.controller();
-        view = (MainView) stage.getScene().getRoot();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        interact(() -> app.stop());
-    }
-
-    private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            boolean[] ok = {false};
-            interact(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
-    }
-
+class DescentAppTest extends RealWindowTest {
     private void setSpeedInstant() {
         interact(() -> view.speed.setValue(view.speed.getMax()));
     }

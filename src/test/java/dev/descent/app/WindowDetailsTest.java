@@ -1,6 +1,5 @@
 package dev.descent.app;
 
-import dev.descent.app.view.MainView;
 import dev.descent.app.view.Styles;
 import dev.descent.core.Dataset;
 import dev.descent.lecture.Comparisons;
@@ -11,12 +10,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -29,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,38 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and each chart's own export. Runs are stepped, or played at instant speed to their end; every wait is
  * for a state the window reaches, within a generous bound, never for time to pass.
  */
-class WindowDetailsTest extends ApplicationTest {
-    private DescentApp app;
-    private MainController controller;
-    private MainView view;
-
-    @Override
-    public void start(Stage stage) {
-        app = new DescentApp();
-        app.start(stage);
-        controller = app.controller();
-        view = (MainView) stage.getScene().getRoot();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        interact(() -> app.stop());
-    }
-
-    private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            boolean[] ok = {false};
-            interact(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
-    }
-
+class WindowDetailsTest extends RealWindowTest {
     private RunStatus status() {
         return controller.viewModel().statusProperty().get();
     }

@@ -10,14 +10,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Stage;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -28,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,43 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window's look at the sizes a classroom uses: the layout rule, presentation mode, the themes, the shortcuts sheet. */
-class WindowLookTest extends ApplicationTest {
-    private DescentApp app;
-    private MainController controller;
-    private MainView view;
-    private Stage stage;
-
+class WindowLookTest extends RealWindowTest {
     @TempDir
     Path dir;
-
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = new DescentApp();
-        app.start(stage);
-        controller = app.controller();
-        view = (MainView) stage.getScene().getRoot();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        interact(() -> app.stop());
-    }
-
-    /** Waits for a state the worker threads reach (a run finished), polling; never asserts on time. */
-    private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            boolean[] ok = {false};
-            interact(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
-        }
-        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
-    }
 
     private void resize(double width, double height) {
         interact(() -> {

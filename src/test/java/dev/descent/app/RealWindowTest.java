@@ -1,0 +1,54 @@
+package dev.descent.app;
+
+import dev.descent.app.view.MainView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The real window, opened for each test on the headless Monocle platform and closed after it. Tests drive
+ * it by steps or play runs to an end state, and wait only for states ({@link #waitUntil}), never for time.
+ */
+abstract class RealWindowTest extends ApplicationTest {
+    /** How long a state may take to come on a busy machine before the test fails instead of hanging. */
+    private static final long PATIENCE_SECONDS = 60;
+
+    protected DescentApp app;
+    protected MainController controller;
+    protected MainView view;
+    protected Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        app = new DescentApp();
+        app.start(stage);
+        controller = app.controller();
+        view = (MainView) stage.getScene().getRoot();
+    }
+
+    @AfterEach
+    void closeTheWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        interact(() -> app.stop());
+    }
+
+    /** Waits for a state the worker threads or the FX thread reach, polling; never asserts on time. */
+    protected void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
+        while (System.nanoTime() < deadline) {
+            boolean[] ok = {false};
+            interact(() -> ok[0] = condition.getAsBoolean());
+            if (ok[0]) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        }
+        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
+    }
+}
