@@ -3,7 +3,6 @@ package dev.descent.app;
 import dev.descent.app.view.MainView;
 import dev.descent.charts.ChartFit;
 import dev.descent.charts.ChartStyle;
-import org.jfree.chart.JFreeChart;
 
 import java.util.List;
 
@@ -20,11 +19,14 @@ final class ChartPlaces {
     /** The text scale of each place (fit, cost, landscape), from its size ({@link ChartFit#textScale}). */
     private final float[] scale = {1f, 1f, 1f};
     private boolean presenting;
+    /** Asks for the next frame to draw: compared runs' charts are built anew in a place's new size. */
+    private final Runnable redraw;
 
-    ChartPlaces(AppViewModel vm, MainView view, LivePlots plots) {
+    ChartPlaces(AppViewModel vm, MainView view, LivePlots plots, Runnable redraw) {
         this.vm = vm;
         this.view = view;
         this.plots = plots;
+        this.redraw = redraw;
     }
 
     /**
@@ -46,10 +48,11 @@ final class ChartPlaces {
     void setPresenting(boolean on) {
         presenting = on;
         float lines = lineScale();
-        for (JFreeChart chart : new JFreeChart[] {plots.fit().chart(), plots.cost().chart(), plots.landscape().chart()}) {
-            ChartStyle.setLineScale(chart, lines);
-        }
+        plots.fitChart().change(c -> ChartStyle.setLineScale(c.chart(), lines));
+        plots.costChart().change(c -> ChartStyle.setLineScale(c.chart(), lines));
+        plots.landscapeChart().change(c -> ChartStyle.setLineScale(c.chart(), lines));
         rescale();
+        redraw.run();
     }
 
     private float lineScale() {
@@ -69,19 +72,15 @@ final class ChartPlaces {
             }
             scale[i] = k;
             switch (i) {
-                case 0 -> plots.fit().setTextScale(k);
-                case 1 -> plots.cost().setTextScale(k);
+                case 0 -> plots.fitChart().change(c -> c.setTextScale(k));
+                case 1 -> plots.costChart().change(c -> c.setTextScale(k));
                 default -> {
-                    plots.landscape().setTextScale(k);
+                    plots.landscapeChart().change(c -> c.setTextScale(k));
                     plots.setSurfaceTextScale(k);
                 }
             }
-            // A compared run's chart in this place takes the new size too.
-            JFreeChart shown = ((org.jfree.chart.fx.ChartViewer) viewers[i]).getChart();
-            if (shown != null && shown != plots.fit().chart() && shown != plots.cost().chart()
-                    && shown != plots.landscape().chart() && shown != plots.surface().chart()) {
-                ChartStyle.setTextScaleWithMarkers(shown, k);
-            }
+            // Compared runs' charts are built at the new size by the next frame.
+            redraw.run();
         }
     }
 
@@ -97,34 +96,20 @@ final class ChartPlaces {
     void showCharts(List<RunTrack> tracks, List<String> labels, int viewEpoch) {
         if (tracks.size() > 1) {
             LivePlots.CompareSet set = plots.compare(tracks, labels, viewEpoch, (int) view.landscapeViewer.getWidth(),
-                    vm.logScaleProperty().get());
-            ChartStyle.setTextScaleWithMarkers(set.fit(), scale[0]);
-            ChartStyle.setTextScaleWithMarkers(set.cost(), scale[1]);
-            ChartStyle.setTextScaleWithMarkers(set.landscape(), scale[2]);
-            if (presenting) {
-                for (JFreeChart chart : new JFreeChart[] {set.fit(), set.cost(), set.landscape()}) {
-                    ChartStyle.setLineScale(chart, lineScale());
-                }
-            }
-            view.fitViewer.setChart(set.fit());
-            view.costViewer.setChart(set.cost());
+                    vm.logScaleProperty().get(), scale, presenting ? lineScale() : 1f);
+            view.fitViewer.build(set.fit());
+            view.costViewer.build(set.cost());
             if (!surfaceShown()) {
-                view.landscapeViewer.setChart(set.landscape());
+                view.landscapeViewer.build(set.landscape());
             }
         } else {
-            setChart(view.fitViewer, plots.fit().chart());
-            setChart(view.costViewer, plots.cost().chart());
+            view.fitViewer.show(plots.fitChart());
+            view.costViewer.show(plots.costChart());
         }
         if (surfaceShown()) {
-            setChart(view.landscapeViewer, plots.surface().chart());
+            view.landscapeViewer.show(plots.surfaceChart());
         } else if (tracks.size() <= 1) {
-            setChart(view.landscapeViewer, plots.landscape().chart());
-        }
-    }
-
-    private static void setChart(org.jfree.chart.fx.ChartViewer viewer, org.jfree.chart.JFreeChart chart) {
-        if (viewer.getChart() != chart) {
-            viewer.setChart(chart);
+            view.landscapeViewer.show(plots.landscapeChart());
         }
     }
 
@@ -135,10 +120,13 @@ final class ChartPlaces {
     }
 
     void showLandscapeOrSurface() {
-        var wanted = surfaceShown() ? plots.surface().chart() : plots.landscape().chart();
-        if (view.landscapeViewer.getChart() != wanted) {
-            view.landscapeViewer.setChart(wanted);
+        if (surfaceShown()) {
+            view.landscapeViewer.show(plots.surfaceChart());
+        } else if (view.landscapeViewer.source() != null) {
+            // Compared runs' landscape comes back with the next frame's charts.
+            view.landscapeViewer.show(plots.landscapeChart());
         }
+        redraw.run();
         boolean one = vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2;
         view.surface.setDisable(one);
         // A menu item has no tooltip of its own, and a disabled one takes no mouse: its text says why.

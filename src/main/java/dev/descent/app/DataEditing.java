@@ -1,12 +1,11 @@
 package dev.descent.app;
 
+import dev.descent.app.view.ChartPicture;
 import dev.descent.core.Dataset;
 import dev.descent.workspace.Edit;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 
 import java.awt.geom.Rectangle2D;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ final class DataEditing {
     /** How close, in pixels, the mouse must be to a point to grab it. */
     static final double GRAB_RADIUS = 10;
 
-    private final ChartViewer viewer;
+    private final ChartPicture viewer;
     private final Supplier<Dataset> data;
     private final Editor editor;
     private final Consumer<String> refused;
@@ -36,16 +35,14 @@ final class DataEditing {
         String edit(Edit edit, boolean continuing);
     }
 
-    DataEditing(ChartViewer viewer, Supplier<Dataset> data, Editor editor, Consumer<String> refused) {
+    DataEditing(ChartPicture viewer, Supplier<Dataset> data, Editor editor, Consumer<String> refused) {
         this.viewer = viewer;
         this.data = data;
         this.editor = editor;
         this.refused = refused;
-        var canvas = viewer.getCanvas();
-        plainMouse(viewer);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        viewer.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewer.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        viewer.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         viewer.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             if (swallowMenu) {
                 swallowMenu = false;
@@ -113,16 +110,15 @@ final class DataEditing {
 
     /** The row of the point nearest to the pixel, within {@link #GRAB_RADIUS}, or -1. */
     int nearest(Dataset d, double px, double py) {
-        Rectangle2D area = dataArea();
-        if (area == null) {
+        ChartPicture.Axes axes = viewer.axes();
+        if (axes == null) {
             return -1;
         }
-        XYPlot plot = viewer.getChart().getXYPlot();
         int best = -1;
         double bestDistance = GRAB_RADIUS * GRAB_RADIUS;
         for (int i = 0; i < d.size(); i++) {
-            double x = plot.getDomainAxis().valueToJava2D(d.x(i), area, plot.getDomainAxisEdge());
-            double y = plot.getRangeAxis().valueToJava2D(d.y(i), area, plot.getRangeAxisEdge());
+            double x = axes.pixelX(d.x(i));
+            double y = axes.pixelY(d.y(i));
             double dist = (x - px) * (x - px) + (y - py) * (y - py);
             if (dist <= bestDistance) {
                 bestDistance = dist;
@@ -134,40 +130,26 @@ final class DataEditing {
 
     /** The pixel (in the chart canvas) where data point (x, y) is drawn, or null before the first drawing. */
     double[] toPixel(double x, double y) {
-        Rectangle2D area = dataArea();
-        if (area == null) {
+        ChartPicture.Axes axes = viewer.axes();
+        if (axes == null) {
             return null;
         }
-        XYPlot plot = viewer.getChart().getXYPlot();
-        return new double[] {plot.getDomainAxis().valueToJava2D(x, area, plot.getDomainAxisEdge()),
-                plot.getRangeAxis().valueToJava2D(y, area, plot.getRangeAxisEdge())};
-    }
-
-    /** Leaves a chart's mouse to the app: no zoom rectangle, pan or wheel zoom fighting the live axes. */
-    static void plainMouse(ChartViewer viewer) {
-        var canvas = viewer.getCanvas();
-        for (String id : new String[] {"zoom", "pan", "scroll"}) {
-            var handler = canvas.getMouseHandler(id);
-            if (handler != null) {
-                canvas.removeMouseHandler(handler);
-            }
-        }
+        return new double[] {axes.pixelX(x), axes.pixelY(y)};
     }
 
     /** The data coordinates under a pixel, rounded to what the axes resolve, or null outside the plot. */
     double[] toData(double px, double py) {
-        Rectangle2D area = dataArea();
-        if (area == null) {
+        ChartPicture.Axes axes = viewer.axes();
+        if (axes == null) {
             return null;
         }
-        XYPlot plot = viewer.getChart().getXYPlot();
-        double x = plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
-        double y = plot.getRangeAxis().java2DToValue(py, area, plot.getRangeAxisEdge());
+        double x = axes.x(px);
+        double y = axes.y(py);
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return null;
         }
-        return new double[] {roundToAxis(x, plot.getDomainAxis().getRange().getLength()),
-                roundToAxis(y, plot.getRangeAxis().getRange().getLength())};
+        return new double[] {roundToAxis(x, axes.domain().getRange().getLength()),
+                roundToAxis(y, axes.range().getRange().getLength())};
     }
 
     /** A value picked with the mouse, rounded to what the axis resolves: 1.37 rather than 1.3712839. */
@@ -177,7 +159,7 @@ final class DataEditing {
     }
 
     private Rectangle2D dataArea() {
-        var info = viewer.getCanvas().getRenderingInfo();
-        return info == null || info.getPlotInfo() == null ? null : info.getPlotInfo().getDataArea();
+        ChartPicture.Axes axes = viewer.axes();
+        return axes == null ? null : axes.area();
     }
 }

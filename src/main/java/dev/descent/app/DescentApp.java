@@ -2,10 +2,14 @@ package dev.descent.app;
 
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.Threads;
+import dev.descent.app.view.ChartPainter;
+import dev.descent.app.view.ChartPicture;
 import dev.descent.app.view.MainView;
+import dev.descent.app.view.Mirrored;
 import dev.descent.charts.CostChart;
 import dev.descent.charts.FitChart;
 import dev.descent.charts.LandscapeChart;
+import dev.descent.charts.SurfaceChart;
 import dev.descent.core.Model;
 import dev.descent.io.AppDataFolder;
 import dev.descent.io.DataFileException;
@@ -21,7 +25,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 
 import java.util.function.Supplier;
 
@@ -31,6 +34,7 @@ public final class DescentApp extends Application {
     private Exporter exporter;
     private java.util.concurrent.ScheduledExecutorService autosaveTimer;
     private WindowLook look;
+    private ChartPainter painter;
 
     static void launchApp(String[] args) {
         Application.launch(DescentApp.class, args);
@@ -40,11 +44,16 @@ public final class DescentApp extends Application {
     public void start(Stage stage) {
         // A bug in an event handler: a crash log and a dialog, and the window goes on.
         Thread.currentThread().setUncaughtExceptionHandler(Threads.handler());
-        FitChart fit = new FitChart(Model.LINE);
-        CostChart cost = new CostChart();
-        LandscapeChart landscape = new LandscapeChart();
-        MainView view = new MainView(new ChartViewer(fit.chart(), false), new ChartViewer(cost.chart(), false),
-                new ChartViewer(landscape.chart(), false));
+        // The charts are drawn on a thread of their own; the FX thread only changes them.
+        painter = new ChartPainter(Threads::daemon, (t, e) -> Threads.handler().uncaughtException(t, e));
+        LivePlots plots = new LivePlots(Mirrored.drawnBy(painter, () -> new FitChart(Model.LINE), FitChart::chart),
+                Mirrored.drawnBy(painter, CostChart::new, CostChart::chart),
+                Mirrored.drawnBy(painter, LandscapeChart::new, LandscapeChart::chart),
+                Mirrored.drawnBy(painter, SurfaceChart::new, SurfaceChart::chart));
+        MainView view = new MainView(new ChartPicture(painter), new ChartPicture(painter), new ChartPicture(painter));
+        view.fitViewer.show(plots.fitChart());
+        view.costViewer.show(plots.costChart());
+        view.landscapeViewer.show(plots.landscapeChart());
         exporter = new Exporter(view::showNote);
         autosaveTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "descent-autosave");
@@ -60,7 +69,7 @@ public final class DescentApp extends Application {
         } catch (DataFileException e) {
             autosaveProblem = "Not autosaving: " + e.getMessage();
         }
-        controller = new MainController(new AppViewModel(), view, new RunEngine(), new LivePlots(fit, cost, landscape),
+        controller = new MainController(new AppViewModel(), view, new RunEngine(), plots, painter,
                 exporter, autosave);
         addChartExport(view.fitViewer, view.exportFit, "fit.png", () -> controller.chartsForExport().fit(), stage);
         addChartExport(view.costViewer, view.exportCost, "cost.png", () -> controller.chartsForExport().cost(), stage);
@@ -92,7 +101,7 @@ public final class DescentApp extends Application {
     }
 
     /** The chart's own export: its button under it and "Export PNG…" on its right-click menu. */
-    private void addChartExport(ChartViewer viewer, Button button, String name, Supplier<JFreeChart> copy, Stage stage) {
+    private void addChartExport(ChartPicture viewer, Button button, String name, Supplier<JFreeChart> copy, Stage stage) {
         button.setOnAction(e -> exporter.promptExportChart(stage, copy.get(), name));
         MenuItem item = new MenuItem("Export PNG…");
         item.setOnAction(e -> exporter.promptExportChart(stage, copy.get(), name));
@@ -161,6 +170,9 @@ public final class DescentApp extends Application {
         }
         if (exporter != null) {
             exporter.close();
+        }
+        if (painter != null) {
+            painter.stop();
         }
     }
 

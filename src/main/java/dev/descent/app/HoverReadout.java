@@ -1,5 +1,6 @@
 package dev.descent.app;
 
+import dev.descent.app.view.ChartPicture;
 import dev.descent.core.Format;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
@@ -7,10 +8,7 @@ import dev.descent.core.train.EpochSnapshot;
 import dev.descent.core.train.RunConfig;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
 
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -26,7 +24,7 @@ final class HoverReadout {
     private final Supplier<int[]> surfaceAxes;
     private final java.util.function.BooleanSupplier surfaceShown;
     /** Where the mouse last was over a chart (null when it is over none), to read again when the chart changes. */
-    private ChartViewer lastViewer;
+    private ChartPicture lastViewer;
     private double lastX;
     private double lastY;
     private Text lastText;
@@ -41,15 +39,15 @@ final class HoverReadout {
         this.surfaceAxes = surfaceAxes;
     }
 
-    void watch(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
+    void watch(ChartPicture fit, ChartPicture cost, ChartPicture landscape) {
         // Dragging (a data point, say) and letting go move the mouse too: the readout follows them.
         for (var type : List.of(MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED, MouseEvent.MOUSE_RELEASED)) {
-            fit.getCanvas().addEventHandler(type, e -> show(fit, e, this::fitText));
-            cost.getCanvas().addEventHandler(type, e -> show(cost, e, HoverReadout::costText));
-            landscape.getCanvas().addEventHandler(type, e -> show(landscape, e, this::landscapeText));
+            fit.addEventHandler(type, e -> show(fit, e, this::fitText));
+            cost.addEventHandler(type, e -> show(cost, e, HoverReadout::costText));
+            landscape.addEventHandler(type, e -> show(landscape, e, this::landscapeText));
         }
-        for (ChartViewer v : List.of(fit, cost, landscape)) {
-            v.getCanvas().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+        for (ChartPicture v : List.of(fit, cost, landscape)) {
+            v.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
                 lastViewer = null;
                 readout.setText("");
             });
@@ -75,10 +73,10 @@ final class HoverReadout {
 
     @FunctionalInterface
     private interface Text {
-        String at(double x, double y, RunTrack t, ChartViewer viewer);
+        String at(double x, double y, RunTrack t, ChartPicture viewer);
     }
 
-    private void show(ChartViewer viewer, MouseEvent e, Text text) {
+    private void show(ChartPicture viewer, MouseEvent e, Text text) {
         lastViewer = viewer;
         lastX = e.getX();
         lastY = e.getY();
@@ -86,24 +84,22 @@ final class HoverReadout {
         show(viewer, e.getX(), e.getY(), text);
     }
 
-    private void show(ChartViewer viewer, double mouseX, double mouseY, Text text) {
+    private void show(ChartPicture viewer, double mouseX, double mouseY, Text text) {
         RunTrack t = track.get();
-        var info = viewer.getCanvas().getRenderingInfo();
-        if (t == null || info == null || info.getPlotInfo() == null) {
+        ChartPicture.Axes axes = viewer.axes();
+        if (t == null || axes == null) {
             return;
         }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (!area.contains(mouseX, mouseY)) {
+        if (!axes.area().contains(mouseX, mouseY)) {
             readout.setText("");
             return;
         }
-        XYPlot plot = viewer.getChart().getXYPlot();
-        double x = plot.getDomainAxis().java2DToValue(mouseX, area, plot.getDomainAxisEdge());
-        double y = plot.getRangeAxis().java2DToValue(mouseY, area, plot.getRangeAxisEdge());
+        double x = axes.x(mouseX);
+        double y = axes.y(mouseY);
         readout.setText(Double.isFinite(x) && Double.isFinite(y) ? text.at(x, y, t, viewer) : "");
     }
 
-    private String fitText(double x, double y, RunTrack t, ChartViewer viewer) {
+    private String fitText(double x, double y, RunTrack t, ChartPicture viewer) {
         RunConfig c = t.config();
         double predicted = c.model().predict(shown(t), x);
         return "x = " + Format.sig3(x) + ", y = " + Format.sig3(y) + " · model ŷ = "
@@ -121,7 +117,7 @@ final class HoverReadout {
         shownParams = params;
     }
 
-    static String costText(double x, double y, RunTrack t, ChartViewer viewer) {
+    static String costText(double x, double y, RunTrack t, ChartPicture viewer) {
         int epoch = (int) Math.round(x);
         if (epoch == t.completedEpochs() && epoch > 0) {
             // The curve's last point: the cost now, which the next epoch starts from.
@@ -142,7 +138,7 @@ final class HoverReadout {
         return "epoch " + s.epoch() + ": cost = " + Format.sig3(s.costBefore());
     }
 
-    private String landscapeText(double x, double y, RunTrack t, ChartViewer viewer) {
+    private String landscapeText(double x, double y, RunTrack t, ChartPicture viewer) {
         RunConfig c = t.config();
         Model m = c.model();
         double[] theta = shown(t).clone();

@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunFeed;
+import dev.descent.app.view.Mirrored;
 import dev.descent.charts.ChartStyle;
 import dev.descent.charts.CostChart;
 import dev.descent.charts.Decimation;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The three live charts and what they need that the run does not carry: the data's quadratic form
@@ -37,12 +39,20 @@ final class LivePlots {
      */
     static final double TRAIL_RESOLUTION = 4000;
 
+    /**
+     * The charts as the window keeps them. Each is changed only through its {@link Mirrored} ({@link #fitChart}
+     * and the others), so that the picture drawn off the FX thread follows; the plain fields read them.
+     */
+    private final Mirrored<FitChart> fitChart;
+    private final Mirrored<CostChart> costChart;
+    private final Mirrored<LandscapeChart> landscapeChart;
+    private final Mirrored<SurfaceChart> surfaceChart;
     private final FitChart fit;
     private final CostChart cost;
     private final LandscapeChart landscape;
+    private final SurfaceChart surface;
     /** The three live charts at their indices {@link #FIT}, {@link #COST}, {@link #LANDSCAPE}. */
     private final JFreeChart[] byIndex;
-    private final SurfaceChart surface = new SurfaceChart();
     /** What the surface's grid was computed for: data, model, the two parameters and the held values. */
     private Object surfaceKey;
     private float surfaceScale = 1f;
@@ -78,24 +88,66 @@ final class LivePlots {
     /** Room for the landscape's whole path, reused frame after frame. */
     private double[] pathX = new double[0];
     private double[] pathCost = new double[0];
-    /** Room for one drain's epochs and costs on their way to the cost chart, reused. */
-    private int[] newEpochs = new int[0];
-    private double[] newCosts = new double[0];
 
+    /** The charts with nothing drawing them (the logic tested without a window). */
     LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
-        this.fit = fit;
-        this.cost = cost;
-        this.landscape = landscape;
+        this(Mirrored.alone(fit, FitChart::chart), Mirrored.alone(cost, CostChart::chart),
+                Mirrored.alone(landscape, LandscapeChart::chart), Mirrored.alone(new SurfaceChart(), SurfaceChart::chart));
+    }
+
+    LivePlots(Mirrored<FitChart> fit, Mirrored<CostChart> cost, Mirrored<LandscapeChart> landscape,
+              Mirrored<SurfaceChart> surface) {
+        this.fitChart = fit;
+        this.costChart = cost;
+        this.landscapeChart = landscape;
+        this.surfaceChart = surface;
+        this.fit = fit.here();
+        this.cost = cost.here();
+        this.landscape = landscape.here();
+        this.surface = surface.here();
         this.byIndex = new JFreeChart[] {fit.chart(), cost.chart(), landscape.chart()};
-        surface.chart().setBackgroundPaint(null);
-        ChartStyle.withoutItemEntities(surface.chart());
-        for (JFreeChart chart : charts()) {
-            ChartStyle.withoutItemEntities(chart);
-            // On screen the viewer's white background shows through. Filling the chart background
-            // through the canvas came out black for the fit chart on the software pipeline, while
-            // the same chart rendered to an image was white; exports put the white fill back.
-            chart.setBackgroundPaint(null);
+        for (Mirrored<?> chart : mirrored()) {
+            chart.change(c -> {
+                JFreeChart drawn = chartOf(c);
+                ChartStyle.withoutItemEntities(drawn);
+                // The place's own background shows through, in the theme's colour; exports fill it.
+                drawn.setBackgroundPaint(null);
+            });
         }
+    }
+
+    private static JFreeChart chartOf(Object wrapper) {
+        if (wrapper instanceof FitChart f) {
+            return f.chart();
+        }
+        if (wrapper instanceof CostChart c) {
+            return c.chart();
+        }
+        if (wrapper instanceof LandscapeChart l) {
+            return l.chart();
+        }
+        return ((SurfaceChart) wrapper).chart();
+    }
+
+    /** The four kept charts: fit, cost, landscape and surface. */
+    List<Mirrored<?>> mirrored() {
+        return List.of(fitChart, costChart, landscapeChart, surfaceChart);
+    }
+
+    Mirrored<FitChart> fitChart() {
+        return fitChart;
+    }
+
+    Mirrored<CostChart> costChart() {
+        return costChart;
+    }
+
+    Mirrored<LandscapeChart> landscapeChart() {
+        return landscapeChart;
+    }
+
+    Mirrored<SurfaceChart> surfaceChart() {
+        return surfaceChart;
     }
 
     JFreeChart[] charts() {
@@ -121,17 +173,17 @@ final class LivePlots {
     /** The surface chart's text at {@code k} times full size, as the landscape's in the same place. */
     void setSurfaceTextScale(float k) {
         surfaceScale = k;
-        ChartStyle.setTextScale(surface.chart(), k);
+        surfaceChart.change(s -> ChartStyle.setTextScale(s.chart(), k));
     }
 
     /** Draws every live chart in {@code theme}'s colours; compared runs' charts take it as they are built. */
     void setTheme(dev.descent.charts.ChartTheme theme) {
         this.theme = theme;
-        fit.setTheme(theme);
-        cost.setTheme(theme);
-        landscape.setTheme(theme);
+        fitChart.change(c -> c.setTheme(theme));
+        costChart.change(c -> c.setTheme(theme));
+        landscapeChart.change(c -> c.setTheme(theme));
         // The heat map keeps its own colour scale; its frame (titles, axes, legend) follows the theme.
-        theme.apply(surface.chart());
+        surfaceChart.change(c -> theme.apply(c.chart()));
     }
 
     dev.descent.charts.ChartTheme theme() {
@@ -153,9 +205,14 @@ final class LivePlots {
         surface.chart().setNotify(false);
         try {
             if (!key.equals(surfaceKey)) {
-                surface.setSurface(dev.descent.core.analysis.CostSurface.of(q, config.data(), axes[0], axes[1], held));
-                ChartStyle.setTextScale(surface.chart(), surfaceScale);
-                theme.apply(surface.chart());
+                var grid = dev.descent.core.analysis.CostSurface.of(q, config.data(), axes[0], axes[1], held);
+                float k = surfaceScale;
+                dev.descent.charts.ChartTheme colours = theme;
+                surfaceChart.change(s -> {
+                    s.setSurface(grid);
+                    ChartStyle.setTextScale(s.chart(), k);
+                    colours.apply(s.chart());
+                });
                 surfaceKey = key;
                 String note = null;
                 if (m.parameterCount() > 2) {
@@ -163,10 +220,11 @@ final class LivePlots {
                     note = "its least-squares value; paths drawn in ("
                             + m.parameterNames().get(axes[0]) + ", " + m.parameterNames().get(axes[1]) + ")";
                 }
-                surface.setNote(note);
+                String shownNote = note;
+                surfaceChart.change(s -> s.setNote(shownNote));
             }
             double[] start = config.init();
-            surface.setStart(start[axes[0]], start[axes[1]]);
+            surfaceChart.change(s -> s.setStart(start[axes[0]], start[axes[1]]));
             for (int k = 0; k < tracks.size(); k++) {
                 RunTrack t = tracks.get(k);
                 int shown = viewEpoch >= 0 ? Math.min(viewEpoch, t.completedEpochs()) : t.completedEpochs();
@@ -183,12 +241,18 @@ final class LivePlots {
                 xs[keep.length] = now[axes[0]];
                 ys[keep.length] = now[axes[1]];
                 // The runs bar names the runs in these colours; the legend keeps to the star and the start.
-                surface.setRun(k, null, runColour(k));
-                surface.setPath(k, xs, ys, xs.length);
+                int run = k;
+                surfaceChart.change(s -> {
+                    s.setRun(run, null, runColour(run));
+                    s.setPath(run, xs, ys, xs.length);
+                });
             }
-            for (int k = tracks.size(); k < SurfaceChart.MAX_RUNS; k++) {
-                surface.setPath(k, new double[0], new double[0], 0);
-            }
+            int runs = tracks.size();
+            surfaceChart.change(s -> {
+                for (int k = runs; k < SurfaceChart.MAX_RUNS; k++) {
+                    s.setPath(k, new double[0], new double[0], 0);
+                }
+            });
         } finally {
             surface.chart().setNotify(true);
         }
@@ -199,25 +263,47 @@ final class LivePlots {
         return ChartStyle.runColor(k);
     }
 
-    /** The compared runs' charts: fit, cost and landscape, overlaid, for the screen. */
-    record CompareSet(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
+    /**
+     * The compared runs' charts, fit, cost and landscape, overlaid for the screen: each built when the
+     * painter's thread calls it (the three share one set of frames), from the runs as they are now.
+     */
+    record CompareSet(Supplier<JFreeChart> fit, Supplier<JFreeChart> cost, Supplier<JFreeChart> landscape) {
     }
 
     /**
-     * Builds the overlaid charts of every run (after {@code viewEpoch} epochs when looking back, else
-     * the newest state); a run still going is drawn as far as it has got.
+     * The overlaid charts of every run (after {@code viewEpoch} epochs when looking back, else the newest
+     * state), to build off the FX thread: a run still going is drawn as far as it has got. Their text is
+     * at {@code textScales} (fit, cost, landscape) and their lines at {@code lineScale}.
      */
     CompareSet compare(List<RunTrack> tracks, List<String> labels, int viewEpoch, int landscapeWidthPixels,
-                       boolean logScale) {
+                       boolean logScale, float[] textScales, float lineScale) {
         List<dev.descent.charts.RunTrace> traces = traces(tracks, labels);
-        var frames = new dev.descent.charts.CompareCharts.Frames(traces, Math.max(200, landscapeWidthPixels), null);
+        int width = Math.max(200, landscapeWidthPixels);
         int k = viewEpoch < 0 ? dev.descent.charts.CompareCharts.Frames.END : viewEpoch;
-        // Every chart names the runs alike; a legend short of room folds them to their numbers.
-        JFreeChart costs = dev.descent.charts.CompareCharts.costChart(traces, logScale);
         // The marker stands where the timeline is: the epoch looked back at, or the furthest run's now.
-        dev.descent.charts.CompareCharts.markEpoch(costs, viewEpoch >= 0 ? viewEpoch
-                : tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0));
-        return new CompareSet(onScreen(frames.fit(k)), onScreen(costs), onScreen(frames.landscape(k)));
+        int marked = viewEpoch >= 0 ? viewEpoch : tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0);
+        dev.descent.charts.ChartTheme colours = theme;
+        float[] scales = textScales.clone();
+        // Built on the painter's thread only, in turn: the fit and landscape share the runs' frames.
+        var frames = new Object() {
+            private dev.descent.charts.CompareCharts.Frames made;
+
+            dev.descent.charts.CompareCharts.Frames get() {
+                if (made == null) {
+                    made = new dev.descent.charts.CompareCharts.Frames(traces, width, null);
+                }
+                return made;
+            }
+        };
+        return new CompareSet(
+                () -> onScreen(frames.get().fit(k), colours, scales[0], lineScale),
+                () -> {
+                    // Every chart names the runs alike; a legend short of room folds them to their numbers.
+                    JFreeChart costs = dev.descent.charts.CompareCharts.costChart(traces, logScale);
+                    dev.descent.charts.CompareCharts.markEpoch(costs, marked);
+                    return onScreen(costs, colours, scales[1], lineScale);
+                },
+                () -> onScreen(frames.get().landscape(k), colours, scales[2], lineScale));
     }
 
     /** The runs as far as they have got, for the compare charts and the animation. */
@@ -231,15 +317,21 @@ final class LivePlots {
                 result = new dev.descent.core.train.RunResult(dev.descent.core.train.StopReason.CANCELLED, "running",
                         t.completedEpochs(), now, Mse.cost(t.config().model(), t.config().data(), now), -1);
             }
-            traces.add(new dev.descent.charts.RunTrace(labels.get(k), t.config(), t.history(), result));
+            // A copy: the run's history goes on changing while the charts are built on another thread.
+            traces.add(new dev.descent.charts.RunTrace(labels.get(k), t.config(), List.copyOf(t.history()), result));
         }
         return traces;
     }
 
-    private JFreeChart onScreen(JFreeChart chart) {
+    private static JFreeChart onScreen(JFreeChart chart, dev.descent.charts.ChartTheme theme, float textScale,
+                                       float lineScale) {
         chart.setBackgroundPaint(null);
         ChartStyle.withoutItemEntities(chart);
         theme.apply(chart);
+        ChartStyle.setTextScaleWithMarkers(chart, textScale);
+        if (lineScale != 1f) {
+            ChartStyle.setLineScale(chart, lineScale);
+        }
         return chart;
     }
 
@@ -276,17 +368,20 @@ final class LivePlots {
         shownEpoch = Integer.MIN_VALUE;
         shownCost = Double.NaN;
         shownFrame = null;
-        fit.setModel(m);
-        fit.setData(config.data());
-        fit.setBatch(null);
-        cost.clear();
-        landscape.setParameterName(m.parameterNames().get(landscapeParameter));
+        Dataset data = config.data();
+        fitChart.change(f -> {
+            f.setModel(m);
+            f.setData(data);
+            f.setBatch(null);
+        });
+        costChart.change(CostChart::clear);
+        String name = m.parameterNames().get(landscapeParameter);
+        landscapeChart.change(l -> l.setParameterName(name));
     }
 
     /** Puts a whole history on the emptied cost curve (when another run is selected). */
     void showCosts(List<EpochSnapshot> history) {
         cost.chart().setNotify(false);
-        cost.clear();
         int n = history.size();
         int[] es = new int[n];
         double[] cs = new double[n];
@@ -294,7 +389,10 @@ final class LivePlots {
             es[i] = history.get(i).epoch();
             cs[i] = history.get(i).costBefore();
         }
-        cost.append(es, cs, n);
+        costChart.change(c -> {
+            c.clear();
+            c.append(es, cs, n);
+        });
     }
 
     /** Adds the epochs of one drain to the cost curve, as one batch; the next {@link #draw} fires the change. */
@@ -303,18 +401,15 @@ final class LivePlots {
         if (n == 0) {
             return;
         }
-        if (newEpochs.length < n) {
-            newEpochs = new int[n];
-            newCosts = new double[n];
-        }
-        int[] es = newEpochs;
-        double[] cs = newCosts;
+        // New arrays each time: the painter's thread reads them after this frame.
+        int[] es = new int[n];
+        double[] cs = new double[n];
         for (int i = 0; i < n; i++) {
             es[i] = update.epochs().get(i).epoch();
             cs[i] = update.epochs().get(i).costBefore();
         }
         cost.chart().setNotify(false);
-        cost.append(es, cs, n);
+        costChart.change(c -> c.append(es, cs, n));
     }
 
     /**
@@ -388,18 +483,22 @@ final class LivePlots {
             try {
                 switch (chart) {
                     case FIT -> {
-                        fit.setParams(theta);
-                        fit.setBatch(rows);
-                        shownTheta = theta.clone();
-                        shownRows = rows;
+                        double[] at = theta.clone();
+                        int[] batch = rows == null ? null : rows.clone();
+                        fitChart.change(f -> {
+                            f.setParams(at);
+                            f.setBatch(batch);
+                        });
+                        shownTheta = at;
+                        shownRows = batch;
                     }
                     case COST -> {
-                        cost.setCurrent(currentEpoch, c);
+                        costChart.change(k -> k.setCurrent(currentEpoch, c));
                         shownEpoch = currentEpoch;
                         shownCost = c;
                     }
                     default -> {
-                        frame.applyTo(landscape);
+                        landscapeChart.change(frame::applyTo);
                         shownFrame = frame;
                     }
                 }
@@ -565,8 +664,8 @@ final class LivePlots {
             params.add(x);
             costs.add(c);
         }
-        cost.setGhosts(labels, epochs, costs);
-        landscape.setGhosts(labels, params, costs);
+        costChart.change(c -> c.setGhosts(labels, epochs, costs));
+        landscapeChart.change(l -> l.setGhosts(labels, params, costs));
     }
 
     /** The optimizer state the next update from the state shown starts with (null for the first). */

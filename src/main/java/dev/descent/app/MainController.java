@@ -20,7 +20,6 @@ import dev.descent.workspace.Playback;
 import dev.descent.workspace.Workspace;
 import javafx.collections.FXCollections;
 import javafx.scene.input.MouseButton;
-import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +67,8 @@ public final class MainController {
     /** The workspace as last opened or saved: work beyond it is the teacher's own, not yet in a file. */
     private dev.descent.io.Session clean;
 
-    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots, Exporter exporter,
-                          Autosave autosave) {
+    public MainController(AppViewModel vm, MainView view, RunEngine engine, LivePlots plots,
+                          dev.descent.app.view.ChartPainter painter, Exporter exporter, Autosave autosave) {
         this.autosave = autosave;
         this.vm = vm;
         this.view = view;
@@ -77,8 +76,8 @@ public final class MainController {
         this.plots = plots;
         this.exporter = exporter;
         this.controls = new ControlsBinder(vm, view);
-        this.chartPlaces = new ChartPlaces(vm, view, plots);
-        this.screen = new Screen(vm, view, plots, chartPlaces, new Screen.Runs() {
+        this.chartPlaces = new ChartPlaces(vm, view, plots, this::markScreenDirty);
+        this.screen = new Screen(vm, view, plots, chartPlaces, painter, new Screen.Runs() {
             @Override
             public List<RunTrack> tracks() {
                 return tracks;
@@ -173,11 +172,11 @@ public final class MainController {
         onChange(vm.initProperty(), start -> new Edit.SetStart(start));
         vm.speedProperty().addListener((obs, old, s) -> engine.setSpeed(s.doubleValue()));
         vm.logScaleProperty().addListener((obs, old, on) -> {
-            plots.cost().setLogScale(on);
+            plots.costChart().change(c -> c.setLogScale(on));
             screen.markDirty(); // compared runs' cost chart is rebuilt with the scale at the next frame
         });
         vm.landscapeParameterProperty().addListener((obs, old, j) -> screen.markDirty());
-        view.landscapeViewer.getCanvas().setOnMouseClicked(e -> {
+        view.landscapeViewer.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
                 if (chartPlaces.surfaceShown()) {
                     startFromSurfaceClick(e.getX(), e.getY());
@@ -192,8 +191,6 @@ public final class MainController {
         });
         vm.modelProperty().addListener((obs, old, m) -> chartPlaces.showLandscapeOrSurface());
 
-        DataEditing.plainMouse(view.costViewer);
-        DataEditing.plainMouse(view.landscapeViewer);
         chartPlaces.bind();
 
         view.play.setOnAction(e -> togglePlay());
@@ -646,31 +643,26 @@ public final class MainController {
     }
 
     private void startFromLandscapeClick(double x, double y) {
-        var info = view.landscapeViewer.getCanvas().getRenderingInfo();
-        if (info == null || info.getPlotInfo() == null) {
+        var axes = view.landscapeViewer.axes();
+        if (axes == null || !axes.area().contains(x, y)) {
             return;
         }
-        var area = info.getPlotInfo().getDataArea();
-        if (!area.contains(x, y)) {
-            return;
-        }
-        XYPlot plot = plots.landscape().chart().getXYPlot();
-        double value = plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
+        double value = axes.x(x);
         if (!Double.isFinite(value)) {
             return;
         }
         double[] start = vm.workspace().start();
         int j = Math.min(vm.landscapeParameterProperty().get(), start.length - 1);
-        start[j] = DataEditing.roundToAxis(value, plot.getDomainAxis().getRange().getLength());
+        start[j] = DataEditing.roundToAxis(value, axes.domain().getRange().getLength());
         edit(new Edit.SetStart(start));
     }
 
     private void startFromSurfaceClick(double x, double y) {
-        var info = view.landscapeViewer.getCanvas().getRenderingInfo();
-        if (info == null || info.getPlotInfo() == null) {
+        var drawn = view.landscapeViewer.axes();
+        if (drawn == null) {
             return;
         }
-        plots.surface().dataAt(x, y, info.getPlotInfo().getDataArea())
+        plots.surface().dataAt(x, y, drawn.area())
                 .flatMap(p -> plots.surface().startAt(p.getX(), p.getY()))
                 .ifPresent(start -> {
                     double[] rounded = start.clone();
@@ -680,6 +672,11 @@ public final class MainController {
                     rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
                     edit(new Edit.SetStart(rounded));
                 });
+    }
+
+    /** Something shown changed: the next frame draws. */
+    private void markScreenDirty() {
+        screen.markDirty();
     }
 
     /** Sets the frame's budget (tests squeeze it to force charts to wait); {@code Long.MAX_VALUE} for none. */

@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunFeed;
+import dev.descent.app.view.ChartPainter;
 import dev.descent.app.view.MainView;
 import dev.descent.core.train.RunConfig;
 import dev.descent.core.train.StopReason;
@@ -80,6 +81,13 @@ final class Screen {
     private final LogPane logPane;
     private final ExplanationPanel explanation;
     private final FrameLoop frameLoop;
+    private final ChartPainter painter;
+    /**
+     * After a restart, the picture each place (fit, cost, landscape) must be showing for the new run to be
+     * on screen everywhere: null until the frame that first asked for all three.
+     */
+    private long[] newRunPictures;
+    private boolean awaitingNewRun;
 
     /** The cost chart went to a log scale by itself when a run diverged; the next run puts it back. */
     private boolean logScaleForDivergence;
@@ -95,7 +103,8 @@ final class Screen {
     /** A run was started since the last frame: that frame has no budget. */
     private boolean restarted;
 
-    Screen(AppViewModel vm, MainView view, LivePlots plots, ChartPlaces chartPlaces, Runs runs) {
+    Screen(AppViewModel vm, MainView view, LivePlots plots, ChartPlaces chartPlaces, ChartPainter painter, Runs runs) {
+        this.painter = painter;
         this.vm = vm;
         this.view = view;
         this.plots = plots;
@@ -166,6 +175,8 @@ final class Screen {
         // The next frame draws the new run, once per chart: a dragged slider restarts many times a frame.
         viewDirty = true;
         restarted = true;
+        awaitingNewRun = true;
+        newRunPictures = null;
         compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS; // the new runs' overlaid charts too
     }
 
@@ -200,6 +211,7 @@ final class Screen {
         RunTrack track = runs.selected();
         boolean news = tracks.stream().anyMatch(RunTrack::hasNews);
         if (track == null || (!news && !viewDirty && !plots.pending() && !compareWaiting)) {
+            painter.flush();
             return;
         }
         for (RunTrack t : tracks) {
@@ -220,6 +232,13 @@ final class Screen {
         redraw(deadline);
         viewDirty = false;
         restarted = false;
+        // The frame's changes go to the painter together: the three charts of one state appear together.
+        painter.flush();
+        if (awaitingNewRun && (tracks.size() > 1 || plots.showsCurrentRun())) {
+            awaitingNewRun = false;
+            newRunPictures = new long[] {view.fitViewer.version(), view.costViewer.version(),
+                    view.landscapeViewer.version()};
+        }
     }
 
     /** Sets the frame's budget (tests squeeze it to force charts to wait); {@code Long.MAX_VALUE} for none. */
@@ -323,9 +342,11 @@ final class Screen {
         return plots.pending();
     }
 
-    /** Whether each of the three charts has been drawn since the current run started. */
+    /** Whether each of the three places shows a picture drawn since the current run started. */
     boolean chartsShowCurrentRun() {
-        return plots.showsCurrentRun();
+        long[] wanted = newRunPictures;
+        return wanted != null && view.fitViewer.shownVersion() >= wanted[0]
+                && view.costViewer.shownVersion() >= wanted[1] && view.landscapeViewer.shownVersion() >= wanted[2];
     }
 
     /** Copies of the three charts on screen now (compared runs, the surface), safe to render on another thread. */
@@ -339,10 +360,16 @@ final class Screen {
         // The screen's compared cost chart names runs by number beside the runs bar; a picture for a slide
         // has no runs bar, so it gets the runs' whole labels.
         List<RunTrack> tracks = runs.tracks();
-        JFreeChart cost = tracks.size() > 1
-                ? dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runs.labels()),
-                vm.logScaleProperty().get())
-                : view.costViewer.getChart();
-        return LivePlots.forExport(view.fitViewer.getChart(), cost, view.landscapeViewer.getChart(), plots.theme());
+        if (tracks.size() > 1) {
+            // Compared runs' charts are built for the picture here, as the screen builds them.
+            LivePlots.CompareSet set = plots.compare(tracks, runs.labels(), timeline.viewEpoch(),
+                    (int) view.landscapeViewer.getWidth(), vm.logScaleProperty().get(), new float[] {1f, 1f, 1f}, 1f);
+            JFreeChart landscape = chartPlaces.surfaceShown() ? view.landscapeViewer.getChart() : set.landscape().get();
+            JFreeChart cost = dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runs.labels()),
+                    vm.logScaleProperty().get());
+            return LivePlots.forExport(set.fit().get(), cost, landscape, plots.theme());
+        }
+        return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
+                view.landscapeViewer.getChart(), plots.theme());
     }
 }

@@ -1,5 +1,6 @@
 package dev.descent.charts;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
@@ -36,15 +37,25 @@ public final class ChartPng {
     static BufferedImage image(JFreeChart chart, int width, int height) {
         double scale = scale(width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        paint(chart, image, width / scale, height / scale, scale, null);
+        return image;
+    }
+
+    /**
+     * Draws {@code chart} laid out at {@code width} × {@code height} into {@code image}, scaled by
+     * {@code scale}: the one way Descent draws a chart, for a file and for the window alike. Where the
+     * plot and its items went is recorded in {@code info} (null: not recorded).
+     */
+    public static void paint(JFreeChart chart, BufferedImage image, double width, double height, double scale,
+                             ChartRenderingInfo info) {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             g2.dispose();
         }
-        return image;
     }
 
     /**

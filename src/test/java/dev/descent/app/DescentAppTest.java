@@ -374,8 +374,9 @@ class DescentAppTest extends RealWindowTest {
     /** Where data point (x, y) is on the screen. */
     private javafx.geometry.Point2D onScreen(double x, double y) {
         double[][] px = new double[1][];
+        waitForPictures();
         interact(() -> px[0] = controller.dataEditing().toPixel(x, y));
-        return view.fitViewer.getCanvas().localToScreen(px[0][0], px[0][1]);
+        return view.fitViewer.localToScreen(px[0][0], px[0][1]);
     }
 
     private BufferedImage fitImage() {

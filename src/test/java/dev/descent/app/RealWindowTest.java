@@ -51,4 +51,15 @@ abstract class RealWindowTest extends ApplicationTest {
         }
         throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
     }
+
+    /**
+     * Waits until each chart place shows a picture of its chart as it is now: the charts are drawn on
+     * their own thread, so what is on screen can be a frame or two behind a change.
+     */
+    protected void waitForPictures() {
+        waitUntil("every chart's picture is of its chart now", () -> view.fitViewer.isCurrent()
+                && view.costViewer.isCurrent() && view.landscapeViewer.isCurrent()
+                && view.fitViewer.getRenderingInfo() != null && view.costViewer.getRenderingInfo() != null
+                && view.landscapeViewer.getRenderingInfo() != null);
+    }
 }

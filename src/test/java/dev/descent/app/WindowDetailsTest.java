@@ -58,10 +58,11 @@ class WindowDetailsTest extends RealWindowTest {
 
     /** Where data point (x, y) is on the screen, as the fit chart was last drawn. */
     private Point2D onScreen(double x, double y) {
+        waitForPictures();
         Point2D[] at = new Point2D[1];
         interact(() -> {
             double[] px = controller.dataEditing().toPixel(x, y);
-            at[0] = view.fitViewer.getCanvas().localToScreen(px[0], px[1]);
+            at[0] = view.fitViewer.localToScreen(px[0], px[1]);
         });
         return at[0];
     }
@@ -239,7 +240,7 @@ class WindowDetailsTest extends RealWindowTest {
         assertEquals(0, controller.ghostCount(), "the batch lecture's run is not a ghost in the SGD lecture");
     }
 
-    private static List<String> legend(org.jfree.chart.fx.ChartViewer viewer) {
+    private static List<String> legend(dev.descent.app.view.ChartPicture viewer) {
         List<String> labels = new ArrayList<>();
         var items = viewer.getChart().getXYPlot().getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {
@@ -421,15 +422,12 @@ class WindowDetailsTest extends RealWindowTest {
         // overlay keeping the two in step, that legend line came out one pixel thin from the second draw on.
         interact(() -> controller.applyComparison(Comparisons.all().get(1)));
         playToTheEnd();
-        interact(() -> {
-            view.costViewer.getCanvas().draw();
-            view.costViewer.getCanvas().draw();
-        });
+        waitForPictures();
         BufferedImage[] image = new BufferedImage[1];
         double[] plotTop = new double[1];
         interact(() -> {
             image[0] = javafx.embed.swing.SwingFXUtils.fromFXImage(view.costViewer.snapshot(null, null), null);
-            plotTop[0] = view.costViewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea().getMinY();
+            plotTop[0] = view.costViewer.getRenderingInfo().getPlotInfo().getDataArea().getMinY();
         });
         java.awt.Color run1 = dev.descent.charts.ChartStyle.runColor(0);
         int thickest = 0;

@@ -11,7 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.fx.ChartViewer;
+import dev.descent.app.view.ChartPicture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,15 +53,15 @@ class WindowLookTest extends RealWindowTest {
     /** Redraws each chart at its place's size now and checks its plot keeps at least half the chart's area. */
     private void assertPlotsKeepHalf(String when) {
         WaitForAsyncUtils.waitForFxEvents();
-        for (ChartViewer viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
+        waitForPictures();
+        for (ChartPicture viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
             double[] share = new double[3];
             interact(() -> {
-                viewer.getCanvas().draw();
-                ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+                ChartRenderingInfo info = viewer.getRenderingInfo();
                 Rectangle2D chart = info.getChartArea();
                 Rectangle2D plot = info.getPlotInfo().getPlotArea();
                 share[0] = plot.getWidth() * plot.getHeight() / (chart.getWidth() * chart.getHeight());
-                share[1] = chart.getWidth() - viewer.getCanvas().getWidth();
+                share[1] = chart.getWidth() - viewer.getWidth();
                 share[2] = chart.getHeight();
             });
             assertEquals(0, share[1], 1, viewer.getId() + " was drawn at its place's width " + when);
@@ -70,7 +70,7 @@ class WindowLookTest extends RealWindowTest {
         }
     }
 
-    private static List<String> legend(ChartViewer viewer) {
+    private static List<String> legend(ChartPicture viewer) {
         List<String> labels = new ArrayList<>();
         var items = viewer.getChart().getXYPlot().getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {
@@ -86,8 +86,8 @@ class WindowLookTest extends RealWindowTest {
         playToTheEnd("the four runs finish");
         assertPlotsKeepHalf("with four runs at 1024×700");
         // The legends fold rather than take the plot's room: four runs' full names do not fit one row.
-        interact(() -> view.costViewer.getCanvas().draw());
-        FoldingLegend costLegend = (FoldingLegend) view.costViewer.getChart().getLegend();
+        waitForPictures();
+        FoldingLegend costLegend = (FoldingLegend) view.costViewer.drawnChart().getLegend();
         assertTrue(costLegend.shortNames() || costLegend.arrangedEntries() < 4, "the cost legend folded");
 
         interact(() -> view.preset.getSelectionModel().select(dev.descent.lecture.Presets.byId("gd")));
@@ -168,7 +168,7 @@ class WindowLookTest extends RealWindowTest {
         interact(() -> view.darkTheme.fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Theme.DARK, app.look().theme());
-        for (ChartViewer viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
+        for (ChartPicture viewer : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
             interact(() -> {
                 assertEquals(ChartTheme.DARK.background(), viewer.getChart().getXYPlot().getBackgroundPaint(),
                         viewer.getId());

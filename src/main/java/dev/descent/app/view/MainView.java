@@ -41,7 +41,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The window's layout: a toolbar (lecture, playback, export), the settings on the left, the three
@@ -87,9 +86,9 @@ public final class MainView extends BorderPane {
     public final Label initLabel = new Label();
     public final Label description = new Label();
 
-    public final ChartViewer fitViewer;
-    public final ChartViewer costViewer;
-    public final ChartViewer landscapeViewer;
+    public final ChartPicture fitViewer;
+    public final ChartPicture costViewer;
+    public final ChartPicture landscapeViewer;
     public final CheckBox logScale = new CheckBox("log scale");
     public final ComboBox<String> landscapeParameter = new ComboBox<>();
     public final ListView<LogLine> log = new ListView<>();
@@ -149,11 +148,10 @@ public final class MainView extends BorderPane {
     public final Button exportCost = chartExportButton("cost");
     public final Button exportLandscape = chartExportButton("landscape");
 
-    public MainView(ChartViewer fit, ChartViewer cost, ChartViewer landscape) {
+    public MainView(ChartPicture fit, ChartPicture cost, ChartPicture landscape) {
         this.fitViewer = fit;
         this.costViewer = cost;
         this.landscapeViewer = landscape;
-        CanvasInStep.keep(fit, cost, landscape);
         ids();
         setTop(new VBox(menuBar(), toolbar(), noteBar()));
         settingsPanel = controls();

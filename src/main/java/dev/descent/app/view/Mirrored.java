@@ -1,0 +1,69 @@
+package dev.descent.app.view;
+
+import org.jfree.chart.JFreeChart;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One chart of the window kept twice: {@link #here()} on the FX thread, which the window changes and
+ * asks (axes, legends, what the mouse is over), and a twin that only the {@link ChartPainter}'s thread
+ * touches, which it draws. Every change is one {@link #change} that applies to both, here at once and
+ * to the twin in order with the frame's other changes, so the picture on screen is always a state the
+ * window's own chart was in, and neither thread ever waits for the other.
+ *
+ * <p>A change must capture only values nobody changes afterwards (copies of reused arrays), because the
+ * painter applies it later.
+ *
+ * @param <T> the chart's wrapper ({@code FitChart}, {@code CostChart}, …)
+ */
+public final class Mirrored<T> {
+    private final T here;
+    private final T twin;
+    private final Function<T, JFreeChart> chartOf;
+    private final ChartPainter painter;
+
+    private Mirrored(T here, T twin, Function<T, JFreeChart> chartOf, ChartPainter painter) {
+        this.here = here;
+        this.twin = twin;
+        this.chartOf = chartOf;
+        this.painter = painter;
+    }
+
+    /** A chart with a twin that {@code painter} draws; {@code make} is called twice, for the two. */
+    public static <T> Mirrored<T> drawnBy(ChartPainter painter, java.util.function.Supplier<T> make,
+                                          Function<T, JFreeChart> chartOf) {
+        T twin = make.get();
+        // The twin is never listened to: its changes need no events, only its axes' own configuration.
+        chartOf.apply(twin).setNotify(false);
+        return new Mirrored<>(make.get(), twin, chartOf, painter);
+    }
+
+    /** A chart with no twin and nothing drawing it (the window's logic tested without a window). */
+    public static <T> Mirrored<T> alone(T chart, Function<T, JFreeChart> chartOf) {
+        return new Mirrored<>(chart, null, chartOf, null);
+    }
+
+    /** The FX thread's chart: change it only through {@link #change}. */
+    public T here() {
+        return here;
+    }
+
+    /** The FX thread's {@code JFreeChart}. */
+    public JFreeChart chart() {
+        return chartOf.apply(here);
+    }
+
+    /** Applies {@code change} to the chart here now, and to its twin before the painter next draws it. */
+    public void change(Consumer<T> change) {
+        change.accept(here);
+        if (painter != null) {
+            painter.record(this, () -> change.accept(twin));
+        }
+    }
+
+    /** The twin's {@code JFreeChart}: on the painter's thread only. */
+    JFreeChart twinChart() {
+        return chartOf.apply(twin);
+    }
+}
