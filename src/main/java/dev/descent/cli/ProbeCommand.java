@@ -66,7 +66,8 @@ final class ProbeCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "N", order = 6,
             description = "Race N runs side by side, 1 to " + MAX_RUNS + ": the preset's own settings, then momentum"
-                    + " 0.9, Nesterov 0.9 and Adam. The rate changes edit run 1 and restart them all. Default: 1.")
+                    + " 0.9, Nesterov 0.9 at half the rate, and Adam. The rate changes edit run 1 and restart them all."
+                    + " Default: 1.")
     Integer compare = 1;
 
     @Option(names = "--json", order = 7, description = "Print one JSON object instead of a table.")
