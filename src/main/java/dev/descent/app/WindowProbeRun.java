@@ -14,12 +14,19 @@ import dev.descent.core.analysis.QuadraticCost;
 import dev.descent.core.train.RunConfig;
 import dev.descent.lecture.Preset;
 import dev.descent.lecture.Presets;
+import dev.descent.workspace.Edit;
+import dev.descent.workspace.OptimizerKind;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.event.ChartChangeListener;
+import org.jfree.chart.fx.ChartViewer;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +90,15 @@ final class WindowProbeRun implements WindowProbe {
      * <p>Every frame the {@link FrameLoop} reports how long its work (taking the worker's news, updating
      * and drawing every chart) kept the FX thread busy; those times go into a primitive buffer with room
      * for the whole probe, and the percentiles are taken at the end. Each frame also samples the heap
-     * and checks whether the run on screen is the one the latest change started.
+     * and checks whether the runs on screen are the ones the latest change started.
+     *
+     * <p>With one run, the new run is on screen once each of its three charts has been drawn since the
+     * restart cleared them ({@code MainController.chartsShowCurrentRun()}). With several runs those charts
+     * are not the ones on screen (each chart place shows the compared runs' chart instead), so the new runs
+     * are on screen once each of the three chart places has been redrawn since the restart: its viewer shows
+     * a chart it was given after the restart, or the chart it showed has changed since ({@link PlacesRedrawn}).
+     * An epoch of the new runs is on screen once, after a frame in which run 1 had taken one, each place has
+     * been redrawn in that frame or a later one.
      */
     static final class Session {
         /** Frames per second the buffer has room for (JavaFX pulses at 60). */
@@ -121,6 +136,16 @@ final class WindowProbeRun implements WindowProbe {
         private double[] toEpochMs = new double[0];
         private double[] handlingMs = new double[0];
         private int changesMade;
+        /** More than one run races: the chart places, not the selected run's charts, tell what is on screen. */
+        private boolean comparing;
+        /** Each place's redraws since the latest change (when comparing). */
+        private PlacesRedrawn sinceChange;
+        /**
+         * Each place's redraws since the start of the frame that first showed an epoch of the new runs: until
+         * one does, it starts again after every frame (when comparing).
+         */
+        private PlacesRedrawn sinceEpoch;
+        private boolean epochSeen;
 
         Session(DescentApp app, Stage stage) {
             this.app = app;
@@ -155,9 +180,16 @@ final class WindowProbeRun implements WindowProbe {
             epochsTotal += generation == lastGeneration ? Math.max(0, epoch - lastEpoch) : epoch;
             lastGeneration = generation;
             lastEpoch = epoch;
+            if (pendingGeneration < 0 || generation < pendingGeneration) {
+                return;
+            }
+            if (comparing) {
+                comparedRunsShown(now, epoch);
+                return;
+            }
             // The new run is on screen once each chart has been drawn for it: a frame out of time may have
             // drawn only some.
-            if (pendingGeneration >= 0 && generation >= pendingGeneration && controller.chartsShowCurrentRun()) {
+            if (controller.chartsShowCurrentRun()) {
                 int k = changesMade - 1;
                 if (pendingFrame) {
                     toFrameMs[k] = (now - changeStartNanos) / 1e6;
@@ -170,6 +202,29 @@ final class WindowProbeRun implements WindowProbe {
                 if (!pendingFrame && !pendingEpoch) {
                     pendingGeneration = -1;
                 }
+            }
+        }
+
+        /** With several runs: whether the chart places have caught up with the latest change, at the end of a frame. */
+        private void comparedRunsShown(long now, int epoch) {
+            int k = changesMade - 1;
+            if (pendingFrame && sinceChange.allRedrawn()) {
+                toFrameMs[k] = (now - changeStartNanos) / 1e6;
+                pendingFrame = false;
+            }
+            if (pendingEpoch) {
+                epochSeen |= epoch > 0;
+                if (epochSeen && sinceEpoch.allRedrawn()) {
+                    toEpochMs[k] = (now - changeStartNanos) / 1e6;
+                    pendingEpoch = false;
+                } else if (!epochSeen) {
+                    sinceEpoch.mark(); // this frame showed no epoch of the new runs: count from the next one
+                }
+            }
+            if (!pendingFrame && !pendingEpoch) {
+                pendingGeneration = -1;
+                sinceChange.stop();
+                sinceEpoch.stop();
             }
         }
 
@@ -194,8 +249,17 @@ final class WindowProbeRun implements WindowProbe {
                 }
                 controller.applyPreset(preset);
                 if (s.points() > 0) {
-                    controller.edit(new dev.descent.workspace.Edit.ReplaceData(data, dev.descent.workspace.DataSource.GENERATED));
+                    controller.edit(new Edit.ReplaceData(data, dev.descent.workspace.DataSource.GENERATED));
                 }
+                for (Edit e : compareEdits(vm.workspace().selectedRun().config(), s.runs())) {
+                    String refusal = controller.edit(e, false);
+                    if (refusal != null) {
+                        throw new IllegalStateException("the probe's compared runs were refused: " + refusal);
+                    }
+                }
+                comparing = s.runs() > 1;
+                sinceChange = new PlacesRedrawn(view.fitViewer, view.costViewer, view.landscapeViewer);
+                sinceEpoch = new PlacesRedrawn(view.fitViewer, view.costViewer, view.landscapeViewer);
                 vm.epochsProperty().set(s.epochs());
                 view.speed.setValue(view.speed.getMax());
                 toFrameMs = new double[s.changes()];
@@ -227,12 +291,20 @@ final class WindowProbeRun implements WindowProbe {
                     pendingGeneration = after > before ? after : -1;
                     pendingFrame = after > before;
                     pendingEpoch = after > before;
+                    if (comparing && after > before) {
+                        // Marked after the restart: whatever the places show from now on was built for the new runs.
+                        sinceChange.mark();
+                        sinceEpoch.mark();
+                        epochSeen = false;
+                    }
                     return null;
                 });
             }
             sleepUntil(startNanos + totalNanos);
             double playedSeconds = onFx(() -> {
                 recording = false;
+                sinceChange.stop();
+                sinceEpoch.stop();
                 return (System.nanoTime() - startNanos) / 1e9;
             });
             onFx(() -> {
@@ -271,7 +343,7 @@ final class WindowProbeRun implements WindowProbe {
             for (int i = 0; i < changesMade; i++) {
                 handling = Math.max(handling, handlingMs[i]);
             }
-            return new ProbeReport(s.presetId(), points, s.seconds(), s.epochs(), round(firstFrame),
+            return new ProbeReport(s.presetId(), points, s.runs(), s.seconds(), s.epochs(), round(firstFrame),
                     round(percentile(busy, 50)), round(percentile(busy, 99)),
                     round(busy.length == 0 ? -1 : busy[busy.length - 1]), round(percentile(warmBusy, 50)),
                     round(percentile(warmBusy, 99)), frames,
@@ -339,6 +411,92 @@ final class WindowProbeRun implements WindowProbe {
                 throw new IllegalStateException("the window failed: " + e.getCause(), e.getCause());
             }
         }
+    }
+
+    /**
+     * Whether each of the three chart places (fit, cost, landscape) has been redrawn since {@link #mark}: its
+     * viewer shows another chart than it showed then (a viewer draws the chart it is given), or the chart it
+     * showed then has changed since (a viewer redraws its chart on every change).
+     */
+    static final class PlacesRedrawn {
+        private final ChartViewer[] places;
+        private final JFreeChart[] shownAtMark;
+        private final boolean[] changed;
+        private final ChartChangeListener[] listeners;
+
+        PlacesRedrawn(ChartViewer... places) {
+            this.places = places.clone();
+            this.shownAtMark = new JFreeChart[places.length];
+            this.changed = new boolean[places.length];
+            this.listeners = new ChartChangeListener[places.length];
+            for (int i = 0; i < places.length; i++) {
+                int place = i;
+                listeners[i] = e -> changed[place] = true;
+            }
+        }
+
+        /** Counts from now: no place has been redrawn yet. */
+        void mark() {
+            stop();
+            for (int i = 0; i < places.length; i++) {
+                shownAtMark[i] = places[i].getChart();
+                changed[i] = false;
+                if (shownAtMark[i] != null) {
+                    shownAtMark[i].addChangeListener(listeners[i]);
+                }
+            }
+        }
+
+        /** Whether every place has been redrawn since the mark. */
+        boolean allRedrawn() {
+            for (int i = 0; i < places.length; i++) {
+                if (!changed[i] && places[i].getChart() == shownAtMark[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Stops listening to the charts shown at the mark. */
+        void stop() {
+            for (int i = 0; i < places.length; i++) {
+                if (shownAtMark[i] != null) {
+                    shownAtMark[i].removeChangeListener(listeners[i]);
+                    shownAtMark[i] = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * The edits that turn a freshly loaded preset's one run into {@code runs} runs racing side by side, each
+     * with other optimizer settings so that the compared charts draw distinct lines: run 1 keeps the preset's
+     * own; run 2 is SGD with PyTorch's momentum 0.9 (no dampening) at the preset's rate; run 3 adds Nesterov at
+     * half that rate (Nesterov's look-ahead diverges at the rate of two lectures, zero-start and quadratic,
+     * which run close to plain gradient descent's limit); run 4 is Adam with PyTorch's defaults. Each new run
+     * starts as a copy of the one before it ({@link Edit.AddRun} copies the selected run and selects the copy),
+     * and run 1 is selected at the end, so that the probe's rate changes edit the preset's own run.
+     *
+     * @param first the preset's run, SGD as every preset is
+     * @param runs  1 to 4
+     */
+    static List<Edit> compareEdits(RunConfig first, int runs) {
+        List<List<Edit>> next = List.of(
+                List.of(new Edit.SetDampening(0), new Edit.SetMomentum(0.9)),
+                List.of(new Edit.SetNesterov(true), new Edit.SetLr(first.optimizer().lr() / 2)),
+                List.of(new Edit.SetOptimizer(OptimizerKind.ADAM)));
+        if (runs < 1 || runs > next.size() + 1) {
+            throw new IllegalArgumentException("the probe races 1 to " + (next.size() + 1) + " runs; got " + runs);
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (int k = 1; k < runs; k++) {
+            edits.add(new Edit.AddRun());
+            edits.addAll(next.get(k - 1));
+        }
+        if (runs > 1) {
+            edits.add(new Edit.SelectRun(0));
+        }
+        return edits;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.descent.cli;
 import dev.descent.core.DataGenerator;
 import dev.descent.core.Format;
 import dev.descent.core.train.RunConfig;
+import dev.descent.io.Session;
 import dev.descent.lecture.Presets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
         sortOptions = false,
         footer = {"", "Needs a display; on a machine without one, run it under Xvfb:",
                 "  xvfb-run -a java -jar descent.jar probe --points 100000 --json",
+                "  xvfb-run -a java -jar descent.jar probe --preset momentum --compare 4 --json",
                 "", "Exit status: 0 done, 2 bad input or no display."})
 final class ProbeCommand implements Callable<Integer> {
     static final int MAX_POINTS = DataGenerator.MAX_POINTS;
@@ -32,6 +34,7 @@ final class ProbeCommand implements Callable<Integer> {
     static final int MAX_EPOCHS = RunConfig.MAX_EPOCHS;
     static final int CHANGES = 20;
     static final int MAX_CHANGES = 100;
+    static final int MAX_RUNS = Session.MAX_RUNS;
     static final String NO_DISPLAY = "probe needs a display: run it under Xvfb, e.g. "
             + "xvfb-run -a java -jar descent.jar probe --json";
 
@@ -61,7 +64,13 @@ final class ProbeCommand implements Callable<Integer> {
                     + ". With 0 one run plays the whole time (to see how memory grows with epochs).")
     int changes = CHANGES;
 
-    @Option(names = "--json", order = 6, description = "Print one JSON object instead of a table.")
+    @Option(names = "--compare", paramLabel = "N", order = 6,
+            description = "Race N runs side by side, 1 to " + MAX_RUNS + ": the preset's own settings, then momentum"
+                    + " 0.9, Nesterov 0.9 at half the rate, and Adam. The rate changes edit run 1 and restart them all."
+                    + " Default: 1.")
+    Integer compare = 1;
+
+    @Option(names = "--json", order = 7, description = "Print one JSON object instead of a table.")
     boolean json;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.", order = 99)
@@ -109,7 +118,10 @@ final class ProbeCommand implements Callable<Integer> {
         if (changes < 0 || changes > MAX_CHANGES) {
             throw new IllegalArgumentException("--changes must be between 0 and " + MAX_CHANGES + "; got " + changes);
         }
-        return new ProbeSettings(id, points == null ? 0 : points, seconds, epochs, changes);
+        if (compare < 1 || compare > MAX_RUNS) {
+            throw new IllegalArgumentException("--compare must be between 1 and " + MAX_RUNS + "; got " + compare);
+        }
+        return new ProbeSettings(id, points == null ? 0 : points, seconds, epochs, changes, compare);
     }
 
     /**
@@ -128,6 +140,7 @@ final class ProbeCommand implements Callable<Integer> {
     static String table(ProbeReport r) {
         StringBuilder b = new StringBuilder();
         b.append("preset ").append(r.preset()).append(", ").append(Format.count(r.points())).append(" points, ")
+                .append(r.runs()).append(r.runs() == 1 ? " run, " : " runs side by side, ")
                 .append(Format.exact(r.seconds())).append(" s at instant speed, ").append(r.restarts())
                 .append(" learning-rate changes\n");
         row(b, "first frame (from JVM start)", ms(r.firstFrameMs()));

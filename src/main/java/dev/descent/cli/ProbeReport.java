@@ -3,9 +3,18 @@ package dev.descent.cli;
 /**
  * What {@code descent probe} measured, printed as one JSON object with these names in snake case
  * ({@code first_frame_ms}, {@code fx_busy_ms_p99}, …). Times are milliseconds; -1 means "not seen".
+ * <p>
+ * A change "is on screen" once each of the three chart places (fit, cost, landscape) has been redrawn for
+ * it. With one run that is each of its charts drawn since the restart cleared them. With several runs the
+ * places show the compared charts instead, so a place counts as redrawn once it shows a chart built after
+ * the change or the chart it showed has changed since (a chart viewer draws a chart it is given, and redraws
+ * its chart on every change); its first epoch is on screen once, after a frame in which run 1 had taken an
+ * epoch of the new run, each place has been redrawn in that frame or a later one.
  *
  * @param preset                   the preset loaded
  * @param points                   the number of data points
+ * @param runs                     how many runs raced side by side (the learning-rate changes edit run 1 and
+ *                                 restart them all)
  * @param seconds                  how long the window played
  * @param epochsPerRun             each run's length in epochs
  * @param firstFrameMs             from the JVM's start to the first frame shown
@@ -16,12 +25,14 @@ package dev.descent.cli;
  *                                 playing, once the JIT has compiled the drawing code (-1 for a shorter probe)
  * @param fxBusyMsP99AfterWarmup   their 99th percentile
  * @param frames                   frames shown while playing
- * @param epochsPerSecond          epochs taken onto the screen per second of playing
- * @param epochsTotal              epochs taken onto the screen in all
+ * @param epochsPerSecond          epochs of run 1 taken onto the screen per second of playing
+ * @param epochsTotal              epochs of run 1 taken onto the screen in all
  * @param restarts                 learning-rate changes made
- * @param restartToFrameMsP50      from a change until the end of the first frame drawing the new run: median
+ * @param restartToFrameMsP50      from a change until the end of the first frame after which the new runs are on
+ *                                 screen: median
  * @param restartToFrameMsP95      its 95th percentile
- * @param restartToEpochMsP50      from a change until the first frame showing an epoch of the new run: median
+ * @param restartToEpochMsP50      from a change until the end of the first frame after which an epoch of the new
+ *                                 runs is on screen: median
  * @param restartToEpochMsP95      its 95th percentile
  * @param restartHandlingMsMax     the longest FX-thread time spent handling one change (cancel, restart, redraw)
  * @param heapUsedMbMax            the most heap in use, sampled every frame (MiB), garbage not yet collected included
@@ -31,7 +42,7 @@ package dev.descent.cli;
  * @param javafx                   the JavaFX version
  * @param processors               processors available to the JVM
  */
-public record ProbeReport(String preset, int points, double seconds, int epochsPerRun, double firstFrameMs,
+public record ProbeReport(String preset, int points, int runs, double seconds, int epochsPerRun, double firstFrameMs,
                           double fxBusyMsP50, double fxBusyMsP99, double fxBusyMsMax,
                           double fxBusyMsP50AfterWarmup, double fxBusyMsP99AfterWarmup, long frames,
                           double epochsPerSecond, long epochsTotal, int restarts, double restartToFrameMsP50,

@@ -43,7 +43,7 @@ class WindowProbeTest extends ApplicationTest {
         interact(() -> session[0] = new WindowProbeRun.Session(app, stage));
         double lrBefore = app.controller().viewModel().learningRateProperty().get();
         long generationBefore = app.controller().feed().generation();
-        ProbeReport report = session[0].drive(new ProbeSettings("gd", 0, 2, 1_000_000, 20));
+        ProbeReport report = session[0].drive(new ProbeSettings("gd", 0, 2, 1_000_000, 20, 1));
 
         JsonNode json = new ObjectMapper().readTree(report.toJson());
         for (String field : List.of("first_frame_ms", "fx_busy_ms_p50", "fx_busy_ms_p99", "fx_busy_ms_max", "frames",
@@ -70,6 +70,39 @@ class WindowProbeTest extends ApplicationTest {
         // Each change started a new run; the rate went up and came back down, as a dragged slider.
         assertTrue(app.controller().feed().generation() >= generationBefore + 20, "20 new runs at least");
         assertEquals(lrBefore, app.controller().viewModel().learningRateProperty().get(), 1e-12);
+        assertTrue(!stage.isShowing(), "the window closed");
+    }
+
+    @Test
+    void fourRunsRaceAndEachChangeOfRunOneRestartsThemAll() throws Exception {
+        WindowProbeRun.Session[] session = new WindowProbeRun.Session[1];
+        interact(() -> session[0] = new WindowProbeRun.Session(app, stage));
+        long generationBefore = app.controller().feed().generation();
+        // 21 changes: the rate goes up 11 steps and down 10, so it ends 5 % above the lecture's 0.1.
+        ProbeReport report = session[0].drive(new ProbeSettings("momentum", 0, 2, 1_000_000, 21, 4));
+
+        assertEquals(4, report.runs());
+        assertEquals(4, new ObjectMapper().readTree(report.toJson()).get("runs").asInt());
+        assertEquals(21, report.restarts());
+        assertEquals(100, report.points());
+        assertTrue(0 <= report.restartToFrameMsP50() && report.restartToFrameMsP50() <= report.restartToFrameMsP95(),
+                "the chart places were redrawn after the changes: " + report);
+        assertTrue(0 <= report.restartToEpochMsP50() && report.restartToEpochMsP50() <= report.restartToEpochMsP95(),
+                "and showed an epoch of the new runs: " + report);
+        assertTrue(report.epochsTotal() > 0, report.toString());
+        assertTrue(app.controller().feed().generation() >= generationBefore + 21, "21 restarts at least");
+
+        var ws = app.controller().viewModel().workspace();
+        assertEquals(4, ws.runs().size());
+        assertEquals(0, ws.selected(), "the changes edit run 1");
+        assertEquals(dev.descent.core.optim.SgdConfig.dampened(0.1 * 1.05, 0.8), ws.configs().get(0).optimizer());
+        assertEquals(new dev.descent.core.optim.SgdConfig(0.1, 0.9, 0, false, 0), ws.configs().get(1).optimizer());
+        assertEquals(new dev.descent.core.optim.SgdConfig(0.05, 0.9, 0, true, 0), ws.configs().get(2).optimizer());
+        assertEquals(dev.descent.core.optim.AdamConfig.DEFAULTS, ws.configs().get(3).optimizer());
+        // The last change started all four runs again: the runs on screen are the workspace's, run 1's new rate too.
+        List<dev.descent.core.train.RunConfig> racing = new java.util.ArrayList<>();
+        interact(() -> app.controller().traces().forEach(t -> racing.add(t.config())));
+        assertEquals(ws.configs(), racing);
         assertTrue(!stage.isShowing(), "the window closed");
     }
 

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code descent probe}'s options, its output and its one-line refusals; the window is a stand-in here. */
 class ProbeCommandTest {
     private static final Map<String, String> X11 = Map.of("DISPLAY", ":99");
-    private static final ProbeReport REPORT = new ProbeReport("gd", 3, 2, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0, 5.5, 118,
-            250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
+    private static final ProbeReport REPORT = new ProbeReport("gd", 3, 1, 2, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0,
+            5.5, 118, 250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
 
     private record Outcome(int exit, String out, String err) {
     }
@@ -53,6 +53,10 @@ class ProbeCommandTest {
             "--seconds 1e9        | descent: --seconds must be between 1 and 3600; got 1000000000",
             "--epochs 0           | descent: epochs 0 is out of range: it must be a whole number in [1, 100,000,000]",
             "--changes 101        | descent: --changes must be between 0 and 100; got 101",
+            "--compare 0          | descent: --compare must be between 1 and 4; got 0",
+            "--compare 5          | descent: --compare must be between 1 and 4; got 5",
+            "--compare -1         | descent: --compare must be between 1 and 4; got -1",
+            "--compare two        | descent: --compare: 'two' is not a whole number",
             "--preset nope        | descent: unknown preset 'nope': choose one of gd, sgd, minibatch, zero-start, momentum, quadratic",
             "--fast               | descent: unknown option '--fast' for 'descent probe' (see 'descent probe --help')"})
     void badArgumentsGetOneLineAndExit2(String args, String message) {
@@ -97,7 +101,7 @@ class ProbeCommandTest {
             return REPORT;
         }, X11, "probe", "--preset", "momentum", "--points", "100000", "--seconds", "30", "--json");
         assertEquals(0, o.exit(), o.toString());
-        assertEquals(new ProbeSettings("momentum", 100_000, 30, 1_000_000, 20), asked.get());
+        assertEquals(new ProbeSettings("momentum", 100_000, 30, 1_000_000, 20, 1), asked.get());
         List<String> lines = o.out().lines().toList();
         assertEquals(1, lines.size(), o.out());
         JsonNode json = new ObjectMapper().readTree(lines.get(0));
@@ -114,13 +118,41 @@ class ProbeCommandTest {
         assertEquals(0, json.get("worker_threads_after").asInt());
         assertEquals(20, json.get("restarts").asInt());
         assertEquals("gd", json.get("preset").asText());
+        assertEquals(1, json.get("runs").asInt());
+    }
+
+    @Test
+    void compareAsksForThatManyRunsAndTheReportSaysHowManyRaced() throws Exception {
+        AtomicReference<ProbeSettings> asked = new AtomicReference<>();
+        ProbeReport four = new ProbeReport("momentum", 100, 4, 5, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0, 5.5, 118,
+                250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
+        Outcome o = run(s -> {
+            asked.set(s);
+            return four;
+        }, X11, "probe", "--preset", "momentum", "--compare", "4", "--seconds", "5", "--json");
+        assertEquals(0, o.exit(), o.toString());
+        assertEquals(new ProbeSettings("momentum", 0, 5, 1_000_000, 20, 4), asked.get());
+        assertEquals(4, new ObjectMapper().readTree(o.out()).get("runs").asInt(), o.out());
+
+        Outcome table = run(s -> four, X11, "probe", "--compare", "4");
+        assertTrue(table.out().startsWith("preset momentum, 100 points, 4 runs side by side, 5 s at instant speed, "
+                + "20 learning-rate changes"), table.out());
+    }
+
+    @Test
+    void theHelpNamesCompareAndItsRange() {
+        Outcome o = run(mustNotOpen(), X11, "probe", "--help");
+        assertEquals(0, o.exit(), o.toString());
+        assertTrue(o.out().contains("--compare=N"), o.out());
+        assertTrue(o.out().contains("Race N runs side by side, 1 to 4"), o.out());
     }
 
     @Test
     void withoutJsonItPrintsATable() {
         Outcome o = run(s -> REPORT, X11, "probe");
         assertEquals(0, o.exit(), o.toString());
-        assertTrue(o.out().startsWith("preset gd, 3 points, 2 s at instant speed, 20 learning-rate changes"), o.out());
+        assertTrue(o.out().startsWith("preset gd, 3 points, 1 run, 2 s at instant speed, 20 learning-rate changes"),
+                o.out());
         assertTrue(o.out().contains("FX thread per frame, 99th pct"), o.out());
         assertTrue(o.out().contains("6.50 ms"), o.out());
         assertTrue(o.out().contains("training threads left"), o.out());
@@ -133,7 +165,7 @@ class ProbeCommandTest {
             asked.set(s);
             return REPORT;
         }, X11, "probe");
-        assertEquals(new ProbeSettings("gd", 0, 10, 1_000_000, 20), asked.get());
+        assertEquals(new ProbeSettings("gd", 0, 10, 1_000_000, 20, 1), asked.get());
     }
 
     @Test
