@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunEngine;
+import dev.descent.app.engine.ScreenLoad;
 import dev.descent.app.engine.Threads;
 import dev.descent.app.view.ChartPainter;
 import dev.descent.app.view.ChartPicture;
@@ -45,7 +46,11 @@ public final class DescentApp extends Application {
         // A bug in an event handler: a crash log and a dialog, and the window goes on.
         Thread.currentThread().setUncaughtExceptionHandler(Threads.handler());
         // The charts are drawn on a thread of their own; the FX thread only changes them.
-        painter = new ChartPainter(Threads::daemon, (t, e) -> Threads.handler().uncaughtException(t, e));
+        ScreenLoad load = new ScreenLoad();
+        painter = new ChartPainter(Threads::daemon, (t, e) -> Threads.handler().uncaughtException(t, e),
+                load::working, load::done);
+        RunEngine engine = new RunEngine();
+        engine.setScreenLoad(load);
         LivePlots plots = new LivePlots(Mirrored.drawnBy(painter, () -> new FitChart(Model.LINE), FitChart::chart),
                 Mirrored.drawnBy(painter, CostChart::new, CostChart::chart),
                 Mirrored.drawnBy(painter, LandscapeChart::new, LandscapeChart::chart),
@@ -69,8 +74,9 @@ public final class DescentApp extends Application {
         } catch (DataFileException e) {
             autosaveProblem = "Not autosaving: " + e.getMessage();
         }
-        controller = new MainController(new AppViewModel(), view, new RunEngine(), plots, painter,
+        controller = new MainController(new AppViewModel(), view, engine, plots, painter,
                 exporter, autosave);
+        controller.frameLoop().setLoad(load);
         addChartExport(view.fitViewer, view.exportFit, "fit.png", () -> controller.chartsForExport().fit(), stage);
         addChartExport(view.costViewer, view.exportCost, "cost.png", () -> controller.chartsForExport().cost(), stage);
         addChartExport(view.landscapeViewer, view.exportLandscape, "landscape.png",

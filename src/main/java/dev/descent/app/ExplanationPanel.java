@@ -114,14 +114,14 @@ final class ExplanationPanel {
     }
 
     private void render(String when, UpdateExplanation explanation) {
-        List<Node> nodes = new ArrayList<>();
+        List<Line> nodes = new ArrayList<>();
         nodes.add(line(explanation.heading(), Styles.NOTE));
         for (UpdateExplanation.Block b : explanation.blocks()) {
             if (explanation.blocks().size() > 1) {
                 nodes.add(line(b.parameter() + ":", Styles.SECTION));
             }
             for (UpdateExplanation.Line l : b.lines()) {
-                Label text = line(l.text(), null);
+                Line text = line(l.text(), null);
                 if (!l.note().isEmpty()) {
                     nodes.add(text);
                     nodes.add(line("    " + l.note(), "rule"));
@@ -146,18 +146,48 @@ final class ExplanationPanel {
         return UpdateExplanation.of(config.optimizer(), config.model(), config.data(), rows, start, g, null);
     }
 
-    private void show(String heading, List<Node> nodes) {
+    /**
+     * Shows {@code heading} and the lines, reusing the labels already on screen: while a run streams the
+     * panel changes several times a second, and new labels would each be styled and laid out anew.
+     */
+    private void show(String heading, List<Line> shownLines) {
         title.setText(heading);
-        lines.getChildren().setAll(nodes);
+        javafx.collections.ObservableList<Node> children = lines.getChildren();
+        for (int i = 0; i < shownLines.size(); i++) {
+            Line line = shownLines.get(i);
+            Label label;
+            if (i < children.size()) {
+                label = (Label) children.get(i);
+            } else {
+                label = new Label();
+                label.setWrapText(true);
+                children.add(label);
+            }
+            label.setText(line.text());
+            List<String> classes = label.getStyleClass();
+            for (String style : LINE_STYLES) {
+                if (!style.equals(line.style()) && classes.contains(style)) {
+                    classes.remove(style);
+                }
+            }
+            if (line.style() != null && !classes.contains(line.style())) {
+                classes.add(line.style());
+            }
+        }
+        if (children.size() > shownLines.size()) {
+            children.remove(shownLines.size(), children.size());
+        }
     }
 
-    private static Label line(String text, String styleClass) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        if (styleClass != null) {
-            l.getStyleClass().add(styleClass);
-        }
-        return l;
+    /** The style classes a line may have. */
+    private static final List<String> LINE_STYLES = List.of(Styles.NOTE, Styles.SECTION, "rule");
+
+    /** One line of the panel: its text and its style class (null: plain). */
+    private record Line(String text, String style) {
+    }
+
+    private static Line line(String text, String styleClass) {
+        return new Line(text, styleClass);
     }
 
     /** The lines now shown, as text (for tests). */

@@ -16,6 +16,10 @@ final class FrameLoop {
     private long maxRedrawsInOneFrame;
     private long longestFrameNanos;
     private FrameListener listener;
+    /** A frame has been run outside the pulse since the last pulse ({@link #frameNow}). */
+    private boolean extraFrameTaken;
+    /** Told when a frame's work starts and ends (trainers give way meanwhile); none until set. */
+    private dev.descent.app.engine.ScreenLoad load;
 
     /** Hears of every frame once its work is done (the window probe records them). */
     @FunctionalInterface
@@ -32,6 +36,7 @@ final class FrameLoop {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                extraFrameTaken = false;
                 frame();
             }
         };
@@ -40,6 +45,10 @@ final class FrameLoop {
     /** Counts this chart's redraws too. */
     void watch(JFreeChart chart) {
         chart.addChangeListener(e -> chartRedraws++);
+    }
+
+    void setLoad(dev.descent.app.engine.ScreenLoad load) {
+        this.load = load;
     }
 
     void setListener(FrameListener listener) {
@@ -54,14 +63,33 @@ final class FrameLoop {
         timer.stop();
     }
 
+    /**
+     * Runs a frame now, between two pulses, if none has been run so since the last pulse: a setting change
+     * starts its pictures at once instead of at the next pulse. Further calls before the next pulse wait
+     * for it, so a slider dragged across many values costs at most one extra frame per pulse.
+     */
+    void frameNow() {
+        if (!extraFrameTaken) {
+            extraFrameTaken = true;
+            frame();
+        }
+    }
+
     /** One frame's work, timed and with its redraws counted. */
     void frame() {
         frames++;
         long startNanos = System.nanoTime();
         long redrawsBefore = chartRedraws;
+        dev.descent.app.engine.ScreenLoad l = load;
+        if (l != null) {
+            l.working();
+        }
         try {
             work.run();
         } finally {
+            if (l != null) {
+                l.done();
+            }
             long workNanos = System.nanoTime() - startNanos;
             longestFrameNanos = Math.max(longestFrameNanos, workNanos);
             maxRedrawsInOneFrame = Math.max(maxRedrawsInOneFrame, chartRedraws - redrawsBefore);

@@ -70,7 +70,8 @@ final class LivePlots {
     private int shownEpoch = Integer.MIN_VALUE;
     /** The cost now the cost chart last ended at: a batch's update moves it within an epoch. */
     private double shownCost = Double.NaN;
-    private LandscapeFrame shownFrame;
+    /** What the landscape was last drawn from; an equal key draws the same picture. */
+    private LandscapeKey shownLandscape;
     /** The charts by index: fit, cost, landscape, as in {@link #charts()}. */
     private static final int FIT = 0;
     private static final int COST = 1;
@@ -85,9 +86,6 @@ final class LivePlots {
     private final boolean[] drawnSinceClear = new boolean[CHARTS];
     /** The last {@link #draw} left a changed chart undrawn. */
     private boolean pending;
-    /** Room for the landscape's whole path, reused frame after frame. */
-    private double[] pathX = new double[0];
-    private double[] pathCost = new double[0];
 
     /** The charts with nothing drawing them (the logic tested without a window). */
     LivePlots(FitChart fit, CostChart cost, LandscapeChart landscape) {
@@ -242,13 +240,13 @@ final class LivePlots {
                 ys[keep.length] = now[axes[1]];
                 // The runs bar names the runs in these colours; the legend keeps to the star and the start.
                 int run = k;
-                surfaceChart.change(s -> {
+                surfaceChart.changeTwin(s -> {
                     s.setRun(run, null, runColour(run));
                     s.setPath(run, xs, ys, xs.length);
                 });
             }
             int runs = tracks.size();
-            surfaceChart.change(s -> {
+            surfaceChart.changeTwin(s -> {
                 for (int k = runs; k < SurfaceChart.MAX_RUNS; k++) {
                     s.setPath(k, new double[0], new double[0], 0);
                 }
@@ -367,14 +365,16 @@ final class LivePlots {
         shownRows = null;
         shownEpoch = Integer.MIN_VALUE;
         shownCost = Double.NaN;
-        shownFrame = null;
+        shownLandscape = null;
         Dataset data = config.data();
-        fitChart.change(f -> {
+        // The data and the run's state change only the pictures; the charts here keep the look (theme,
+        // text, scales) and the legends, so the FX thread does not redo every frame's data changes.
+        fitChart.changeTwin(f -> {
             f.setModel(m);
             f.setData(data);
             f.setBatch(null);
         });
-        costChart.change(CostChart::clear);
+        costChart.changeTwin(CostChart::clear);
         String name = m.parameterNames().get(landscapeParameter);
         landscapeChart.change(l -> l.setParameterName(name));
     }
@@ -389,7 +389,7 @@ final class LivePlots {
             es[i] = history.get(i).epoch();
             cs[i] = history.get(i).costBefore();
         }
-        costChart.change(c -> {
+        costChart.changeTwin(c -> {
             c.clear();
             c.append(es, cs, n);
         });
@@ -409,7 +409,7 @@ final class LivePlots {
             cs[i] = update.epochs().get(i).costBefore();
         }
         cost.chart().setNotify(false);
-        costChart.change(c -> c.append(es, cs, n));
+        costChart.changeTwin(c -> c.append(es, cs, n));
     }
 
     /**
@@ -456,8 +456,9 @@ final class LivePlots {
         List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
         double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
                 live), j);
-        LandscapeFrame frame = landscapeFrame(config, visited, theta, c, g[j], j, landscapeWidthPixels, steps);
-        changes[LANDSCAPE] = ghostsChange || !landscape.chart().isNotify() || !frame.equals(shownFrame);
+        LandscapeKey landscapeKey = new LandscapeKey(config, j, landscapeWidthPixels, visited.size(),
+                visited.isEmpty() ? null : visited.get(visited.size() - 1), theta[j], c, g[j], steps[0], steps[1]);
+        changes[LANDSCAPE] = ghostsChange || !landscape.chart().isNotify() || !landscapeKey.equals(shownLandscape);
         if (ghostsChange) {
             // The ghosts live on two charts; both wait, notifications off, until each is drawn.
             cost.chart().setNotify(false);
@@ -485,7 +486,7 @@ final class LivePlots {
                     case FIT -> {
                         double[] at = theta.clone();
                         int[] batch = rows == null ? null : rows.clone();
-                        fitChart.change(f -> {
+                        fitChart.changeTwin(f -> {
                             f.setParams(at);
                             f.setBatch(batch);
                         });
@@ -493,13 +494,21 @@ final class LivePlots {
                         shownRows = batch;
                     }
                     case COST -> {
-                        costChart.change(k -> k.setCurrent(currentEpoch, c));
+                        costChart.changeTwin(k -> k.setCurrent(currentEpoch, c));
                         shownEpoch = currentEpoch;
                         shownCost = c;
                     }
                     default -> {
-                        landscapeChart.change(frame::applyTo);
-                        shownFrame = frame;
+                        // The curve and the thinned path are worked out where they are drawn, off the FX
+                        // thread, from a copy of the path so far: the window never asks this chart for them.
+                        List<EpochSnapshot> path = List.copyOf(visited);
+                        QuadraticCost q = quadraticFor(config);
+                        double opt = optimum != null ? optimum[j] : Double.NaN;
+                        double[] at = theta.clone();
+                        double slope = g[j];
+                        landscapeChart.changeTwin(l -> landscapeFrame(config, q, opt, path, at, c, slope, j,
+                                landscapeWidthPixels, steps).applyTo(l));
+                        shownLandscape = landscapeKey;
                     }
                 }
             } finally {
@@ -550,33 +559,24 @@ final class LivePlots {
             chart.setSteps(stepLabel, gradientStep, velocityStep);
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof LandscapeFrame f && parameter.equals(f.parameter) && Arrays.equals(values, f.values)
-                    && Arrays.equals(costs, f.costs) && Arrays.equals(trailX, f.trailX)
-                    && Arrays.equals(trailCost, f.trailCost) && Double.compare(current, f.current) == 0
-                    && Double.compare(cost, f.cost) == 0 && Double.compare(slope, f.slope) == 0
-                    && Double.compare(optimum, f.optimum) == 0 && stepLabel.equals(f.stepLabel)
-                    && Double.compare(gradientStep, f.gradientStep) == 0
-                    && Double.compare(velocityStep, f.velocityStep) == 0;
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(trailX) * 31 + Double.hashCode(current);
-        }
     }
 
-    private LandscapeFrame landscapeFrame(RunConfig config, List<EpochSnapshot> history, double[] theta, double c,
-                                          double slope, int j, int widthPixels, double[] steps) {
-        QuadraticCost q = quadraticFor(config);
+    /**
+     * What the landscape is drawn from, in a few values: the same key draws the same picture. The path is
+     * known by its length and its last point (a new epoch or a thinning changes one of them).
+     */
+    private record LandscapeKey(RunConfig config, int parameter, int widthPixels, int pathLength,
+                                EpochSnapshot pathEnd, double current, double cost, double slope, double gradientStep,
+                                double velocityStep) {
+    }
+
+    /** The landscape's picture of one state; any thread (it reads only what it is given). */
+    private static LandscapeFrame landscapeFrame(RunConfig config, QuadraticCost q, double opt,
+                                                 List<EpochSnapshot> history, double[] theta, double c, double slope,
+                                                 int j, int widthPixels, double[] steps) {
         int n = history.size();
-        if (pathX.length < n + 1) {
-            pathX = new double[Math.max(n + 1, 2 * pathX.length)];
-            pathCost = new double[pathX.length];
-        }
-        double[] hx = pathX;
-        double[] hc = pathCost;
+        double[] hx = new double[n + 1];
+        double[] hc = new double[n + 1];
         for (int i = 0; i < n; i++) {
             EpochSnapshot e = history.get(i);
             hx[i] = e.beforeParam(j);
@@ -584,7 +584,6 @@ final class LivePlots {
         }
         hx[n] = theta[j];
         hc[n] = c;
-        double opt = optimum != null ? optimum[j] : Double.NaN;
         // Centred on the bottom of the curve shown, as the exports are: with the other parameters away from
         // theirs, that is not the least-squares value (the dashed line), and centring there left the run
         // at the chart's edge and the curve's bottom off it.
@@ -717,6 +716,15 @@ final class LivePlots {
     /** {@link #forExport(JFreeChart, JFreeChart, JFreeChart, dev.descent.charts.ChartTheme)} in the screen's light theme. */
     static Exporter.ChartSet forExport(JFreeChart fit, JFreeChart cost, JFreeChart landscape) {
         return forExport(fit, cost, landscape, dev.descent.charts.ChartTheme.LIGHT);
+    }
+
+    /** A copy of {@code chart} for a file, in {@code theme}'s colours with its background. */
+    static JFreeChart copyForExport(JFreeChart chart, dev.descent.charts.ChartTheme theme) {
+        try {
+            return copy(chart, theme);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("a chart could not be copied for export", e);
+        }
     }
 
     private static JFreeChart copy(JFreeChart chart, dev.descent.charts.ChartTheme theme)

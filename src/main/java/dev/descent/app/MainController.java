@@ -118,6 +118,10 @@ public final class MainController {
         // The readout reads the line shown, and again whenever it moves under a still mouse.
         hover.readParamsFrom(vm.paramsProperty()::get);
         hover.refreshOn(vm.paramsProperty(), vm.epochProperty());
+        // A new picture may move the axes under a still mouse too.
+        for (var place : List.of(view.fitViewer, view.costViewer, view.landscapeViewer)) {
+            place.addOnPicture(hover::refresh);
+        }
         this.fileActions = new FileActions(vm, view, exporter, this, this::traces);
         // An edit that cannot be made is a note in the toolbar: the run and the settings are as they were.
         this.dataEditing = new DataEditing(view.fitViewer, () -> vm.workspace() == null ? null : vm.workspace().data(),

@@ -178,6 +178,7 @@ final class Screen {
         awaitingNewRun = true;
         newRunPictures = null;
         compareShownNanos = System.nanoTime() - COMPARE_PERIOD_NANOS; // the new runs' overlaid charts too
+        frameLoop.frameNow();
     }
 
     /** Another run is followed, without restarting: its limit, its costs and its log, drawn now. */
@@ -369,7 +370,9 @@ final class Screen {
                     vm.logScaleProperty().get());
             return LivePlots.forExport(set.fit().get(), cost, landscape, plots.theme());
         }
-        return LivePlots.forExport(view.fitViewer.getChart(), view.costViewer.getChart(),
-                view.landscapeViewer.getChart(), plots.theme());
+        // Copies of the charts as the painter draws them: the landscape's curve and path are worked out there.
+        return new Exporter.ChartSet(view.fitViewer.readDrawn(c -> LivePlots.copyForExport(c, plots.theme())),
+                view.costViewer.readDrawn(c -> LivePlots.copyForExport(c, plots.theme())),
+                view.landscapeViewer.readDrawn(c -> LivePlots.copyForExport(c, plots.theme())));
     }
 }

@@ -2,6 +2,7 @@ package dev.descent.app;
 
 import dev.descent.app.engine.RunEngine;
 import dev.descent.app.engine.RunFeed;
+import dev.descent.app.view.ChartPicture;
 import dev.descent.app.view.MainView;
 import dev.descent.cli.ProbeReport;
 import dev.descent.cli.ProbeSettings;
@@ -18,9 +19,6 @@ import dev.descent.workspace.Edit;
 import dev.descent.workspace.OptimizerKind;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.event.ChartChangeListener;
-import org.jfree.chart.fx.ChartViewer;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -92,13 +90,10 @@ final class WindowProbeRun implements WindowProbe {
      * for the whole probe, and the percentiles are taken at the end. Each frame also samples the heap
      * and checks whether the runs on screen are the ones the latest change started.
      *
-     * <p>With one run, the new run is on screen once each of its three charts has been drawn since the
-     * restart cleared them ({@code MainController.chartsShowCurrentRun()}). With several runs those charts
-     * are not the ones on screen (each chart place shows the compared runs' chart instead), so the new runs
-     * are on screen once each of the three chart places has been redrawn since the restart: its viewer shows
-     * a chart it was given after the restart, or the chart it showed has changed since ({@link PlacesRedrawn}).
-     * An epoch of the new runs is on screen once, after a frame in which run 1 had taken one, each place has
-     * been redrawn in that frame or a later one.
+     * <p>The new runs are on screen once each of the three chart places shows a picture the painter drew
+     * for them ({@code MainController.chartsShowCurrentRun()}), one run or several. An epoch of the new runs
+     * is on screen once, after a frame in which run 1 had taken one, each place shows a picture asked for in
+     * that frame or a later one.
      */
     static final class Session {
         /** Frames per second the buffer has room for (JavaFX pulses at 60). */
@@ -136,16 +131,6 @@ final class WindowProbeRun implements WindowProbe {
         private double[] toEpochMs = new double[0];
         private double[] handlingMs = new double[0];
         private int changesMade;
-        /** More than one run races: the chart places, not the selected run's charts, tell what is on screen. */
-        private boolean comparing;
-        /** Each place's redraws since the latest change (when comparing). */
-        private PlacesRedrawn sinceChange;
-        /**
-         * Each place's redraws since the start of the frame that first showed an epoch of the new runs: until
-         * one does, it starts again after every frame (when comparing).
-         */
-        private PlacesRedrawn sinceEpoch;
-        private boolean epochSeen;
 
         Session(DescentApp app, Stage stage) {
             this.app = app;
@@ -153,6 +138,10 @@ final class WindowProbeRun implements WindowProbe {
             this.controller = app.controller();
             this.vm = controller.viewModel();
             controller.frameLoop().setListener(this::frameDone);
+            MainView view = (MainView) stage.getScene().getRoot();
+            for (ChartPicture place : new ChartPicture[] {view.fitViewer, view.costViewer, view.landscapeViewer}) {
+                place.addOnPicture(() -> checkShown(System.nanoTime()));
+            }
         }
 
         /** Once per frame, on the FX thread, after the frame's work. */
@@ -180,22 +169,28 @@ final class WindowProbeRun implements WindowProbe {
             epochsTotal += generation == lastGeneration ? Math.max(0, epoch - lastEpoch) : epoch;
             lastGeneration = generation;
             lastEpoch = epoch;
-            if (pendingGeneration < 0 || generation < pendingGeneration) {
+            checkShown(now);
+        }
+
+        /**
+         * Whether the latest change's runs, and then their first epoch, are on screen: at the end of each
+         * frame and whenever a place shows a new picture (which the next pulse puts on the screen).
+         */
+        private void checkShown(long now) {
+            RunFeed feed = controller.feed();
+            if (!recording || feed == null || pendingGeneration < 0 || feed.generation() < pendingGeneration) {
                 return;
             }
-            if (comparing) {
-                comparedRunsShown(now, epoch);
-                return;
-            }
-            // The new run is on screen once each chart has been drawn for it: a frame out of time may have
-            // drawn only some.
+            int epoch = vm.epochProperty().get();
+            // The new runs are on screen once each place shows a picture drawn for them: a frame out of time
+            // may have changed only some charts, and pictures arrive from the painter a frame or two later.
             if (controller.chartsShowCurrentRun()) {
                 int k = changesMade - 1;
                 if (pendingFrame) {
                     toFrameMs[k] = (now - changeStartNanos) / 1e6;
                     pendingFrame = false;
                 }
-                if (pendingEpoch && epoch > 0) {
+                if (pendingEpoch && epochShown(epoch)) {
                     toEpochMs[k] = (now - changeStartNanos) / 1e6;
                     pendingEpoch = false;
                 }
@@ -205,27 +200,31 @@ final class WindowProbeRun implements WindowProbe {
             }
         }
 
-        /** With several runs: whether the chart places have caught up with the latest change, at the end of a frame. */
-        private void comparedRunsShown(long now, int epoch) {
-            int k = changesMade - 1;
-            if (pendingFrame && sinceChange.allRedrawn()) {
-                toFrameMs[k] = (now - changeStartNanos) / 1e6;
-                pendingFrame = false;
-            }
-            if (pendingEpoch) {
-                epochSeen |= epoch > 0;
-                if (epochSeen && sinceEpoch.allRedrawn()) {
-                    toEpochMs[k] = (now - changeStartNanos) / 1e6;
-                    pendingEpoch = false;
-                } else if (!epochSeen) {
-                    sinceEpoch.mark(); // this frame showed no epoch of the new runs: count from the next one
+        /**
+         * An epoch of the new runs is on screen once each place shows a picture asked for in or after the
+         * first frame that had one: the numbers of those pictures, null until that frame.
+         */
+        private long[] epochPictures;
+
+        /** Whether the new runs' first epoch is on screen, at the end of a frame that shows {@code epoch}. */
+        private boolean epochShown(int epoch) {
+            MainView view = (MainView) stage.getScene().getRoot();
+            ChartPicture[] places = {view.fitViewer, view.costViewer, view.landscapeViewer};
+            if (epochPictures == null) {
+                if (epoch == 0) {
+                    return false;
+                }
+                epochPictures = new long[places.length];
+                for (int i = 0; i < places.length; i++) {
+                    epochPictures[i] = places[i].version();
                 }
             }
-            if (!pendingFrame && !pendingEpoch) {
-                pendingGeneration = -1;
-                sinceChange.stop();
-                sinceEpoch.stop();
+            for (int i = 0; i < places.length; i++) {
+                if (places[i].shownVersion() < epochPictures[i]) {
+                    return false;
+                }
             }
+            return true;
         }
 
         /** The heap in use just after the latest collection of each heap pool: what was still reachable. */
@@ -257,9 +256,6 @@ final class WindowProbeRun implements WindowProbe {
                         throw new IllegalStateException("the probe's compared runs were refused: " + refusal);
                     }
                 }
-                comparing = s.runs() > 1;
-                sinceChange = new PlacesRedrawn(view.fitViewer, view.costViewer, view.landscapeViewer);
-                sinceEpoch = new PlacesRedrawn(view.fitViewer, view.costViewer, view.landscapeViewer);
                 vm.epochsProperty().set(s.epochs());
                 view.speed.setValue(view.speed.getMax());
                 toFrameMs = new double[s.changes()];
@@ -291,20 +287,13 @@ final class WindowProbeRun implements WindowProbe {
                     pendingGeneration = after > before ? after : -1;
                     pendingFrame = after > before;
                     pendingEpoch = after > before;
-                    if (comparing && after > before) {
-                        // Marked after the restart: whatever the places show from now on was built for the new runs.
-                        sinceChange.mark();
-                        sinceEpoch.mark();
-                        epochSeen = false;
-                    }
+                    epochPictures = null;
                     return null;
                 });
             }
             sleepUntil(startNanos + totalNanos);
             double playedSeconds = onFx(() -> {
                 recording = false;
-                sinceChange.stop();
-                sinceEpoch.stop();
                 return (System.nanoTime() - startNanos) / 1e9;
             });
             onFx(() -> {
@@ -409,61 +398,6 @@ final class WindowProbeRun implements WindowProbe {
                 return result.get();
             } catch (ExecutionException e) {
                 throw new IllegalStateException("the window failed: " + e.getCause(), e.getCause());
-            }
-        }
-    }
-
-    /**
-     * Whether each of the three chart places (fit, cost, landscape) has been redrawn since {@link #mark}: its
-     * viewer shows another chart than it showed then (a viewer draws the chart it is given), or the chart it
-     * showed then has changed since (a viewer redraws its chart on every change).
-     */
-    static final class PlacesRedrawn {
-        private final ChartViewer[] places;
-        private final JFreeChart[] shownAtMark;
-        private final boolean[] changed;
-        private final ChartChangeListener[] listeners;
-
-        PlacesRedrawn(ChartViewer... places) {
-            this.places = places.clone();
-            this.shownAtMark = new JFreeChart[places.length];
-            this.changed = new boolean[places.length];
-            this.listeners = new ChartChangeListener[places.length];
-            for (int i = 0; i < places.length; i++) {
-                int place = i;
-                listeners[i] = e -> changed[place] = true;
-            }
-        }
-
-        /** Counts from now: no place has been redrawn yet. */
-        void mark() {
-            stop();
-            for (int i = 0; i < places.length; i++) {
-                shownAtMark[i] = places[i].getChart();
-                changed[i] = false;
-                if (shownAtMark[i] != null) {
-                    shownAtMark[i].addChangeListener(listeners[i]);
-                }
-            }
-        }
-
-        /** Whether every place has been redrawn since the mark. */
-        boolean allRedrawn() {
-            for (int i = 0; i < places.length; i++) {
-                if (!changed[i] && places[i].getChart() == shownAtMark[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Stops listening to the charts shown at the mark. */
-        void stop() {
-            for (int i = 0; i < places.length; i++) {
-                if (shownAtMark[i] != null) {
-                    shownAtMark[i].removeChangeListener(listeners[i]);
-                    shownAtMark[i] = null;
-                }
             }
         }
     }

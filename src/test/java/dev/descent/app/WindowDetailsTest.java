@@ -185,8 +185,10 @@ class WindowDetailsTest extends RealWindowTest {
         assertEquals(3, data.y(3), 0.1);
         // The new run starts where the last one was (w = 1): the line is drawn again all the same.
         waitForTheCharts();
+        waitForPictures();
         interact(() -> {
-            var chart = view.fitViewer.getChart();
+            // The line is the picture's: the run's data and state are drawn off the FX thread.
+            var chart = view.fitViewer.drawnChart();
             var curve = chart.getXYPlot().getDataset(0);
             assertEquals("y = 1.00·x", chart.getTitle().getText());
             assertTrue(curve.getItemCount(0) > 1, "the model's line is on the chart");

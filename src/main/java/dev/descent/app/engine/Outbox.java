@@ -33,6 +33,7 @@ final class Outbox {
     private final List<LogLine> lines = new ArrayList<>();
     /** The clock, in nanoseconds: the system's in the app, one the test moves in tests. */
     private final java.util.function.LongSupplier clock;
+    private final Runnable giveWay;
     /** When the last hand-over was (or the outbox was made). */
     private long handedOver;
 
@@ -41,9 +42,15 @@ final class Outbox {
     }
 
     Outbox(RunFeed feed, RunGate gate, java.util.function.LongSupplier clock) {
+        this(feed, gate, clock, () -> { });
+    }
+
+    /** @param giveWay called after each hand-over at full speed: the worker may wait there for the screen */
+    Outbox(RunFeed feed, RunGate gate, java.util.function.LongSupplier clock, Runnable giveWay) {
         this.feed = feed;
         this.gate = gate;
         this.clock = clock;
+        this.giveWay = giveWay;
         this.handedOver = clock.getAsLong();
     }
 
@@ -70,6 +77,7 @@ final class Outbox {
             // A worker that outruns the screen waits here for room (the feed holds a bounded number).
             feed.awaitRoom(epochs.size(), gate::isCancelled);
             flush();
+            giveWay.run();
         }
     }
 

@@ -39,6 +39,8 @@ public final class RunEngine implements AutoCloseable {
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong trainingThreadIds = new AtomicLong(-1);
     private final Training training;
+    /** The screen's threads at work, which trainers give way to on a crowded machine; none until set. */
+    private volatile ScreenLoad screenLoad;
     private final List<RunFeed> feeds = new ArrayList<>();
     private final List<RunGate> gates = new ArrayList<>();
 
@@ -88,7 +90,8 @@ public final class RunEngine implements AutoCloseable {
             RunGate gate = new RunGate(updatesPerEpoch, epochsPerSecond, paused);
             feeds.add(feed);
             gates.add(gate);
-            worker(i).execute(() -> train(config, lane.logStyle(), lane.predictAt(), feed, gate));
+            int trainers = lanes.size();
+            worker(i).execute(() -> train(config, lane.logStyle(), lane.predictAt(), feed, gate, trainers));
         }
         return List.copyOf(feeds);
     }
@@ -105,7 +108,13 @@ public final class RunEngine implements AutoCloseable {
         return workers[lane];
     }
 
-    private void train(RunConfig config, LogStyle logStyle, double predictAt, RunFeed feed, RunGate gate) {
+    /** Trainers give way to the screen's threads in {@code load} when the machine is crowded ({@link ScreenLoad}). */
+    public void setScreenLoad(ScreenLoad load) {
+        screenLoad = load;
+    }
+
+    private void train(RunConfig config, LogStyle logStyle, double predictAt, RunFeed feed, RunGate gate,
+                       int trainers) {
         if (gate.isCancelled()) {
             // Replaced before the worker reached it: it ends without an epoch, but it does end.
             feed.publishResult(new RunResult(StopReason.CANCELLED, "cancelled before it started", 0, config.init(),
@@ -113,7 +122,9 @@ public final class RunEngine implements AutoCloseable {
             return;
         }
         trainingThreadIds.set(Thread.currentThread().getId());
-        Outbox outbox = new Outbox(feed, gate);
+        ScreenLoad load = screenLoad;
+        Outbox outbox = new Outbox(feed, gate, System::nanoTime,
+                load == null ? () -> { } : () -> load.giveWay(trainers, gate::isCancelled));
         gate.setBeforeWait(outbox::flush);
         LectureLog log = LectureLog.deferred(config, LectureLog.styleFor(config, logStyle), predictAt, outbox::addLine);
         // Batched runs show their newest update (the batch ring, the update panel) and the SGD log prints

@@ -46,13 +46,15 @@ public final class ChartPicture extends Region {
     private double askedScale = -1;
     private Request request; // guarded by this
     private final AtomicReference<Picture> ready = new AtomicReference<>();
+    /** The newest request the painter could not draw (a chart that failed): counted as answered. */
+    private final java.util.concurrent.atomic.AtomicLong failedVersion = new java.util.concurrent.atomic.AtomicLong();
     private Picture shown;
     /** The picture before {@link #shown}: its pixels may still be on their way to the screen. */
     private Picture retiring;
     private long shownVersion;
     /** Buffers no picture on screen uses any more, for the painter to draw into again. */
     private final ConcurrentLinkedQueue<Buffer> spare = new ConcurrentLinkedQueue<>();
-    private Runnable onPicture = () -> { };
+    private final java.util.List<Runnable> onPicture = new java.util.ArrayList<>();
 
     public ChartPicture(ChartPainter painter) {
         this.painter = painter;
@@ -101,6 +103,18 @@ public final class ChartPicture extends Region {
         return shown == null ? null : shown.chart();
     }
 
+    /**
+     * {@code read} applied to the chart as it is drawn (its twin, on the painter's thread, once this
+     * frame's changes are in), for a copy to put in a file; a built chart is read here.
+     */
+    public <R> R readDrawn(java.util.function.Function<JFreeChart, R> read) {
+        Mirrored<?> kept = source;
+        if (kept != null) {
+            return painter.call(() -> read.apply(kept.twinChart()));
+        }
+        return shown == null ? null : read.apply(shown.chart());
+    }
+
     /** Where the picture on screen put its plot and items; null before the first picture. */
     public ChartRenderingInfo getRenderingInfo() {
         return shown == null ? null : shown.info();
@@ -132,13 +146,12 @@ public final class ChartPicture extends Region {
     }
 
     /** Runs {@code action} each time a new picture is shown (FX thread). */
-    public void setOnPicture(Runnable action) {
-        onPicture = action;
+    public void addOnPicture(Runnable action) {
+        onPicture.add(action);
     }
 
     private void askAgain() {
         wanted = true;
-        painter.queueFlush();
     }
 
     @Override
@@ -205,18 +218,21 @@ public final class ChartPicture extends Region {
     void deliver(Picture picture) {
         Picture before = ready.getAndSet(picture);
         if (before != null) {
-            spare.add(before.buffer());
-        } else {
-            javafx.application.Platform.runLater(this::showReady);
+            spare.add(before.buffer()); // never shown: a newer picture came first
         }
     }
 
     /** The painter could not draw {@code r}: the place keeps its picture, and counts the request as answered. */
     void failed(Request r) {
-        javafx.application.Platform.runLater(() -> shownVersion = Math.max(shownVersion, r.version()));
+        failedVersion.accumulateAndGet(r.version(), Math::max);
     }
 
-    private void showReady() {
+    /** At each pulse (FX thread): shows the newest picture the painter has drawn, if any. */
+    void showReady() {
+        long failed = failedVersion.get();
+        if (failed > shownVersion && ready.get() == null) {
+            shownVersion = failed;
+        }
         Picture p = ready.getAndSet(null);
         if (p == null) {
             return;
@@ -230,7 +246,9 @@ public final class ChartPicture extends Region {
         retiring = shown;
         shown = p;
         shownVersion = p.version();
-        onPicture.run();
+        for (Runnable action : onPicture) {
+            action.run();
+        }
     }
 
     /** What the painter is asked to draw: which chart, at what size, for which request. */

@@ -62,6 +62,19 @@ public final class Mirrored<T> {
         }
     }
 
+    /**
+     * Applies {@code change} to the twin only: for what only the picture needs and the window never asks
+     * this chart (work that would otherwise be done twice, once on the FX thread). With no painter, the
+     * chart here takes it.
+     */
+    public void changeTwin(Consumer<T> change) {
+        if (painter != null) {
+            painter.record(this, () -> change.accept(twin));
+        } else {
+            change.accept(here);
+        }
+    }
+
     /** The twin's {@code JFreeChart}: on the painter's thread only. */
     JFreeChart twinChart() {
         return chartOf.apply(twin);
