@@ -51,11 +51,16 @@ public final class DescentApp extends Application {
                 load::working, load::done);
         RunEngine engine = new RunEngine();
         engine.setScreenLoad(load);
-        LivePlots plots = new LivePlots(Mirrored.drawnBy(painter, () -> new FitChart(Model.LINE), FitChart::chart),
-                Mirrored.drawnBy(painter, CostChart::new, CostChart::chart),
-                Mirrored.drawnBy(painter, LandscapeChart::new, LandscapeChart::chart),
-                Mirrored.drawnBy(painter, SurfaceChart::new, SurfaceChart::chart));
-        MainView view = new MainView(new ChartPicture(painter), new ChartPicture(painter), new ChartPicture(painter));
+        // One lane (a thread) per place: the landscape's place shows the surface too.
+        ChartPainter.Lane fitLane = painter.lane("fit");
+        ChartPainter.Lane costLane = painter.lane("cost");
+        ChartPainter.Lane landscapeLane = painter.lane("landscape");
+        LivePlots plots = new LivePlots(Mirrored.drawnBy(fitLane, () -> new FitChart(Model.LINE), FitChart::chart),
+                Mirrored.drawnBy(costLane, CostChart::new, CostChart::chart),
+                Mirrored.drawnBy(landscapeLane, LandscapeChart::new, LandscapeChart::chart),
+                Mirrored.drawnBy(landscapeLane, SurfaceChart::new, SurfaceChart::chart));
+        MainView view = new MainView(new ChartPicture(fitLane), new ChartPicture(costLane),
+                new ChartPicture(landscapeLane));
         view.fitViewer.show(plots.fitChart());
         view.costViewer.show(plots.costChart());
         view.landscapeViewer.show(plots.landscapeChart());

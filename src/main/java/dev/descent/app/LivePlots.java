@@ -262,8 +262,9 @@ final class LivePlots {
     }
 
     /**
-     * The compared runs' charts, fit, cost and landscape, overlaid for the screen: each built when the
-     * painter's thread calls it (the three share one set of frames), from the runs as they are now.
+     * The compared runs' charts, fit, cost and landscape, overlaid for the screen: each built when its
+     * place's painting thread calls it (the fit and landscape share one set of frames), from the runs as
+     * they are now.
      */
     record CompareSet(Supplier<JFreeChart> fit, Supplier<JFreeChart> cost, Supplier<JFreeChart> landscape) {
     }
@@ -282,11 +283,11 @@ final class LivePlots {
         int marked = viewEpoch >= 0 ? viewEpoch : tracks.stream().mapToInt(RunTrack::completedEpochs).max().orElse(0);
         dev.descent.charts.ChartTheme colours = theme;
         float[] scales = textScales.clone();
-        // Built on the painter's thread only, in turn: the fit and landscape share the runs' frames.
+        // Built on the places' own threads: the fit and landscape share the runs' frames, made once.
         var frames = new Object() {
             private dev.descent.charts.CompareCharts.Frames made;
 
-            dev.descent.charts.CompareCharts.Frames get() {
+            synchronized dev.descent.charts.CompareCharts.Frames get() {
                 if (made == null) {
                     made = new dev.descent.charts.CompareCharts.Frames(traces, width, null);
                 }
@@ -663,8 +664,8 @@ final class LivePlots {
             params.add(x);
             costs.add(c);
         }
-        costChart.change(c -> c.setGhosts(labels, epochs, costs));
-        landscapeChart.change(l -> l.setGhosts(labels, params, costs));
+        costChart.changeTwin(c -> c.setGhosts(labels, epochs, costs));
+        landscapeChart.changeTwin(l -> l.setGhosts(labels, params, costs));
     }
 
     /** The optimizer state the next update from the state shown starts with (null for the first). */

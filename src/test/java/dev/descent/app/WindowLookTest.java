@@ -71,12 +71,15 @@ class WindowLookTest extends RealWindowTest {
     }
 
     private static List<String> legend(ChartPicture viewer) {
-        List<String> labels = new ArrayList<>();
-        var items = viewer.getChart().getXYPlot().getLegendItems();
-        for (int i = 0; i < items.getItemCount(); i++) {
-            labels.add(items.get(i).getLabel());
-        }
-        return labels;
+        // The legend as drawn: earlier runs are the picture's, kept on the painter's side (FX thread).
+        return viewer.readDrawn(chart -> {
+            List<String> labels = new ArrayList<>();
+            var items = chart.getXYPlot().getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                labels.add(items.get(i).getLabel());
+            }
+            return labels;
+        });
     }
 
     @Test

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * person sees.
  */
 public final class ChartPicture extends Region {
-    private final ChartPainter painter;
+    private final ChartPainter.Lane lane;
     private final ImageView view = new ImageView();
     /** What is shown: a kept chart, or (when null) the last {@link #build}. */
     private Mirrored<?> source;
@@ -56,9 +56,10 @@ public final class ChartPicture extends Region {
     private final ConcurrentLinkedQueue<Buffer> spare = new ConcurrentLinkedQueue<>();
     private final java.util.List<Runnable> onPicture = new java.util.ArrayList<>();
 
-    public ChartPicture(ChartPainter painter) {
-        this.painter = painter;
-        painter.add(this);
+    /** A place drawn by {@code lane}, which draws the kept charts shown here too. */
+    public ChartPicture(ChartPainter.Lane lane) {
+        this.lane = lane;
+        lane.add(this);
         view.setMouseTransparent(true);
         view.setPreserveRatio(false);
         view.setSmooth(true);
@@ -68,6 +69,9 @@ public final class ChartPicture extends Region {
 
     /** Shows {@code chart}, redrawn whenever it changes. */
     public void show(Mirrored<?> chart) {
+        if (chart.lane() != lane) {
+            throw new IllegalArgumentException("a chart is shown in a place of the lane that draws it");
+        }
         if (source != chart) {
             source = chart;
             build = null;
@@ -110,7 +114,7 @@ public final class ChartPicture extends Region {
     public <R> R readDrawn(java.util.function.Function<JFreeChart, R> read) {
         Mirrored<?> kept = source;
         if (kept != null) {
-            return painter.call(() -> read.apply(kept.twinChart()));
+            return lane.call(() -> read.apply(kept.twinChart()));
         }
         return shown == null ? null : read.apply(shown.chart());
     }

@@ -7,8 +7,8 @@ import java.util.function.Function;
 
 /**
  * One chart of the window kept twice: {@link #here()} on the FX thread, which the window changes and
- * asks (axes, legends, what the mouse is over), and a twin that only the {@link ChartPainter}'s thread
- * touches, which it draws. Every change is one {@link #change} that applies to both, here at once and
+ * asks (axes, legends, what the mouse is over), and a twin that only its {@link ChartPainter.Lane}'s
+ * thread touches, which it draws. Every change is one {@link #change} that applies to both, here at once and
  * to the twin in order with the frame's other changes, so the picture on screen is always a state the
  * window's own chart was in, and neither thread ever waits for the other.
  *
@@ -21,22 +21,30 @@ public final class Mirrored<T> {
     private final T here;
     private final T twin;
     private final Function<T, JFreeChart> chartOf;
-    private final ChartPainter painter;
+    private final ChartPainter.Lane painter;
 
-    private Mirrored(T here, T twin, Function<T, JFreeChart> chartOf, ChartPainter painter) {
+    private Mirrored(T here, T twin, Function<T, JFreeChart> chartOf, ChartPainter.Lane painter) {
         this.here = here;
         this.twin = twin;
         this.chartOf = chartOf;
         this.painter = painter;
     }
 
-    /** A chart with a twin that {@code painter} draws; {@code make} is called twice, for the two. */
-    public static <T> Mirrored<T> drawnBy(ChartPainter painter, java.util.function.Supplier<T> make,
+    /**
+     * A chart with a twin that {@code lane} draws (the lane of the place that shows it); {@code make} is
+     * called twice, for the two.
+     */
+    public static <T> Mirrored<T> drawnBy(ChartPainter.Lane lane, java.util.function.Supplier<T> make,
                                           Function<T, JFreeChart> chartOf) {
         T twin = make.get();
         // The twin is never listened to: its changes need no events, only its axes' own configuration.
         chartOf.apply(twin).setNotify(false);
-        return new Mirrored<>(make.get(), twin, chartOf, painter);
+        return new Mirrored<>(make.get(), twin, chartOf, lane);
+    }
+
+    /** The lane that draws the twin (null with none). */
+    ChartPainter.Lane lane() {
+        return painter;
     }
 
     /** A chart with no twin and nothing drawing it (the window's logic tested without a window). */

@@ -48,8 +48,9 @@ class ChartPainterTest extends ApplicationTest {
                 failures.add(error);
             }
         }, () -> { }, () -> { });
-        chart = Mirrored.drawnBy(painter, ChartPainterTest::lineChart, c -> c);
-        place = new ChartPicture(painter);
+        ChartPainter.Lane lane = painter.lane("test");
+        chart = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, c -> c);
+        place = new ChartPicture(lane);
         place.show(chart);
         stage.setScene(new Scene(new StackPane(place), 400, 300));
         stage.show();
@@ -131,6 +132,44 @@ class ChartPainterTest extends ApplicationTest {
         assertEquals(1000, ranges[1]);
         interact(() -> assertEquals(1000, place.axes().y(place.axes().area().getMinY()), 1e-9,
                 "the mouse reads the picture's axes"));
+    }
+
+    @Test
+    void lanesShareThePaintingThreadsThereAreAndEachPlaceIsDrawn() {
+        List<String> made = new ArrayList<>();
+        ChartPainter[] shared = new ChartPainter[1];
+        ChartPicture[] places = new ChartPicture[3];
+        interact(() -> {
+            shared[0] = new ChartPainter((name, body) -> {
+                made.add(name);
+                Thread t = new Thread(body, name);
+                t.setDaemon(true);
+                return t;
+            }, (thread, error) -> failures.add(error), () -> { }, () -> { }, 2);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();
+            for (int i = 0; i < places.length; i++) {
+                ChartPainter.Lane lane = shared[0].lane("lane" + i);
+                Mirrored<JFreeChart> c = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, x -> x);
+                String title = "place " + i;
+                c.change(x -> x.setTitle(title));
+                places[i] = new ChartPicture(lane);
+                places[i].show(c);
+                places[i].setPrefSize(120, 100);
+                row.getChildren().add(places[i]);
+            }
+            place.getScene().setRoot(row);
+        });
+        try {
+            waitUntil("every place drawn", () -> java.util.Arrays.stream(places)
+                    .allMatch(p -> p.isCurrent() && p.getRenderingInfo() != null));
+            assertEquals(List.of("descent-charts-1", "descent-charts-2"), made, "two threads for three lanes");
+            for (int i = 0; i < places.length; i++) {
+                int k = i;
+                interact(() -> assertEquals("place " + k, places[k].drawnChart().getTitle().getText()));
+            }
+        } finally {
+            interact(() -> shared[0].stop());
+        }
     }
 
     @Test
