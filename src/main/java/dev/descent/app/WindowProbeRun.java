@@ -130,6 +130,8 @@ final class WindowProbeRun implements WindowProbe {
         private double[] toFrameMs = new double[0];
         private double[] toEpochMs = new double[0];
         private double[] handlingMs = new double[0];
+        /** When each change was made, in nanoseconds since playing began. */
+        private long[] changeAt = new long[0];
         private int changesMade;
 
         Session(DescentApp app, Stage stage) {
@@ -261,6 +263,7 @@ final class WindowProbeRun implements WindowProbe {
                 toFrameMs = new double[s.changes()];
                 toEpochMs = new double[s.changes()];
                 handlingMs = new double[s.changes()];
+                changeAt = new long[s.changes()];
                 Arrays.fill(toFrameMs, -1);
                 Arrays.fill(toEpochMs, -1);
                 busyNanos = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.ceil(s.seconds() * MAX_FPS) + 1000)];
@@ -279,6 +282,7 @@ final class WindowProbeRun implements WindowProbe {
                 double lr = baseLr * draggedFactor(k, changes);
                 onFx(() -> {
                     changeStartNanos = System.nanoTime();
+                    changeAt[changesMade] = changeStartNanos - recordingStartNanos;
                     long before = controller.feed().generation();
                     vm.learningRateProperty().set(lr);
                     handlingMs[changesMade] = (System.nanoTime() - changeStartNanos) / 1e6;
@@ -328,6 +332,9 @@ final class WindowProbeRun implements WindowProbe {
                     .mapToDouble(i -> busyNanos[i] / 1e6).sorted().toArray();
             double[] frame = seen(toFrameMs, changesMade);
             double[] epoch = seen(toEpochMs, changesMade);
+            double[] warmFrame = java.util.stream.IntStream.range(0, changesMade)
+                    .filter(i -> changeAt[i] >= warm && toFrameMs[i] >= 0).mapToDouble(i -> toFrameMs[i]).sorted()
+                    .toArray();
             double handling = 0;
             for (int i = 0; i < changesMade; i++) {
                 handling = Math.max(handling, handlingMs[i]);
@@ -338,7 +345,7 @@ final class WindowProbeRun implements WindowProbe {
                     round(percentile(warmBusy, 99)), frames,
                     round(playedSeconds > 0 ? epochsTotal / playedSeconds : 0), epochsTotal, changesMade,
                     round(percentile(frame, 50)), round(percentile(frame, 95)), round(percentile(epoch, 50)),
-                    round(percentile(epoch, 95)), round(handling), round(heapMax / (1024.0 * 1024.0)),
+                    round(percentile(epoch, 95)), round(percentile(warmFrame, 95)), round(handling), round(heapMax / (1024.0 * 1024.0)),
                     round(liveHeapMax / (1024.0 * 1024.0)), workersLeft,
                     System.getProperty("java.version"), String.valueOf(System.getProperty("javafx.runtime.version")),
                     Runtime.getRuntime().availableProcessors());

@@ -153,6 +153,7 @@ final class ProbeCommand implements Callable<Integer> {
         row(b, "change to new run's frame, 95th pct", ms(r.restartToFrameMsP95()));
         row(b, "change to its first epoch, median", ms(r.restartToEpochMsP50()));
         row(b, "change to its first epoch, 95th pct", ms(r.restartToEpochMsP95()));
+        row(b, "change to new run's frame, 95th pct after warm-up", ms(r.restartToFrameMsP95AfterWarmup()));
         row(b, "heap used, most", Format.fixed(r.heapUsedMbMax(), 1) + " MiB");
         row(b, "heap kept after collections, most", Format.fixed(r.heapLiveMbMax(), 1) + " MiB");
         row(b, "training threads left", Integer.toString(r.workerThreadsAfter()));

@@ -4,12 +4,11 @@ package dev.descent.cli;
  * What {@code descent probe} measured, printed as one JSON object with these names in snake case
  * ({@code first_frame_ms}, {@code fx_busy_ms_p99}, …). Times are milliseconds; -1 means "not seen".
  * <p>
- * A change "is on screen" once each of the three chart places (fit, cost, landscape) has been redrawn for
- * it. With one run that is each of its charts drawn since the restart cleared them. With several runs the
- * places show the compared charts instead, so a place counts as redrawn once it shows a chart built after
- * the change or the chart it showed has changed since (a chart viewer draws a chart it is given, and redraws
- * its chart on every change); its first epoch is on screen once, after a frame in which run 1 had taken an
- * epoch of the new run, each place has been redrawn in that frame or a later one.
+ * A change "is on screen" once each of the three chart places (fit, cost, landscape) shows a picture drawn
+ * for the new runs: the charts are drawn off the FX thread, and a place takes up a new picture at the next
+ * pulse, when it goes on the screen. With one run those are its own charts, with several the compared
+ * runs' overlays. Its first epoch is on screen once each place shows a picture asked for in or after the
+ * first frame in which run 1 had taken an epoch of the new run.
  *
  * @param preset                   the preset loaded
  * @param points                   the number of data points
@@ -34,6 +33,8 @@ package dev.descent.cli;
  * @param restartToEpochMsP50      from a change until the end of the first frame after which an epoch of the new
  *                                 runs is on screen: median
  * @param restartToEpochMsP95      its 95th percentile
+ * @param restartToFrameMsP95AfterWarmup the 95th percentile of the change-to-frame times of the changes made
+ *                                 after the first {@value #WARMUP_SECONDS} s (-1 for none)
  * @param restartHandlingMsMax     the longest FX-thread time spent handling one change (cancel, restart, redraw)
  * @param heapUsedMbMax            the most heap in use, sampled every frame (MiB), garbage not yet collected included
  * @param heapLiveMbMax            the most heap still in use right after a collection (MiB): what the app kept
@@ -47,6 +48,7 @@ public record ProbeReport(String preset, int points, int runs, double seconds, i
                           double fxBusyMsP50AfterWarmup, double fxBusyMsP99AfterWarmup, long frames,
                           double epochsPerSecond, long epochsTotal, int restarts, double restartToFrameMsP50,
                           double restartToFrameMsP95, double restartToEpochMsP50, double restartToEpochMsP95,
+                          double restartToFrameMsP95AfterWarmup,
                           double restartHandlingMsMax, double heapUsedMbMax, double heapLiveMbMax,
                           int workerThreadsAfter, String java,
                           String javafx, int processors) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProbeCommandTest {
     private static final Map<String, String> X11 = Map.of("DISPLAY", ":99");
     private static final ProbeReport REPORT = new ProbeReport("gd", 3, 1, 2, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0,
-            5.5, 118, 250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
+            5.5, 118, 250_000, 500_000, 20, 17, 30, 18, 31, 29, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
 
     private record Outcome(int exit, String out, String err) {
     }
@@ -114,6 +114,7 @@ class ProbeCommandTest {
         assertEquals(250_000, json.get("epochs_per_second").asDouble());
         assertEquals(17, json.get("restart_to_frame_ms_p50").asDouble());
         assertEquals(30, json.get("restart_to_frame_ms_p95").asDouble());
+        assertEquals(29, json.get("restart_to_frame_ms_p95_after_warmup").asDouble());
         assertEquals(120.25, json.get("heap_used_mb_max").asDouble());
         assertEquals(0, json.get("worker_threads_after").asInt());
         assertEquals(20, json.get("restarts").asInt());
@@ -125,7 +126,7 @@ class ProbeCommandTest {
     void compareAsksForThatManyRunsAndTheReportSaysHowManyRaced() throws Exception {
         AtomicReference<ProbeSettings> asked = new AtomicReference<>();
         ProbeReport four = new ProbeReport("momentum", 100, 4, 5, 1_000_000, 812.5, 1.25, 6.5, 7.75, 1.0, 5.5, 118,
-                250_000, 500_000, 20, 17, 30, 18, 31, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
+                250_000, 500_000, 20, 17, 30, 18, 31, 29, 4.5, 120.25, 40.5, 0, "17.0.15", "21.0.12", 2);
         Outcome o = run(s -> {
             asked.set(s);
             return four;
