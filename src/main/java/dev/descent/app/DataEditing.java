@@ -128,7 +128,7 @@ final class DataEditing {
         return best;
     }
 
-    /** The pixel (in the chart canvas) where data point (x, y) is drawn, or null before the first drawing. */
+    /** The pixel (in the chart's place) where data point (x, y) is drawn, or null before the first picture. */
     double[] toPixel(double x, double y) {
         ChartPicture.Axes axes = viewer.axes();
         if (axes == null) {

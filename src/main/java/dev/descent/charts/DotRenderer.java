@@ -16,10 +16,9 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Round dots (filled, with an outline, or rings), optionally joined by a line, drawn for speed.
- * {@link XYLineAndShapeRenderer} moves each item's shape into place as a new general path, which the
- * JavaFX canvas then takes apart segment by segment, and strokes a line one segment at a time; here a
- * dot goes to the canvas as one {@code fillOval} (and to an image as the same circle), the line as one
- * path, a dot outside the plot area or on the very pixel of the dot before it is skipped, and no
+ * {@link XYLineAndShapeRenderer} moves each item's shape into place as a new general path and strokes
+ * a line one segment at a time; here a dot is one circle moved into place (no new path per dot), the
+ * line one path, a dot outside the plot area or on the very pixel of the dot before it is skipped, and no
  * hit-test entity is kept per dot (nothing in the charts uses them). The legend is the parent's.
  * Series shapes must be centred circles (their bounds give the diameter).
  */

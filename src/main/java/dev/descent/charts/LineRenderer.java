@@ -11,7 +11,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 final class LineRenderer extends XYLineAndShapeRenderer {
     LineRenderer() {
         super(true, false);
-        // One path per series rather than a stroke per segment: far fewer canvas calls, and smooth joins.
+        // One path per series rather than a stroke per segment: one shape to fill, and smooth joins.
         setDrawSeriesLineAsPath(true);
     }
 

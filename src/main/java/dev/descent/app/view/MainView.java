@@ -511,7 +511,7 @@ public final class MainView extends BorderPane {
         grid.add(lowerRight, 1, 1);
         for (Node n : new Node[] {fitViewer, landscapeViewer, costViewer}) {
             ((Region) n).setMinSize(200, 150);
-            // The canvas is transparent wherever a chart leaves a pixel unpainted: the theme's background shows.
+            // A picture is transparent wherever a chart leaves a pixel unpainted: the theme's background shows.
             n.getStyleClass().add(Styles.CHART_PLACE);
         }
         return grid;
