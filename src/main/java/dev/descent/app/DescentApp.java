@@ -52,9 +52,9 @@ public final class DescentApp extends Application {
         RunEngine engine = new RunEngine();
         engine.setScreenLoad(load);
         // One lane (a thread) per place: the landscape's place shows the surface too.
-        ChartPainter.Lane fitLane = painter.lane("fit");
-        ChartPainter.Lane costLane = painter.lane("cost");
-        ChartPainter.Lane landscapeLane = painter.lane("landscape");
+        ChartPainter.Lane fitLane = painter.lane();
+        ChartPainter.Lane costLane = painter.lane();
+        ChartPainter.Lane landscapeLane = painter.lane();
         LivePlots plots = new LivePlots(Mirrored.drawnBy(fitLane, () -> new FitChart(Model.LINE), FitChart::chart),
                 Mirrored.drawnBy(costLane, CostChart::new, CostChart::chart),
                 Mirrored.drawnBy(landscapeLane, LandscapeChart::new, LandscapeChart::chart),

@@ -41,7 +41,8 @@ final class LivePlots {
 
     /**
      * The charts as the window keeps them. Each is changed only through its {@link Mirrored} ({@link #fitChart}
-     * and the others), so that the picture drawn off the FX thread follows; the plain fields read them.
+     * and the others), so that the picture drawn off the FX thread follows. The plain fields are the FX
+     * thread's copies: they hold the look and the settings, not the run's data, which goes to the pictures.
      */
     private final Mirrored<FitChart> fitChart;
     private final Mirrored<CostChart> costChart;

@@ -662,20 +662,18 @@ public final class MainController {
     }
 
     private void startFromSurfaceClick(double x, double y) {
+        // The picture's axes: its view takes in the runs' paths, which only the picture's chart holds.
         var drawn = view.landscapeViewer.axes();
-        if (drawn == null) {
+        if (drawn == null || !drawn.area().contains(x, y)) {
             return;
         }
-        plots.surface().dataAt(x, y, drawn.area())
-                .flatMap(p -> plots.surface().startAt(p.getX(), p.getY()))
-                .ifPresent(start -> {
-                    double[] rounded = start.clone();
-                    int[] axes = ChartNotes.surfaceAxes(vm.modelProperty().get(),
-                            screen.landscapeParameter(track.config()));
-                    rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], plots.surface().acrossView().length());
-                    rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], plots.surface().upView().length());
-                    edit(new Edit.SetStart(rounded));
-                });
+        plots.surface().startAt(drawn.x(x), drawn.y(y)).ifPresent(start -> {
+            double[] rounded = start.clone();
+            int[] axes = ChartNotes.surfaceAxes(vm.modelProperty().get(), screen.landscapeParameter(track.config()));
+            rounded[axes[0]] = DataEditing.roundToAxis(start[axes[0]], drawn.domain().getRange().getLength());
+            rounded[axes[1]] = DataEditing.roundToAxis(start[axes[1]], drawn.range().getRange().getLength());
+            edit(new Edit.SetStart(rounded));
+        });
     }
 
     /** Something shown changed: the next frame draws. */

@@ -365,10 +365,13 @@ final class Screen {
             // Compared runs' charts are built for the picture here, as the screen builds them.
             LivePlots.CompareSet set = plots.compare(tracks, runs.labels(), timeline.viewEpoch(),
                     (int) view.landscapeViewer.getWidth(), vm.logScaleProperty().get(), new float[] {1f, 1f, 1f}, 1f);
-            JFreeChart landscape = chartPlaces.surfaceShown() ? view.landscapeViewer.getChart() : set.landscape().get();
+            JFreeChart landscape = chartPlaces.surfaceShown()
+                    ? view.landscapeViewer.readDrawn(c -> LivePlots.copyForExport(c, plots.theme()))
+                    : LivePlots.copyForExport(set.landscape().get(), plots.theme());
             JFreeChart cost = dev.descent.charts.CompareCharts.costChart(LivePlots.traces(tracks, runs.labels()),
                     vm.logScaleProperty().get());
-            return LivePlots.forExport(set.fit().get(), cost, landscape, plots.theme());
+            return new Exporter.ChartSet(LivePlots.copyForExport(set.fit().get(), plots.theme()),
+                    LivePlots.copyForExport(cost, plots.theme()), landscape);
         }
         // Copies of the charts as the painter draws them: the landscape's curve and path are worked out there.
         return new Exporter.ChartSet(view.fitViewer.readDrawn(c -> LivePlots.copyForExport(c, plots.theme())),

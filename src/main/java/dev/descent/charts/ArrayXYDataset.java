@@ -11,7 +11,7 @@ import java.util.Arrays;
  * event and so at most one chart redraw. Points with a non-finite coordinate are never stored, so
  * nothing downstream (axes, renderers) ever sees NaN or infinity.
  */
-final class ArrayXYDataset extends AbstractXYDataset {
+final class ArrayXYDataset extends AbstractXYDataset implements CopiedData {
     private final String[] keys;
     private final double[][] xs;
     private final double[][] ys;
@@ -32,7 +32,8 @@ final class ArrayXYDataset extends AbstractXYDataset {
     }
 
     /** A copy with its own arrays: later changes to either do not reach the other. */
-    ArrayXYDataset copy() {
+    @Override
+    public ArrayXYDataset copy() {
         ArrayXYDataset c = new ArrayXYDataset(positiveYOnly, keys);
         for (int i = 0; i < keys.length; i++) {
             c.xs[i] = Arrays.copyOf(xs[i], Math.max(counts[i], 1));

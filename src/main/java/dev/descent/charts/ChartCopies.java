@@ -5,10 +5,11 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * Copies of live charts that can be drawn on another thread while the originals go on changing.
- * {@link JFreeChart#clone()} shares the datasets, and the live charts rewrite theirs in place every
- * frame, so a copy drawn off the FX thread could catch a curve half rewritten; here each of the
- * charts' own growable datasets is copied too. (The surface's grid and contour datasets are replaced
- * whole, never changed in place, so sharing them is safe.)
+ * {@link JFreeChart#clone()} shares the datasets and the legend's source, and the live charts rewrite
+ * their data every frame, so a copy drawn on another thread could catch a curve half rewritten; here
+ * each of the charts' own datasets ({@link CopiedData}) is copied too, and the legend reads the copy.
+ * The markers stay shared (JFreeChart copies only the lists' map): a copy drawn while its original
+ * moves a marker may show the marker's newer place.
  */
 public final class ChartCopies {
     private ChartCopies() {
@@ -17,10 +18,17 @@ public final class ChartCopies {
     /** A clone of {@code chart} with copies of its data, detached from the original's later changes. */
     public static JFreeChart detached(JFreeChart chart) throws CloneNotSupportedException {
         JFreeChart copy = (JFreeChart) chart.clone();
+        // A cloned legend still reads its items from the original's plot, which goes on changing.
+        for (Object subtitle : copy.getSubtitles()) {
+            if (subtitle instanceof org.jfree.chart.title.LegendTitle legend
+                    && java.util.Arrays.asList(legend.getSources()).contains(chart.getPlot())) {
+                legend.setSources(new org.jfree.chart.LegendItemSource[] {(org.jfree.chart.LegendItemSource) copy.getPlot()});
+            }
+        }
         if (copy.getPlot() instanceof XYPlot plot) {
             for (var entry : new java.util.ArrayList<>(plot.getDatasets().entrySet())) {
-                if (entry.getValue() instanceof ArrayXYDataset data) {
-                    plot.setDataset(entry.getKey(), data.copy());
+                if (entry.getValue() instanceof CopiedData data) {
+                    plot.setDataset(entry.getKey(), (org.jfree.data.xy.XYDataset) data.copy());
                 }
             }
         }

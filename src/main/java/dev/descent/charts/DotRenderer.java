@@ -23,7 +23,8 @@ import java.awt.geom.Rectangle2D;
  * Series shapes must be centred circles (their bounds give the diameter).
  */
 final class DotRenderer extends XYLineAndShapeRenderer {
-    private final Ellipse2D.Double dot = new Ellipse2D.Double();
+    /** Reused from dot to dot; a copy of the renderer gets its own ({@link #clone}). */
+    private Ellipse2D.Double dot = new Ellipse2D.Double();
     private int lastSeries = -1;
     private int lastItem = -2;
     private long lastPixel;
@@ -86,5 +87,18 @@ final class DotRenderer extends XYLineAndShapeRenderer {
             g2.setStroke(getItemOutlineStroke(series, item));
             g2.draw(dot);
         }
+    }
+
+    /**
+     * A copy with its own dot and its own memory of the last one: a chart copied for a file is drawn on
+     * another thread than the chart it was copied from.
+     */
+    @Override
+    public Object clone() throws CloneNotSupportedException {
+        DotRenderer copy = (DotRenderer) super.clone();
+        copy.dot = new Ellipse2D.Double();
+        copy.lastSeries = -1;
+        copy.lastItem = -2;
+        return copy;
     }
 }

@@ -616,11 +616,20 @@ public final class SurfaceChart {
     // ---- datasets and the colour bar's axis ------------------------------------------------------
 
     /** The grid as an XYZ dataset whose z is log₁₀ of the cost, clamped to the colour scale's range. */
-    private static final class GridDataset extends AbstractXYZDataset {
+    private static final class GridDataset extends AbstractXYZDataset implements CopiedData {
         @Serial
         private static final long serialVersionUID = 1L;
         private transient CostSurface.Grid grid;
         private transient double[] z = new double[0];
+
+        /** A copy of the grid now: {@link #set} puts in new arrays and never writes into these. */
+        @Override
+        public GridDataset copy() {
+            GridDataset c = new GridDataset();
+            c.grid = grid;
+            c.z = z;
+            return c;
+        }
 
         void set(CostSurface.Grid g, double logLo, double logHi) {
             grid = g;
@@ -684,10 +693,18 @@ public final class SurfaceChart {
     }
 
     /** Contour segments as one series: (x1, y1), (x2, y2), then a gap, so a line renderer draws each apart. */
-    private static final class SegmentDataset extends org.jfree.data.xy.AbstractXYDataset {
+    private static final class SegmentDataset extends org.jfree.data.xy.AbstractXYDataset implements CopiedData {
         @Serial
         private static final long serialVersionUID = 1L;
         private transient double[] segments = new double[0];
+
+        /** A copy of the segments now: {@link #set} puts in a new array and never writes into this one. */
+        @Override
+        public SegmentDataset copy() {
+            SegmentDataset c = new SegmentDataset();
+            c.segments = segments;
+            return c;
+        }
 
         void set(double[] s) {
             segments = s;

@@ -87,8 +87,11 @@ public final class ChartPainter {
         pulses.start();
     }
 
-    /** A new lane, with its own thread, for one chart place and the charts it shows (FX thread). */
-    public Lane lane(String name) {
+    /**
+     * A new lane for one chart place and the charts it shows (FX thread): it gets a painting thread of
+     * its own while there are fewer than the most, else shares one with the lanes before it.
+     */
+    public Lane lane() {
         Worker worker;
         if (workers.size() < mostWorkers) {
             worker = new Worker("descent-charts-" + (workers.size() + 1));
@@ -120,7 +123,7 @@ public final class ChartPainter {
         }
     }
 
-    private void report(Thread thread, RuntimeException e) {
+    private void report(Thread thread, Throwable e) {
         if (!reportedFailure) {
             reportedFailure = true;
             failures.uncaughtException(thread, e);
@@ -173,8 +176,9 @@ public final class ChartPainter {
 
         /**
          * Runs {@code work} on this lane's thread once this frame's changes are applied, and waits for
-         * its answer (FX thread): copies of the charts as they are drawn, for a file. It waits at most for
-         * the picture being drawn. Once the lane has stopped, the work runs here.
+         * its answer (FX thread): copies of the charts as they are drawn, for a file. It waits for what the
+         * thread is doing (a few pictures at most, on a thread the lanes share). Once the painter has
+         * stopped, the work runs here.
          */
         public <T> T call(Supplier<T> work) {
             flush();
@@ -186,7 +190,7 @@ public final class ChartPainter {
             tasks.add(() -> {
                 try {
                     answer.complete(work.get());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     answer.completeExceptionally(e);
                 }
             });
@@ -228,7 +232,7 @@ public final class ChartPainter {
                 for (Runnable change : b) {
                     try {
                         change.run();
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
                         report(worker.thread, e);
                     }
                 }
@@ -242,9 +246,10 @@ public final class ChartPainter {
                 java.util.Arrays.fill(buffer.pixels(), 0);
                 ChartRenderingInfo info = new ChartRenderingInfo();
                 ChartPng.paint(chart, buffer.image(), request.width(), request.height(), request.scale(), info);
-                place.deliver(new ChartPicture.Picture(request.version(), buffer, chart, info,
+                place.deliver(new ChartPicture.Picture(request.version(), buffer, chart, request.kept(), info,
                         ChartPicture.Axes.of(chart, info)));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Reported, and the lane goes on: a thread that ended here would leave its places frozen.
                 report(worker.thread, e);
                 place.failed(request);
             }

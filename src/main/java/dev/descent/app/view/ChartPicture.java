@@ -99,7 +99,7 @@ public final class ChartPicture extends Region {
         if (source != null) {
             return source.chart();
         }
-        return shown == null ? null : shown.chart();
+        return shown == null || shown.kept() ? null : shown.chart();
     }
 
     /** The chart the picture on screen was drawn from (read it only while {@link #isCurrent()}). */
@@ -116,7 +116,9 @@ public final class ChartPicture extends Region {
         if (kept != null) {
             return lane.call(() -> read.apply(kept.twinChart()));
         }
-        return shown == null ? null : read.apply(shown.chart());
+        // A built chart is never changed once drawn; a kept chart's picture (shown until the first built
+        // one arrives) is its twin's, which only its lane may read.
+        return shown == null || shown.kept() ? null : read.apply(shown.chart());
     }
 
     /** Where the picture on screen put its plot and items; null before the first picture. */
@@ -193,7 +195,8 @@ public final class ChartPicture extends Region {
         askedScale = scale;
         Mirrored<?> kept = source;
         Supplier<JFreeChart> chart = kept != null ? kept::twinChart : build;
-        Request r = new Request(++version, chart, w, h, scale, (int) Math.ceil(w * scale), (int) Math.ceil(h * scale));
+        Request r = new Request(++version, chart, kept != null, w, h, scale, (int) Math.ceil(w * scale),
+                (int) Math.ceil(h * scale));
         synchronized (this) {
             request = r;
         }
@@ -256,7 +259,7 @@ public final class ChartPicture extends Region {
     }
 
     /** What the painter is asked to draw: which chart, at what size, for which request. */
-    record Request(long version, Supplier<JFreeChart> chart, double width, double height, double scale,
+    record Request(long version, Supplier<JFreeChart> chart, boolean kept, double width, double height, double scale,
                    int pixelWidth, int pixelHeight) {
     }
 
@@ -272,7 +275,8 @@ public final class ChartPicture extends Region {
     }
 
     /** One drawn picture: its pixels, the chart it shows and where that chart's plot went. */
-    record Picture(long version, Buffer buffer, JFreeChart chart, ChartRenderingInfo info, Axes axes) {
+    /** @param kept whether {@code chart} is a kept chart's twin (else it was built for this picture) */
+    record Picture(long version, Buffer buffer, JFreeChart chart, boolean kept, ChartRenderingInfo info, Axes axes) {
     }
 
     /**

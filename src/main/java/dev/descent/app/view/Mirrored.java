@@ -8,9 +8,10 @@ import java.util.function.Function;
 /**
  * One chart of the window kept twice: {@link #here()} on the FX thread, which the window changes and
  * asks (axes, legends, what the mouse is over), and a twin that only its {@link ChartPainter.Lane}'s
- * thread touches, which it draws. Every change is one {@link #change} that applies to both, here at once and
- * to the twin in order with the frame's other changes, so the picture on screen is always a state the
- * window's own chart was in, and neither thread ever waits for the other.
+ * thread touches, which it draws. A {@link #change} applies to both, here at once and to the twin in order
+ * with the frame's other changes; a {@link #changeTwin} (the run's data, which only the picture needs) to
+ * the twin alone. So the twin is always in a state of the window's frames, and the FX thread never waits
+ * for a picture being drawn (only {@link ChartPainter.Lane#call}, for a file, waits for the lane).
  *
  * <p>A change must capture only values nobody changes afterwards (copies of reused arrays), because the
  * painter applies it later.

@@ -48,7 +48,7 @@ class ChartPainterTest extends ApplicationTest {
                 failures.add(error);
             }
         }, () -> { }, () -> { });
-        ChartPainter.Lane lane = painter.lane("test");
+        ChartPainter.Lane lane = painter.lane();
         chart = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, c -> c);
         place = new ChartPicture(lane);
         place.show(chart);
@@ -148,7 +148,7 @@ class ChartPainterTest extends ApplicationTest {
             }, (thread, error) -> failures.add(error), () -> { }, () -> { }, 2);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();
             for (int i = 0; i < places.length; i++) {
-                ChartPainter.Lane lane = shared[0].lane("lane" + i);
+                ChartPainter.Lane lane = shared[0].lane();
                 Mirrored<JFreeChart> c = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, x -> x);
                 String title = "place " + i;
                 c.change(x -> x.setTitle(title));
