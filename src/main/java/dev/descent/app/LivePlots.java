@@ -7,8 +7,6 @@ import dev.descent.charts.CostChart;
 import dev.descent.charts.Decimation;
 import dev.descent.charts.FitChart;
 import dev.descent.charts.LandscapeChart;
-import dev.descent.charts.LandscapeRange;
-import dev.descent.charts.Span;
 import dev.descent.charts.SurfaceChart;
 import dev.descent.core.Dataset;
 import dev.descent.core.Model;
@@ -33,11 +31,6 @@ import java.util.function.Supplier;
 final class LivePlots {
     /** The landscape's path is thinned to this many points for drawing. */
     static final int MAX_TRAIL_POINTS = 2000;
-    /**
-     * The landscape's path skips points nearer than 1/{@value} of the view (across or up) to the last
-     * point drawn: below a pixel on any screen.
-     */
-    static final double TRAIL_RESOLUTION = 4000;
 
     /**
      * The charts as the window keeps them. Each is changed only through its {@link Mirrored} ({@link #fitChart}
@@ -72,7 +65,7 @@ final class LivePlots {
     /** The cost now the cost chart last ended at: a batch's update moves it within an epoch. */
     private double shownCost = Double.NaN;
     /** What the landscape was last drawn from; an equal key draws the same picture. */
-    private LandscapeKey shownLandscape;
+    private LandscapeFrames.Key shownLandscape;
     /** The charts by index: fit, cost, landscape, as in {@link #charts()}. */
     private static final int FIT = 0;
     private static final int COST = 1;
@@ -456,9 +449,9 @@ final class LivePlots {
         changes[COST] = ghostsChange || !cost.chart().isNotify() || currentEpoch != shownEpoch
                 || Double.compare(c, shownCost) != 0;
         List<EpochSnapshot> visited = live ? track.history() : track.historyBefore(viewEpoch);
-        double[] steps = nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
+        double[] steps = LandscapeFrames.nextSteps(config, theta, g, stateBefore(track, live ? track.completedEpochs() : viewEpoch,
                 live), j);
-        LandscapeKey landscapeKey = new LandscapeKey(config, j, landscapeWidthPixels, visited.size(),
+        LandscapeFrames.Key landscapeKey = new LandscapeFrames.Key(config, j, landscapeWidthPixels, visited.size(),
                 visited.isEmpty() ? null : visited.get(visited.size() - 1), theta[j], c, g[j], steps[0], steps[1]);
         changes[LANDSCAPE] = ghostsChange || !landscape.chart().isNotify() || !landscapeKey.equals(shownLandscape);
         if (ghostsChange) {
@@ -508,7 +501,7 @@ final class LivePlots {
                         double opt = optimum != null ? optimum[j] : Double.NaN;
                         double[] at = theta.clone();
                         double slope = g[j];
-                        landscapeChart.changeTwin(l -> landscapeFrame(config, q, opt, path, at, c, slope, j,
+                        landscapeChart.changeTwin(l -> LandscapeFrames.frame(config, q, opt, path, at, c, slope, j,
                                 landscapeWidthPixels, steps).applyTo(l));
                         shownLandscape = landscapeKey;
                     }
@@ -546,87 +539,6 @@ final class LivePlots {
             order[at] = k;
         }
         return order;
-    }
-
-    /** What the landscape shows in one frame. Equal frames are the same picture. */
-    private record LandscapeFrame(String parameter, double[] values, double[] costs, double[] trailX,
-                                  double[] trailCost, double current, double cost, double slope, double optimum,
-                                  String stepLabel, double gradientStep, double velocityStep) {
-        void applyTo(LandscapeChart chart) {
-            chart.setParameterName(parameter);
-            chart.setCurve(values, costs);
-            chart.setTrail(trailX, trailCost, trailX.length);
-            chart.setCurrent(current, cost, slope);
-            chart.setOptimum(optimum);
-            chart.setSteps(stepLabel, gradientStep, velocityStep);
-        }
-
-    }
-
-    /**
-     * What the landscape is drawn from, in a few values: the same key draws the same picture. The path is
-     * known by its length and its last point (a new epoch or a thinning changes one of them).
-     */
-    private record LandscapeKey(RunConfig config, int parameter, int widthPixels, int pathLength,
-                                EpochSnapshot pathEnd, double current, double cost, double slope, double gradientStep,
-                                double velocityStep) {
-    }
-
-    /** The landscape's picture of one state; any thread (it reads only what it is given). */
-    private static LandscapeFrame landscapeFrame(RunConfig config, QuadraticCost q, double opt,
-                                                 List<EpochSnapshot> history, double[] theta, double c, double slope,
-                                                 int j, int widthPixels, double[] steps) {
-        int n = history.size();
-        double[] hx = new double[n + 1];
-        double[] hc = new double[n + 1];
-        for (int i = 0; i < n; i++) {
-            EpochSnapshot e = history.get(i);
-            hx[i] = e.beforeParam(j);
-            hc[i] = e.costBefore();
-        }
-        hx[n] = theta[j];
-        hc[n] = c;
-        // Centred on the bottom of the curve shown, as the exports are: with the other parameters away from
-        // theirs, that is not the least-squares value (the dashed line), and centring there left the run
-        // at the chart's edge and the curve's bottom off it.
-        double bottom = LandscapeRange.bowlBottom(theta[j], slope, q.curvatureAlong(j));
-        Span span = LandscapeRange.choose(config.init()[j], hx, n + 1, theta[j], bottom);
-        double[] values = span.sample(LandscapeRange.sampleCount(Math.max(200, widthPixels)));
-        double[] costs = q.costAlong(theta[j], c, slope, j, values);
-        // The path as the eye sees it: points closer than a fraction of a pixel to the last one drawn add
-        // nothing (a settled run repeats one spot thousands of times), then at most MAX_TRAIL_POINTS.
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double v : costs) {
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
-        double height = high > low ? high - low : Math.max(Math.abs(high), 1);
-        int[] seen = Decimation.byDistance(hx, hc, n + 1, span.length() / TRAIL_RESOLUTION, height / TRAIL_RESOLUTION);
-        int[] keep = Decimation.evenly(seen.length, MAX_TRAIL_POINTS);
-        double[] tx = new double[keep.length];
-        double[] tc = new double[keep.length];
-        for (int i = 0; i < keep.length; i++) {
-            tx[i] = hx[seen[keep[i]]];
-            tc[i] = hc[seen[keep[i]]];
-        }
-        return new LandscapeFrame(config.model().parameterNames().get(j), values, costs, tx, tc, theta[j], c, slope,
-                opt, stepLabel(config), steps[0], steps[1]);
-    }
-
-    /** The name of the first arrow: SGD's gradient step, or the whole step of an adaptive optimizer. */
-    static String stepLabel(RunConfig config) {
-        var optimizer = config.optimizer();
-        if (optimizer instanceof dev.descent.core.optim.AdamConfig) {
-            return "Adam's step";
-        }
-        if (optimizer instanceof dev.descent.core.optim.RmspropConfig) {
-            return "RMSprop's step";
-        }
-        if (optimizer instanceof dev.descent.core.optim.AdagradConfig) {
-            return "Adagrad's step";
-        }
-        return LandscapeChart.GRADIENT_STEP;
     }
 
     /** An earlier run kept faded on the cost chart and the landscape, until cleared. */
@@ -676,26 +588,6 @@ final class LivePlots {
         }
         EpochSnapshot last = epochs >= 1 ? track.epoch(epochs - 1) : null;
         return last == null ? null : last.state();
-    }
-
-    /**
-     * Along parameter j, where the next update from θ would move it: the gradient's own step −lr·g, and
-     * for SGD with momentum the step it really takes, −lr·v (with Nesterov, −lr·(g + μ·v)); for Adam,
-     * RMSprop and Adagrad only the whole step they take. NaN where there is no such arrow. Both are read
-     * from the update the optimizer records ({@code StepTrace}), the one the update panel writes out.
-     */
-    static double[] nextSteps(RunConfig config, double[] theta, double[] g, dev.descent.core.optim.OptimizerState before,
-                              int j) {
-        dev.descent.core.optim.StepTrace.Terms terms = dev.descent.core.optim.StepTrace.of(config.optimizer(), before,
-                theta, g).parameter(j);
-        if (terms instanceof dev.descent.core.optim.StepTrace.SgdTerms sgd) {
-            // g here is the gradient with weight decay, the one the step is made of.
-            double gradientStep = -config.optimizer().lr() * sgd.g();
-            return new double[] {gradientStep, Double.isNaN(sgd.buffer()) ? Double.NaN : -sgd.step()};
-        }
-        // Adam, RMSprop and Adagrad scale the gradient by their running averages: the arrow is the whole
-        // step they take, not −lr·g, which can be ten times longer.
-        return new double[] {terms.after() - terms.before(), Double.NaN};
     }
 
     /** The parameters on screen, and the cost and gradient there. */

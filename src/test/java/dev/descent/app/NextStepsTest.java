@@ -22,7 +22,7 @@ class NextStepsTest {
 
     private static double[] steps(dev.descent.core.optim.OptimizerConfig optimizer, OptimizerState before) {
         RunConfig config = new RunConfig(DATA, Model.LINE, optimizer, W, 10, 0, false, 0, 0);
-        return LivePlots.nextSteps(config, W, G, before, 0);
+        return LandscapeFrames.nextSteps(config, W, G, before, 0);
     }
 
     @Test
@@ -53,10 +53,10 @@ class NextStepsTest {
         // g = −4 at w = 1. Adam's first step, by hand: m̂ = g, v̂ = g², so the step is
         // −lr·g/(|g| + ε) = 0.1·4/(4 + 1e-8): a tenth of w's way, where −lr·g would be 0.4.
         RunConfig adam = new RunConfig(DATA, Model.LINE, AdamConfig.withDefaults(0.1), W, 10, 0, false, 0, 0);
-        double[] s = LivePlots.nextSteps(adam, W, new double[] {-4}, null, 0);
+        double[] s = LandscapeFrames.nextSteps(adam, W, new double[] {-4}, null, 0);
         assertEquals(0.1 * 4 / (4 + 1e-8), s[0], 1e-12);
         assertTrue(Double.isNaN(s[1]));
-        assertEquals("Adam's step", LivePlots.stepLabel(adam));
+        assertEquals("Adam's step", LandscapeFrames.stepLabel(adam));
         // And exactly the optimizer's own first step.
         for (var optimizer : java.util.List.of(AdamConfig.withDefaults(0.1),
                 new dev.descent.core.optim.RmspropConfig(0.01, 0.99, 1e-8, 0),
@@ -64,10 +64,10 @@ class NextStepsTest {
             RunConfig config = new RunConfig(DATA, Model.LINE, optimizer, W, 10, 0, false, 0, 0);
             double[] theta = W.clone();
             optimizer.create(1).step(theta, new double[] {-4});
-            assertEquals(theta[0] - W[0], LivePlots.nextSteps(config, W, new double[] {-4}, null, 0)[0], 0.0,
+            assertEquals(theta[0] - W[0], LandscapeFrames.nextSteps(config, W, new double[] {-4}, null, 0)[0], 0.0,
                     optimizer.describe());
         }
-        assertEquals("\u2212lr\u00b7g", LivePlots.stepLabel(new RunConfig(DATA, Model.LINE, SgdConfig.plain(0.1), W,
+        assertEquals("\u2212lr\u00b7g", LandscapeFrames.stepLabel(new RunConfig(DATA, Model.LINE, SgdConfig.plain(0.1), W,
                 10, 0, false, 0, 0)));
     }
 
@@ -91,7 +91,7 @@ class NextStepsTest {
             double[] at = theta.clone();
             OptimizerState before = optimizer.state();
             optimizer.step(theta, G);
-            double[] s = LivePlots.nextSteps(new RunConfig(DATA, Model.LINE, sgd, W, 10, 0, false, 0, 0), at, G, before,
+            double[] s = LandscapeFrames.nextSteps(new RunConfig(DATA, Model.LINE, sgd, W, 10, 0, false, 0, 0), at, G, before,
                     0);
             assertEquals(theta[0] - at[0], s[1], 1e-15, sgd.describe());
         }
