@@ -5,9 +5,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,9 +13,6 @@ import java.util.function.BooleanSupplier;
  * it by steps or play runs to an end state, and wait only for states ({@link #waitUntil}), never for time.
  */
 abstract class RealWindowTest extends ApplicationTest {
-    /** How long a state may take to come on a busy machine before the test fails instead of hanging. */
-    private static final long PATIENCE_SECONDS = 60;
-
     protected DescentApp app;
     protected MainController controller;
     protected MainView view;
@@ -40,16 +35,21 @@ abstract class RealWindowTest extends ApplicationTest {
 
     /** Waits for a state the worker threads or the FX thread reach, polling; never asserts on time. */
     protected void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
-        while (System.nanoTime() < deadline) {
-            boolean[] ok = {false};
-            interact(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+        if (!dev.descent.testing.FxPolling.reached(condition)) {
+            throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
         }
-        throw new AssertionError("timed out waiting until " + what + "; status: " + view.status.getText());
+    }
+
+    /** The legend of a chart place as drawn: earlier runs are the picture's, kept on the painter's side. */
+    protected static java.util.List<String> legendAsDrawn(dev.descent.app.view.ChartPicture place) {
+        return place.readDrawn(chart -> {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            var items = chart.getXYPlot().getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                labels.add(items.get(i).getLabel());
+            }
+            return labels;
+        });
     }
 
     /**

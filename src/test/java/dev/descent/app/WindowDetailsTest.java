@@ -228,10 +228,10 @@ class WindowDetailsTest extends RealWindowTest {
 
         interact(() -> controller.viewModel().learningRateProperty().set(0.05));
         assertEquals(1, controller.ghostCount());
-        waitUntil("the ghost is in the cost chart's legend", () -> legend(view.costViewer).contains("before: GD lr 0.01"));
+        waitUntil("the ghost is in the cost chart's legend", () -> legendAsDrawn(view.costViewer).contains("before: GD lr 0.01"));
         interact(() -> controller.clearGhosts());
         assertEquals(0, controller.ghostCount());
-        waitUntil("only the live cost is left in the legend", () -> legend(view.costViewer).size() == 1);
+        waitUntil("only the live cost is left in the legend", () -> legendAsDrawn(view.costViewer).size() == 1);
 
         // Another lecture on the same three points starts without the first one's runs.
         interact(() -> controller.stepEpoch());
@@ -242,17 +242,6 @@ class WindowDetailsTest extends RealWindowTest {
         assertEquals(0, controller.ghostCount(), "the batch lecture's run is not a ghost in the SGD lecture");
     }
 
-    private static List<String> legend(dev.descent.app.view.ChartPicture viewer) {
-        // The legend as drawn: earlier runs are the picture's, kept on the painter's side (FX thread).
-        return viewer.readDrawn(chart -> {
-            List<String> labels = new ArrayList<>();
-            var items = chart.getXYPlot().getLegendItems();
-            for (int i = 0; i < items.getItemCount(); i++) {
-                labels.add(items.get(i).getLabel());
-            }
-            return labels;
-        });
-    }
 
     @Test
     void theTimelineShowsAnEpochInWordsInTheStatusLineAndTheUpdatePanel() {

@@ -70,17 +70,6 @@ class WindowLookTest extends RealWindowTest {
         }
     }
 
-    private static List<String> legend(ChartPicture viewer) {
-        // The legend as drawn: earlier runs are the picture's, kept on the painter's side (FX thread).
-        return viewer.readDrawn(chart -> {
-            List<String> labels = new ArrayList<>();
-            var items = chart.getXYPlot().getLegendItems();
-            for (int i = 0; i < items.getItemCount(); i++) {
-                labels.add(items.get(i).getLabel());
-            }
-            return labels;
-        });
-    }
 
     @Test
     void atTheSmallestWindowEveryPlotKeepsHalfItsChartWithFourRunsOrThreeGhosts() {
@@ -104,8 +93,8 @@ class WindowLookTest extends RealWindowTest {
         assertEquals(3, controller.ghostCount());
         List<String>[] legends = new List[2];
         interact(() -> {
-            legends[0] = legend(view.costViewer);
-            legends[1] = legend(view.landscapeViewer);
+            legends[0] = legendAsDrawn(view.costViewer);
+            legends[1] = legendAsDrawn(view.landscapeViewer);
         });
         assertEquals(List.of("cost", "earlier runs (3)"), legends[0], "the three ghosts share one entry");
         assertEquals(1, legends[1].stream().filter(l -> l.startsWith("earlier runs")).count(), legends[1].toString());

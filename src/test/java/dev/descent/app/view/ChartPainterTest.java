@@ -12,13 +12,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,17 +68,10 @@ class ChartPainterTest extends ApplicationTest {
         return c;
     }
 
-    private void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            boolean[] ok = {false};
-            interact(() -> ok[0] = condition.getAsBoolean());
-            if (ok[0]) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        if (!dev.descent.testing.FxPolling.reached(condition)) {
+            throw new AssertionError("timed out waiting until " + what);
         }
-        throw new AssertionError("timed out waiting until " + what);
     }
 
     @Test
