@@ -79,8 +79,9 @@ class WindowProbeTest extends ApplicationTest {
         WindowProbeRun.Session[] session = new WindowProbeRun.Session[1];
         interact(() -> session[0] = new WindowProbeRun.Session(app, stage));
         long generationBefore = app.controller().feed().generation();
-        // 3 changes, one a second: the rate goes up 2 steps and down 1, so it ends 5 % above the lecture's 0.1.
-        ProbeReport report = session[0].drive(new ProbeSettings("momentum", 0, 4, 1_000_000, 3, 4));
+        // 3 changes, two seconds apart (four runs' pictures take far less even on a busy machine): the rate
+        // goes up 2 steps and down 1, so it ends 5 % above the lecture's 0.1.
+        ProbeReport report = session[0].drive(new ProbeSettings("momentum", 0, 8, 1_000_000, 3, 4));
 
         assertEquals(4, report.runs());
         assertEquals(4, new ObjectMapper().readTree(report.toJson()).get("runs").asInt());
