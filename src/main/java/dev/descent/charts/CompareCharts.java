@@ -242,16 +242,25 @@ public final class CompareCharts {
             double[] end = base.paramsAfter(END);
             double slope = Mse.gradient(model, data, end)[J];
             double bottom = LandscapeRange.bowlBottom(end[J], slope, quadratic.curvatureAlong(J));
-            List<Double> visited = new ArrayList<>();
+            // Every run's path along parameter J, read in place (a run keeps up to 16,384 snapshots, and this
+            // is built again whenever the compared charts are).
+            int total = 0;
             for (RunTrace r : runs) {
-                for (double[] p : path(r, END)) {
-                    visited.add(p[J]);
-                }
+                total += r.recordedBefore(END) + 1;
             }
-            int[] keep = Decimation.evenly(visited.size(), 4 * RunCharts.MAX_TRAIL_POINTS);
+            double[] visited = new double[total];
+            int at = 0;
+            for (RunTrace r : runs) {
+                int shown = r.recordedBefore(END);
+                for (int i = 0; i < shown; i++) {
+                    visited[at++] = r.history().get(i).beforeParam(J);
+                }
+                visited[at++] = r.paramsAfter(END)[J];
+            }
+            int[] keep = Decimation.evenly(total, 4 * RunCharts.MAX_TRAIL_POINTS);
             double[] trail = new double[keep.length];
             for (int k = 0; k < keep.length; k++) {
-                trail[k] = visited.get(keep[k]);
+                trail[k] = visited[keep[k]];
             }
             range = LandscapeRange.choose(base.config().init()[J], trail, trail.length, end[J], bottom);
             values = range.sample(LandscapeRange.sampleCount(widthPixels));
@@ -264,7 +273,7 @@ public final class CompareCharts {
             }
             for (RunTrace r : runs) {
                 for (EpochSnapshot s : r.history()) {
-                    if (range.contains(s.before()[J])) {
+                    if (range.contains(s.beforeParam(J))) {
                         top = higher(top, s.costBefore());
                     }
                 }
@@ -279,17 +288,6 @@ public final class CompareCharts {
         /** The epochs a frame can show: 0 to the longest run's. */
         public int epochs() {
             return runs.stream().mapToInt(RunTrace::epochs).max().orElse(0);
-        }
-
-        /** Where run r went in its first k epochs: the start of each epoch, then where it was after them. */
-        private static List<double[]> path(RunTrace r, int k) {
-            List<double[]> p = new ArrayList<>();
-            int shown = r.recordedBefore(k);
-            for (int i = 0; i < shown; i++) {
-                p.add(r.history().get(i).before());
-            }
-            p.add(r.paramsAfter(k));
-            return p;
         }
 
         private boolean atEnd(int k) {
@@ -400,15 +398,19 @@ public final class CompareCharts {
             ArrayXYDataset now = new ArrayXYDataset(currentKeys);
             for (int i = 0; i < n; i++) {
                 RunTrace r = runs.get(i);
+                // The path: the start of each epoch shown, then where the run was after them; only the
+                // points kept for drawing are read.
                 int shown = r.recordedBefore(k);
-                List<double[]> p = path(r, k);
-                int[] keep = Decimation.evenly(p.size(), RunCharts.MAX_TRAIL_POINTS);
+                double[] last = r.paramsAfter(k);
+                int[] keep = Decimation.evenly(shown + 1, RunCharts.MAX_TRAIL_POINTS);
                 for (int idx : keep) {
-                    double[] theta = p.get(idx);
-                    double c = idx < shown ? r.history().get(idx).costBefore() : Mse.cost(model, data, theta);
-                    paths.add(i, theta[J], c);
+                    if (idx < shown) {
+                        EpochSnapshot s = r.history().get(idx);
+                        paths.add(i, s.beforeParam(J), s.costBefore());
+                    } else {
+                        paths.add(i, last[J], Mse.cost(model, data, last));
+                    }
                 }
-                double[] last = p.get(p.size() - 1);
                 now.add(i, last[J], Mse.cost(model, data, last));
             }
 
