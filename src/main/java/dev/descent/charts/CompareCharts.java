@@ -422,7 +422,8 @@ public final class CompareCharts {
             curveRenderer.setSeriesPaint(0, ChartStyle.COMPARE_CURVE_COLOR);
             curveRenderer.setSeriesStroke(0, ChartStyle.THICK_LINE);
             curveRenderer.setLegendLine(ChartStyle.legendLine());
-            XYLineAndShapeRenderer pathRenderer = new XYLineAndShapeRenderer(true, true);
+            // Dots as the live landscape draws its path: up to 2,000 a run, each one circle moved into place.
+            XYLineAndShapeRenderer pathRenderer = new DotRenderer(true);
             XYLineAndShapeRenderer nowRenderer = new XYLineAndShapeRenderer(false, true);
             pathRenderer.setLegendLine(ChartStyle.legendLine());
             nowRenderer.setUseOutlinePaint(true);
