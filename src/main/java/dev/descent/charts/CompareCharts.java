@@ -328,14 +328,18 @@ public final class CompareCharts {
                     high = Double.isNaN(high) ? e[1] : Math.max(high, e[1]);
                 }
             }
+            // Large data as the live fit chart shows them: an even sample, each dot one circle.
             ArrayXYDataset points = new ArrayXYDataset(ChartStyle.DATA_LEGEND);
-            points.set(0, data.xs(), data.ys(), data.size());
+            int[] rows = ScatterSample.rows(data.size(), FitChart.MAX_SHOWN_POINTS);
+            for (int r : rows) {
+                points.add(0, data.x(r), data.y(r));
+            }
             Span yView = ViewRanges.fitY(data.ys(), low, high);
             Span xView = fitX;
             NumberAxis x = ViewAxes.linear(ChartStyle.FIT_X_LABEL, () -> xView);
             NumberAxis y = ViewAxes.linear(ChartStyle.FIT_Y_LABEL, () -> yView);
             XYLineAndShapeRenderer lines = runLines(n);
-            XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+            XYLineAndShapeRenderer dots = new DotRenderer();
             boolean many = data.size() > FEW_POINTS;
             dots.setSeriesPaint(0, many ? MANY_DOTS_COLOR : ChartStyle.COMPARE_DATA_COLOR);
             dots.setSeriesShape(0, many ? MANY_DOTS : ChartStyle.DATA_DOT);
@@ -352,7 +356,8 @@ public final class CompareCharts {
             chart.getLegend().setSources(new LegendItemSource[] {dots, lines});
             TextTitle subtitle = ChartStyle.subtitle();
             chart.addSubtitle(0, subtitle);
-            Charts.setSubtitle(subtitle, note(k));
+            Charts.setSubtitle(subtitle, note(k) + (rows.length < data.size() ? " · showing an even sample of "
+                    + Format.count(rows.length) + " of the " + Format.count(data.size()) + " points" : ""));
             TextTitle warning = ChartStyle.warning();
             chart.addSubtitle(1, warning);
             Charts.setSubtitle(warning, offChartNote(keys, extents, yView));

@@ -192,4 +192,22 @@ class CompareChartsTest {
         }
         assertTrue(seen >= probes * 9 / 10, "a run's line shows at " + seen + " of " + probes + " places");
     }
+
+    @Test
+    void largeDataAreDrawnAsAnEvenSampleAndTheChartSaysSo() {
+        RunConfig m = Presets.byId("momentum").config();
+        double[] xs = new double[10_000];
+        double[] ys = new double[10_000];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i / 1000.0;
+            ys[i] = 2 * xs[i] + 1 + ((i * 7919) % 100) / 100.0;
+        }
+        RunConfig big = m.withData(dev.descent.core.Dataset.of(xs, ys)).withEpochs(3);
+        JFreeChart fit = CompareCharts.fitChart(List.of(RunAnimationTest.trace("one", big),
+                RunAnimationTest.trace("two", big.withOptimizer(SgdConfig.plain(0.01)))));
+        var dots = fit.getXYPlot().getDataset(1);
+        assertEquals(FitChart.MAX_SHOWN_POINTS, dots.getItemCount(0), "4,000 of the 10,000 points");
+        String note = ((org.jfree.chart.title.TextTitle) fit.getSubtitle(0)).getText();
+        assertTrue(note.endsWith("showing an even sample of 4,000 of the 10,000 points"), note);
+    }
 }
