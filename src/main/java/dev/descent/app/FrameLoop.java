@@ -1,20 +1,14 @@
 package dev.descent.app;
 
 import javafx.animation.AnimationTimer;
-import org.jfree.chart.JFreeChart;
 
 /**
- * Calls one piece of work once per frame on the FX thread and keeps the figures that prove the
- * window stays smooth: frames, the most chart redraws in one frame, and the longest frame's work.
- * Charts are redrawn when they fire a change event, so counting those counts redraws.
+ * Calls one piece of work once per frame on the FX thread, times it and tells a listener (the window
+ * probe records the times), and tells the {@link dev.descent.app.engine.ScreenLoad} while it works.
  */
 final class FrameLoop {
     private final Runnable work;
     private final AnimationTimer timer;
-    private long frames;
-    private long chartRedraws;
-    private long maxRedrawsInOneFrame;
-    private long longestFrameNanos;
     private FrameListener listener;
     /** A frame has been run outside the pulse since the last pulse ({@link #frameNow}). */
     private boolean extraFrameTaken;
@@ -28,11 +22,8 @@ final class FrameLoop {
         void frameDone(long workNanos);
     }
 
-    FrameLoop(Runnable work, JFreeChart... charts) {
+    FrameLoop(Runnable work) {
         this.work = work;
-        for (JFreeChart chart : charts) {
-            watch(chart);
-        }
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -40,11 +31,6 @@ final class FrameLoop {
                 frame();
             }
         };
-    }
-
-    /** Counts this chart's redraws too. */
-    void watch(JFreeChart chart) {
-        chart.addChangeListener(e -> chartRedraws++);
     }
 
     void setLoad(dev.descent.app.engine.ScreenLoad load) {
@@ -75,11 +61,9 @@ final class FrameLoop {
         }
     }
 
-    /** One frame's work, timed and with its redraws counted. */
+    /** One frame's work, timed. */
     void frame() {
-        frames++;
         long startNanos = System.nanoTime();
-        long redrawsBefore = chartRedraws;
         dev.descent.app.engine.ScreenLoad l = load;
         if (l != null) {
             l.working();
@@ -91,23 +75,9 @@ final class FrameLoop {
                 l.done();
             }
             long workNanos = System.nanoTime() - startNanos;
-            longestFrameNanos = Math.max(longestFrameNanos, workNanos);
-            maxRedrawsInOneFrame = Math.max(maxRedrawsInOneFrame, chartRedraws - redrawsBefore);
             if (listener != null) {
                 listener.frameDone(workNanos);
             }
         }
-    }
-
-    long frames() {
-        return frames;
-    }
-
-    long maxRedrawsInOneFrame() {
-        return maxRedrawsInOneFrame;
-    }
-
-    long longestFrameNanos() {
-        return longestFrameNanos;
     }
 }

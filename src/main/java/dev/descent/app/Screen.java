@@ -117,8 +117,7 @@ final class Screen {
             viewDirty = true;
             redraw();
         });
-        this.frameLoop = new FrameLoop(this::onFrame, plots.charts());
-        frameLoop.watch(plots.surface().chart());
+        this.frameLoop = new FrameLoop(this::onFrame);
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
     }
 
