@@ -24,9 +24,11 @@ import java.util.function.Supplier;
 
 /**
  * The three live charts and what they need that the run does not carry: the data's quadratic form
- * (for the landscape curve and the least-squares optimum). It draws one {@link RunTrack} into the
- * charts with one change notification per chart, and appends new epochs to the cost curve in one
- * batch. FX thread only; it never trains.
+ * (for the landscape curve and the least-squares optimum). It puts one {@link RunTrack}'s state into
+ * the charts, each changed at most once a frame, and appends new epochs to the cost curve in one batch;
+ * the changes reach the pictures through each chart's {@link Mirrored}, and the compared runs' charts
+ * are built where they are drawn ({@link #compare}). Called on the FX thread only; it never trains and
+ * never draws.
  */
 final class LivePlots {
     /** The landscape's path is thinned to this many points for drawing. */
@@ -408,7 +410,7 @@ final class LivePlots {
     }
 
     /**
-     * Draws the run's state into every chart, firing one change per chart: the state after
+     * Puts the run's state into every chart, one change per chart: the state after
      * {@code viewEpoch} epochs (the timeline looking back), or the newest when it is negative, with
      * the ghosts behind it.
      *
