@@ -124,7 +124,7 @@ final class LivePlots {
     }
 
     /** The four kept charts: fit, cost, landscape and surface. */
-    List<Mirrored<?>> mirrored() {
+    private List<Mirrored<?>> mirrored() {
         return List.of(fitChart, costChart, landscapeChart, surfaceChart);
     }
 
