@@ -719,6 +719,11 @@ public final class MainController {
         return screen.frameLoop();
     }
 
+    /** Trainers give way to the screen in {@code load}, and new runs wait there for their pictures. */
+    void setScreenLoad(dev.descent.app.engine.ScreenLoad load) {
+        screen.setLoad(load);
+    }
+
     AppViewModel viewModel() {
         return vm;
     }

@@ -1,6 +1,7 @@
 package dev.descent.app;
 
 import dev.descent.app.engine.RunFeed;
+import dev.descent.app.engine.ScreenLoad;
 import dev.descent.app.view.ChartPainter;
 import dev.descent.app.view.MainView;
 import dev.descent.core.train.RunConfig;
@@ -102,6 +103,8 @@ final class Screen {
     private long frameBudgetNanos = FRAME_BUDGET_NANOS;
     /** A run was started since the last frame: that frame has no budget. */
     private boolean restarted;
+    /** Told when the screen works and when new runs are on it; none until set. */
+    private ScreenLoad load;
 
     Screen(AppViewModel vm, MainView view, LivePlots plots, ChartPlaces chartPlaces, ChartPainter painter, Runs runs) {
         this.painter = painter;
@@ -119,6 +122,25 @@ final class Screen {
         });
         this.frameLoop = new FrameLoop(this::onFrame);
         this.explanation = new ExplanationPanel(view.explanationTitle, view.explanation);
+        for (var place : new dev.descent.app.view.ChartPicture[] {view.fitViewer, view.costViewer, view.landscapeViewer}) {
+            place.addOnPicture(this::releaseIfShown);
+        }
+    }
+
+    /**
+     * Trainers give way to the screen's work in {@code load} on a crowded machine, and new runs wait
+     * there until their pictures are up.
+     */
+    void setLoad(ScreenLoad load) {
+        this.load = load;
+        frameLoop.setLoad(load);
+    }
+
+    /** A picture came up: once the new runs show in all three places, they are let go. */
+    private void releaseIfShown() {
+        if (load != null && chartsShowCurrentRun()) {
+            load.release();
+        }
     }
 
     Timeline timeline() {
@@ -158,6 +180,9 @@ final class Screen {
 
     /** Before new runs start on {@code config}: a log scale taken for a divergence goes back, and the charts are cleared. */
     void clearFor(RunConfig config) {
+        if (load != null) {
+            load.holdForNewRun();
+        }
         divergenceSeen = false;
         if (logScaleForDivergence) {
             logScaleForDivergence = false;

@@ -45,6 +45,20 @@ class DescentAppTest extends RealWindowTest {
     }
 
     @Test
+    void aChangedSettingHoldsItsNewRunBackUntilTheChartsShowIt() {
+        var load = app.screenLoad();
+        waitUntil("the opening run is on screen", () -> !load.holdsNewRun());
+        boolean[] heldAtOnce = new boolean[1];
+        interact(() -> {
+            controller.viewModel().learningRateProperty().set(0.02);
+            heldAtOnce[0] = load.holdsNewRun();
+        });
+        assertTrue(heldAtOnce[0], "the new run waits for its pictures");
+        waitUntil("the new run is let go", () -> !load.holdsNewRun());
+        assertTrue(controller.chartsShowCurrentRun(), "it went on once all three charts showed it");
+    }
+
+    @Test
     void playRunsToTheEndAndTheStatusShowsW2() {
         setSpeedInstant();
         clickOn("#play");

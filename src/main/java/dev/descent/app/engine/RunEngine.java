@@ -135,6 +135,10 @@ public final class RunEngine implements AutoCloseable {
         boolean everyGradientLogged = config.data().size() <= LectureLog.MAX_POINTS_FOR_SAMPLE_LINES;
         log.start();
         outbox.flush();
+        if (load != null) {
+            // A new run waits for the screen to show its start (ScreenLoad.holdForNewRun).
+            load.giveWay(trainers, gate::isCancelled);
+        }
         try {
             training.run(config, new TrainingListener() {
                 @Override
