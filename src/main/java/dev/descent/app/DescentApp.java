@@ -49,7 +49,7 @@ public final class DescentApp extends Application {
         // The charts are drawn on a thread of their own; the FX thread only changes them.
         load = new ScreenLoad();
         painter = new ChartPainter(Threads::daemon, (t, e) -> Threads.handler().uncaughtException(t, e),
-                load::working, load::done);
+                load::working, load::done, load::held);
         RunEngine engine = new RunEngine();
         engine.setScreenLoad(load);
         // One lane (a thread) per place: the landscape's place shows the surface too.

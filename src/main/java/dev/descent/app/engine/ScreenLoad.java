@@ -66,8 +66,8 @@ public final class ScreenLoad {
         return holding;
     }
 
-    /** Whether new runs are held back now. */
-    boolean held() {
+    /** Whether new runs are held back now: the processor they would train on is free for the screen. */
+    public boolean held() {
         return holding && clock.getAsLong() - heldSince < MOST_HOLD_NANOS;
     }
 

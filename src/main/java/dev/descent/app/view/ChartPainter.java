@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -24,16 +25,19 @@ import java.util.function.Supplier;
  * changed. The drawing is JFreeChart's Java2D path, the one a PNG export takes ({@link ChartPng#paint}),
  * so the window and the file show the same picture.
  *
- * <p>Each chart place has a {@link Lane}: the charts shown there and the changes waiting for them. A
- * lane is drawn by one painting thread only, which alone touches its twins. With processors to spare,
- * each lane has a thread of its own, so the three places are drawn side by side and a new run's three
- * pictures need not wait for each other; with fewer (two, say, one of them training), the lanes share
- * as many threads as leave a processor to the FX thread, because more threads than processors only
- * take turns and hold up the FX thread's frames. On the FX thread, every {@link Mirrored#change} of a frame is recorded in its lane's
- * batch; {@link #flush} (at the end of each frame, and at each pulse for changes made outside one)
- * queues each batch whole and asks each place whose chart changed, or whose size did, for a new
- * picture. A lane applies its batches to its twins in order, only ever between two draws, then draws
- * the newest request: when drawing falls behind, it skips states rather than queueing them.
+ * <p>Each chart place has a {@link Lane}: the charts shown there and the changes waiting for them. The
+ * painting threads take lanes with work in turn, one thread at a time per lane (it claims the lane), so
+ * a lane's twins are only ever touched by the thread that holds it. There are as many threads as leave
+ * a processor to the FX thread (one on two processors), and one more that helps while
+ * {@code extraHands} says the machine has room (a new run held back for its first pictures leaves the
+ * trainer's processor free): then the three places of a new run are drawn two at a time. More threads
+ * than processors would only take turns and hold up the FX thread's frames.
+ *
+ * <p>On the FX thread, every {@link Mirrored#change} of a frame is recorded in its lane's batch;
+ * {@link #flush} (at the end of each frame, and at each pulse for changes made outside one) queues each
+ * batch whole and asks each place whose chart changed, or whose size did, for a new picture. A lane
+ * applies its batches to its twins in order, only ever between two draws, then draws the newest request:
+ * when drawing falls behind, it skips states rather than queueing them.
  */
 public final class ChartPainter {
     /** How long {@link Lane#call} waits for its lane: far longer than any picture takes. */
@@ -44,10 +48,15 @@ public final class ChartPainter {
     /** Told when a lane starts and ends a spell of drawing (the trainers give way meanwhile). */
     private final Runnable working;
     private final Runnable done;
-    private final List<Lane> lanes = new ArrayList<>();
-    /** The painting threads; lanes are dealt to them in turn. */
+    private final List<Lane> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The painting threads that always work: as many as leave a processor to the FX thread. */
     private final List<Worker> workers = new ArrayList<>();
     private final int mostWorkers;
+    /** Whether the helper may work now; null for none. */
+    private final BooleanSupplier extraHands;
+    /** The thread that works only while {@link #extraHands} says so; made with the second lane. */
+    private Worker helper;
+    private volatile boolean stopped;
     private volatile boolean reportedFailure;
     /** Each pulse: shows the pictures that arrived and hands on changes made outside the frame loop. */
     private final AnimationTimer pulses = new AnimationTimer() {
@@ -68,18 +77,21 @@ public final class ChartPainter {
      * @param threads  makes a lane's thread (a daemon that reports a crash) from its name and body
      * @param failures hears of a chart that could not be drawn (the first time only: a bug that repeats
      *                 every frame makes one report); the lane goes on with the next picture
-     * @param working  told when a lane starts drawing
-     * @param done     told when it has drawn what was asked
+     * @param working    told when a thread starts drawing
+     * @param done       told when it has drawn what was asked
+     * @param extraHands whether one more thread may draw now (any thread; read at each flush)
      */
     public ChartPainter(BiFunction<String, Runnable, Thread> threads, Thread.UncaughtExceptionHandler failures,
-                        Runnable working, Runnable done) {
-        this(threads, failures, working, done, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+                        Runnable working, Runnable done, BooleanSupplier extraHands) {
+        this(threads, failures, working, done, Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+                extraHands);
     }
 
-    /** As above, with at most {@code mostWorkers} painting threads. */
+    /** As above, with {@code mostWorkers} painting threads that always work, and a helper when there are more lanes. */
     ChartPainter(BiFunction<String, Runnable, Thread> threads, Thread.UncaughtExceptionHandler failures,
-                 Runnable working, Runnable done, int mostWorkers) {
+                 Runnable working, Runnable done, int mostWorkers, BooleanSupplier extraHands) {
         this.mostWorkers = mostWorkers;
+        this.extraHands = extraHands;
         this.threads = threads;
         this.failures = failures;
         this.working = working;
@@ -88,28 +100,29 @@ public final class ChartPainter {
     }
 
     /**
-     * A new lane for one chart place and the charts it shows (FX thread): it gets a painting thread of
-     * its own while there are fewer than the most, else shares one with the lanes before it.
+     * A new lane for one chart place and the charts it shows (FX thread). Each lane, up to the most,
+     * brings a painting thread; the first lane beyond them brings the helper.
      */
     public Lane lane() {
-        Worker worker;
         if (workers.size() < mostWorkers) {
-            worker = new Worker("descent-charts-" + (workers.size() + 1));
-            workers.add(worker);
-        } else {
-            worker = workers.get(lanes.size() % workers.size());
+            workers.add(new Worker("descent-charts-" + (workers.size() + 1), false));
+        } else if (helper == null && extraHands != null) {
+            helper = new Worker("descent-charts-" + (workers.size() + 1), true);
         }
-        Lane lane = new Lane(worker);
-        worker.lanes.add(lane);
+        Lane lane = new Lane();
         lanes.add(lane);
         return lane;
     }
 
     /** Ends every lane's thread: the window has closed. */
     public void stop() {
+        stopped = true;
         pulses.stop();
         for (Worker worker : workers) {
             worker.thread.interrupt();
+        }
+        if (helper != null) {
+            helper.thread.interrupt();
         }
     }
 
@@ -118,8 +131,29 @@ public final class ChartPainter {
      * frame loop calls it at the end of each frame, so a frame's changes reach the screen together.
      */
     public void flush() {
+        boolean work = false;
         for (Lane lane : lanes) {
-            lane.flush();
+            work |= lane.flush();
+        }
+        if (work) {
+            wake();
+        }
+    }
+
+    /** Wakes the threads that always work, and the helper while it may. */
+    private void wake() {
+        for (Worker worker : workers) {
+            worker.wake.release();
+        }
+        if (helper != null && extraHands.getAsBoolean()) {
+            helper.wake.release();
+        }
+    }
+
+    /** Wakes the threads that always work (a helper leaving work behind). */
+    private void wakeRegular() {
+        for (Worker worker : workers) {
+            worker.wake.release();
         }
     }
 
@@ -130,20 +164,20 @@ public final class ChartPainter {
         }
     }
 
-    /** One chart place's thread, the charts it draws, and the changes waiting for them. */
+    /** One chart place: the charts it draws, and the changes and requests waiting for them. */
     public final class Lane {
         private final List<ChartPicture> places = new ArrayList<>();
         /** Whole frames of changes to this lane's twins, in order. */
         private final ConcurrentLinkedQueue<List<Runnable>> batches = new ConcurrentLinkedQueue<>();
         /** Work asked for with {@link #call}, run between two draws. */
         private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-        private final Worker worker;
+        /** Held by the painting thread working on this lane: only it touches the lane's twins. */
+        private final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
         /** The batch being recorded on the FX thread, and which charts it changes. */
         private List<Runnable> batch = new ArrayList<>();
         private Set<Mirrored<?>> changed = new HashSet<>();
 
-        private Lane(Worker worker) {
-            this.worker = worker;
+        private Lane() {
         }
 
         /** Adds a place this lane draws for (FX thread). */
@@ -157,7 +191,8 @@ public final class ChartPainter {
             changed.add(chart);
         }
 
-        private void flush() {
+        /** Queues the frame's batch and asks for the pictures it changes; returns whether there is work. */
+        private boolean flush() {
             if (!batch.isEmpty()) {
                 batches.add(batch);
                 batch = new ArrayList<>();
@@ -169,9 +204,20 @@ public final class ChartPainter {
             if (!changed.isEmpty()) {
                 changed = new HashSet<>();
             }
-            if (asked || !batches.isEmpty()) {
-                worker.wake.release();
+            return asked || !batches.isEmpty();
+        }
+
+        /** Whether anything waits for a painting thread: changes, calls or a picture asked for. */
+        private boolean hasWork() {
+            if (!batches.isEmpty() || !tasks.isEmpty()) {
+                return true;
             }
+            for (ChartPicture place : places) {
+                if (place.hasRequest()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -182,7 +228,7 @@ public final class ChartPainter {
          */
         public <T> T call(Supplier<T> work) {
             flush();
-            if (!worker.thread.isAlive()) {
+            if (stopped) {
                 applyChanges();
                 return work.get();
             }
@@ -194,7 +240,7 @@ public final class ChartPainter {
                     answer.completeExceptionally(e);
                 }
             });
-            worker.wake.release();
+            wakeRegular();
             try {
                 return answer.get(CALL_PATIENCE_SECONDS, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
@@ -233,7 +279,7 @@ public final class ChartPainter {
                     try {
                         change.run();
                     } catch (RuntimeException | Error e) {
-                        report(worker.thread, e);
+                        report(Thread.currentThread(), e);
                     }
                 }
             }
@@ -250,24 +296,26 @@ public final class ChartPainter {
                         ChartPicture.Axes.of(chart, info)));
             } catch (RuntimeException | Error e) {
                 // Reported, and the lane goes on: a thread that ended here would leave its places frozen.
-                report(worker.thread, e);
+                report(Thread.currentThread(), e);
                 place.failed(request);
             }
         }
     }
 
-    /** A painting thread and the lanes it draws. */
+    /** A painting thread: it works through the lanes with work, one claimed lane at a time. */
     private final class Worker {
-        private final List<Lane> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final Semaphore wake = new Semaphore(0);
         private final Thread thread;
+        /** Works only while {@link #extraHands} says so. */
+        private final boolean helps;
 
-        private Worker(String name) {
+        private Worker(String name, boolean helps) {
+            this.helps = helps;
             thread = threads.apply(name, this::paintForever);
             thread.start();
         }
 
-        /** Waits for work, then has each of its lanes apply its changes and draw what was asked for. */
+        /** Waits to be woken, then paints every lane with work that no other thread holds, until none is left. */
         private void paintForever() {
             while (true) {
                 try {
@@ -278,11 +326,33 @@ public final class ChartPainter {
                 wake.drainPermits();
                 working.run();
                 try {
-                    for (Lane lane : lanes) {
-                        lane.paintWhatIsAsked();
-                    }
+                    paintWhileWorkIsLeft();
                 } finally {
                     done.run();
+                }
+            }
+        }
+
+        private void paintWhileWorkIsLeft() {
+            boolean painted = true;
+            while (painted) {
+                painted = false;
+                for (Lane lane : lanes) {
+                    if (helps && !extraHands.getAsBoolean()) {
+                        // No room for a helper any more: the others take what is left.
+                        wakeRegular();
+                        return;
+                    }
+                    // The lane's holder checks again for work after letting go (below), so work that comes
+                    // while another thread holds the lane is never left behind.
+                    if (lane.hasWork() && lane.claimed.compareAndSet(false, true)) {
+                        try {
+                            lane.paintWhatIsAsked();
+                        } finally {
+                            lane.claimed.set(false);
+                        }
+                        painted = true;
+                    }
                 }
             }
         }

@@ -203,6 +203,11 @@ public final class ChartPicture extends Region {
         return true;
     }
 
+    /** Whether a picture is asked for and not yet taken by the painter (any thread). */
+    synchronized boolean hasRequest() {
+        return request != null;
+    }
+
     /** The painter's thread takes the newest request, if any. */
     synchronized Request takeRequest() {
         Request r = request;

@@ -45,7 +45,7 @@ class ChartPainterTest extends ApplicationTest {
             synchronized (failures) {
                 failures.add(error);
             }
-        }, () -> { }, () -> { });
+        }, () -> { }, () -> { }, () -> false);
         ChartPainter.Lane lane = painter.lane();
         chart = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, c -> c);
         place = new ChartPicture(lane);
@@ -136,7 +136,7 @@ class ChartPainterTest extends ApplicationTest {
                 Thread t = new Thread(body, name);
                 t.setDaemon(true);
                 return t;
-            }, (thread, error) -> failures.add(error), () -> { }, () -> { }, 2);
+            }, (thread, error) -> failures.add(error), () -> { }, () -> { }, 2, () -> false);
             javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();
             for (int i = 0; i < places.length; i++) {
                 ChartPainter.Lane lane = shared[0].lane();
@@ -153,11 +153,79 @@ class ChartPainterTest extends ApplicationTest {
         try {
             waitUntil("every place drawn", () -> java.util.Arrays.stream(places)
                     .allMatch(p -> p.isCurrent() && p.getRenderingInfo() != null));
-            assertEquals(List.of("descent-charts-1", "descent-charts-2"), made, "two threads for three lanes");
+            assertEquals(List.of("descent-charts-1", "descent-charts-2", "descent-charts-3"), made,
+                    "two threads that always work for three lanes, and a helper");
             for (int i = 0; i < places.length; i++) {
                 int k = i;
                 interact(() -> assertEquals("place " + k, places[k].drawnChart().getTitle().getText()));
             }
+        } finally {
+            interact(() -> shared[0].stop());
+        }
+    }
+
+    @Test
+    void aHelperDrawsBesideTheOtherThreadOnlyWhileThereIsRoom() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean room = new java.util.concurrent.atomic.AtomicBoolean();
+        ChartPainter[] shared = new ChartPainter[1];
+        ChartPicture[] places = new ChartPicture[3];
+        List<Mirrored<JFreeChart>> charts = new ArrayList<>();
+        interact(() -> {
+            shared[0] = new ChartPainter((name, body) -> {
+                Thread t = new Thread(body, name);
+                t.setDaemon(true);
+                return t;
+            }, (thread, error) -> failures.add(error), () -> { }, () -> { }, 1, room::get);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox();
+            for (int i = 0; i < places.length; i++) {
+                ChartPainter.Lane lane = shared[0].lane();
+                Mirrored<JFreeChart> c = Mirrored.drawnBy(lane, ChartPainterTest::lineChart, x -> x);
+                charts.add(c);
+                places[i] = new ChartPicture(lane);
+                places[i].show(c);
+                places[i].setPrefSize(120, 100);
+                row.getChildren().add(places[i]);
+            }
+            place.getScene().setRoot(row);
+        });
+        java.util.Set<String> drewOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try {
+            // No room: the one thread that always works does it all.
+            interact(() -> {
+                for (int i = 0; i < places.length; i++) {
+                    String title = "alone " + i;
+                    charts.get(i).change(x -> x.setTitle(title));
+                    charts.get(i).changeTwin(x -> drewOn.add(Thread.currentThread().getName()));
+                }
+            });
+            waitUntil("every place drawn alone", () -> java.util.Arrays.stream(places)
+                    .allMatch(p -> p.isCurrent() && p.getRenderingInfo() != null));
+            assertEquals(java.util.Set.of("descent-charts-1"), drewOn);
+            // Room: the first lane's change waits for the second's, which only a second thread can make.
+            room.set(true);
+            drewOn.clear();
+            java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+            boolean[] sideBySide = new boolean[1];
+            interact(() -> {
+                charts.get(0).changeTwin(x -> {
+                    drewOn.add(Thread.currentThread().getName());
+                    try {
+                        sideBySide[0] = secondDone.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                charts.get(1).changeTwin(x -> {
+                    drewOn.add(Thread.currentThread().getName());
+                    secondDone.countDown();
+                });
+                charts.get(2).change(x -> x.setTitle("together"));
+            });
+            waitUntil("every place drawn together", () -> java.util.Arrays.stream(places)
+                    .allMatch(p -> p.isCurrent() && p.getRenderingInfo() != null));
+            assertTrue(sideBySide[0], "two lanes were worked on at once");
+            assertEquals(java.util.Set.of("descent-charts-1", "descent-charts-2"), drewOn);
+            interact(() -> assertEquals("together", places[2].drawnChart().getTitle().getText()));
         } finally {
             interact(() -> shared[0].stop());
         }
