@@ -18,8 +18,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Round dots (filled, with an outline, or rings), optionally joined by a line, drawn for speed.
@@ -44,11 +44,14 @@ final class DotRenderer extends XYLineAndShapeRenderer {
     /** Places within a pixel a stamp is drawn at, across and up. */
     static final int PHASES = 4;
     /** Stamps kept at most: a few looks, each at {@code PHASES²} places. */
-    private static final int MOST_STAMPS = 512;
+    private static final int MOST_STAMPS = 1024;
+    /**
+     * The stamps drawn so far, for every renderer: charts built afresh for each picture (the compared
+     * runs') draw the same looks. A stamp is never changed once made, so any thread may copy it.
+     */
+    private static final Map<Look, BufferedImage> STAMPED = new ConcurrentHashMap<>();
     /** Whether dots are stamped where they can be (a test draws them one by one to compare). */
     private final boolean stamps;
-    /** The stamps drawn so far; a copy of the renderer gets its own ({@link #clone}). */
-    private Map<Look, BufferedImage> stamped = new HashMap<>();
 
     /** Dots only. */
     DotRenderer() {
@@ -127,7 +130,10 @@ final class DotRenderer extends XYLineAndShapeRenderer {
         }
     }
 
-    /** How one dot looks, at one place within a pixel: a stamp is drawn once for each. */
+    /**
+     * How one dot looks, at one place within a pixel: a stamp is drawn once for each. The paints and
+     * strokes are compared by value (colours and basic strokes are), so equal looks of other charts share.
+     */
     private record Look(Paint fill, Paint outline, Stroke stroke, Rectangle2D bounds, double scaleX, double scaleY,
                         int phaseX, int phaseY) {
     }
@@ -151,13 +157,13 @@ final class DotRenderer extends XYLineAndShapeRenderer {
         int phaseX = (int) Math.floorMod(cellX, PHASES);
         int phaseY = (int) Math.floorMod(cellY, PHASES);
         Look look = new Look(fill, outline, stroke, bounds, t.getScaleX(), t.getScaleY(), phaseX, phaseY);
-        BufferedImage image = stamped.get(look);
+        BufferedImage image = STAMPED.get(look);
         if (image == null) {
-            if (stamped.size() >= MOST_STAMPS) {
-                stamped.clear();
+            if (STAMPED.size() >= MOST_STAMPS) {
+                STAMPED.clear();
             }
             image = drawStamp(g2, look);
-            stamped.put(look, image);
+            STAMPED.put(look, image);
         }
         int half = image.getWidth() / 2;
         g2.setTransform(new AffineTransform());
@@ -200,7 +206,6 @@ final class DotRenderer extends XYLineAndShapeRenderer {
     public Object clone() throws CloneNotSupportedException {
         DotRenderer copy = (DotRenderer) super.clone();
         copy.dot = new Ellipse2D.Double();
-        copy.stamped = new HashMap<>();
         copy.lastSeries = -1;
         copy.lastItem = -2;
         return copy;
