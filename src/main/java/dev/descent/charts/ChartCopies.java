@@ -8,7 +8,8 @@ import org.jfree.chart.plot.XYPlot;
  * {@link JFreeChart#clone()} shares the datasets and the legend's source, and the live charts rewrite
  * their data every frame, so a copy drawn on another thread could catch a curve half rewritten; here
  * each of the charts' own datasets ({@link CopiedData}) is copied too, and the legend reads the copy.
- * The markers stay shared (JFreeChart copies only the lists' map): a copy drawn while its original
+ * The markers stay shared (JFreeChart copies only the lists' map), so the charts never add or remove one
+ * after they are made (a hidden marker has the value NaN); a copy drawn while its original
  * moves a marker may show the marker's newer place.
  */
 public final class ChartCopies {

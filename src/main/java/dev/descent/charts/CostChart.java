@@ -71,7 +71,6 @@ public final class CostChart {
     private CostHistory positiveCosts = CostHistory.costsOnly(BUCKETS);
     private boolean log;
     private ChartTheme theme = ChartTheme.LIGHT;
-    private boolean markerShown;
     private double startCost = Double.NaN;
     private double highest = Double.NaN;
     private int highestEpoch = -1;
@@ -97,6 +96,10 @@ public final class CostChart {
         legend.add(new LegendItem(ChartStyle.COST_LEGEND, null, null, null, ChartStyle.legendLine(),
                 ChartStyle.THICK_LINE, ChartStyle.COST_COLOR));
         plot.setFixedLegendItems(legend);
+        // The epoch marker stays on the plot, hidden while its value is NaN: a copy of the chart for a file
+        // shares the plot's marker lists (JFreeChart copies only their map), so they never change.
+        epochMarker.setValue(Double.NaN);
+        plot.addDomainMarker(epochMarker);
         for (int g = 0; g < ChartStyle.MAX_GHOSTS; g++) {
             ghostRenderer.setSeriesPaint(g, ChartStyle.GHOST_COLOR);
             ghostRenderer.setSeriesStroke(g, ChartStyle.GHOST_LINE);
@@ -408,13 +411,11 @@ public final class CostChart {
         ((ArrayXYDataset) plot.getDataset()).changed();
     }
 
+    /** Shows the epoch marker where it was set, or hides it (NaN: outside every range, so not drawn). */
     private void showMarker(boolean show) {
-        if (show && !markerShown) {
-            plot.addDomainMarker(epochMarker);
-        } else if (!show && markerShown) {
-            plot.removeDomainMarker(epochMarker);
+        if (!show) {
+            epochMarker.setValue(Double.NaN);
         }
-        markerShown = show;
     }
 
     private void refreshNote() {

@@ -60,7 +60,6 @@ public final class LandscapeChart {
     private String stepLabel = GRADIENT_STEP;
     private double gradientStep = Double.NaN;
     private double velocityStep = Double.NaN;
-    private boolean optimumShown;
     private Span xView = LandscapeRange.DEFAULT;
     private Span yView = new Span(0, 1);
 
@@ -93,6 +92,9 @@ public final class LandscapeChart {
         Charts.setSubtitle(offChart, null);
         optimumMarker.setPaint(ChartStyle.OPTIMUM_COLOR);
         optimumMarker.setAlpha(0.9f);
+        // On the plot for good, hidden while NaN: a copy for a file shares the plot's marker lists.
+        optimumMarker.setValue(Double.NaN);
+        plot.addDomainMarker(optimumMarker);
     }
 
     public JFreeChart chart() {
@@ -337,19 +339,13 @@ public final class LandscapeChart {
         return Double.isFinite(dx) && dx > 0 ? dx : xView.length() * TANGENT_LENGTH / 2;
     }
 
+    /** The dashed line at the least-squares value, or none (NaN: outside every range, so not drawn). */
     private void refreshOptimum() {
-        boolean show = Double.isFinite(optimum);
-        if (show) {
-            optimumMarker.setValue(optimum);
+        optimumMarker.setValue(optimum);
+        if (Double.isFinite(optimum)) {
             optimumMarker.setLabel(ChartStyle.optimumLabel(parameter, optimum));
             Charts.placeLabel(optimumMarker, xView);
         }
-        if (show && !optimumShown) {
-            plot.addDomainMarker(optimumMarker);
-        } else if (!show && optimumShown) {
-            plot.removeDomainMarker(optimumMarker);
-        }
-        optimumShown = show;
     }
 
 

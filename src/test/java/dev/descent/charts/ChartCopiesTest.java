@@ -70,4 +70,31 @@ class ChartCopiesTest {
         }
         assertEquals(true, dotRenderers > 0, "the fit chart draws its points with dots");
     }
+
+    @Test
+    void aCopysMarkerListsStayAsTheyWereWhileTheOriginalGoesOn() throws Exception {
+        // JFreeChart's copy shares the plot's marker lists: the original must never add or remove a marker,
+        // or a copy being drawn for a file would see its list change under it.
+        CostChart cost = new CostChart();
+        cost.setCurrentEpoch(3);
+        LandscapeChart landscape = new LandscapeChart();
+        landscape.setOptimum(2);
+        JFreeChart costCopy = ChartCopies.detached(cost.chart());
+        JFreeChart landscapeCopy = ChartCopies.detached(landscape.chart());
+        java.util.List<?> costMarkers = java.util.List.copyOf(costCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+        java.util.List<?> landscapeMarkers = java.util.List.copyOf(
+                landscapeCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+        // The original hides its markers, then shows them again: the copy's lists see neither.
+        cost.setCurrentEpoch(-1);
+        landscape.setOptimum(Double.NaN);
+        assertEquals(costMarkers, java.util.List.copyOf(costCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+        assertEquals(landscapeMarkers, java.util.List.copyOf(
+                landscapeCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+        cost.clear();
+        cost.setCurrentEpoch(7);
+        landscape.setOptimum(5);
+        assertEquals(costMarkers, java.util.List.copyOf(costCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+        assertEquals(landscapeMarkers, java.util.List.copyOf(
+                landscapeCopy.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)));
+    }
 }

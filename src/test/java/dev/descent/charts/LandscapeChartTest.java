@@ -128,12 +128,15 @@ class LandscapeChartTest {
         assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
         assertTrue(((org.jfree.chart.plot.ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
                 .iterator().next()).getLabel().startsWith("w* = 2.00"));
+        var marker = (org.jfree.chart.plot.ValueMarker) plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next();
         chart.setOptimum(Double.NaN);
-        assertTrue(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND) == null
-                || plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).isEmpty());
+        assertTrue(Double.isNaN(marker.getValue()), "hidden: a NaN value is in no axis range");
+        assertFalse(plot.getDomainAxis().getRange().contains(marker.getValue()));
         chart.setOptimum(1.5);
         chart.setOptimum(1.7);
         assertEquals(1, plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size(), "moved, not added twice");
+        assertEquals(1.7, marker.getValue());
     }
 
     @Test
