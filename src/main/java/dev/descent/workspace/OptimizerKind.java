@@ -8,7 +8,8 @@ import dev.descent.core.optim.SgdConfig;
 
 /** The optimizers the chooser offers. */
 public enum OptimizerKind {
-    SGD("SGD (momentum, Nesterov)"),
+    // PyTorch's torch.optim.SGD: momentum, dampening and Nesterov are its settings, in the boxes below.
+    SGD("SGD"),
     ADAM("Adam"),
     RMSPROP("RMSprop"),
     ADAGRAD("Adagrad");

@@ -405,7 +405,7 @@ public final class MainView extends BorderPane {
                 initLabel, init,
                 section("About this lecture"), description);
         box.getStyleClass().add(Styles.CONTROLS);
-        // Wide enough for the longest choice ("SGD (momentum, Nesterov)") beside its scroll bar.
+        // Wide enough for the longest label ("Dampened (fast.ai form: τ = μ)") beside its scroll bar.
         box.setPrefWidth(272);
         box.setMinWidth(230);
         // Four runs and a long lecture note do not fit a 700-pixel window: scroll rather than overlap.
