@@ -2,7 +2,6 @@ package dev.descent.core.optim;
 
 import dev.descent.core.Format;
 
-import java.util.Map;
 
 /**
  * Adagrad as {@code torch.optim.Adagrad} computes it (defaults lr 1e-2, ε 1e-10, no learning-rate
@@ -79,7 +78,7 @@ public record AdagradConfig(double lr, double eps, double weightDecay) implement
 
             @Override
             public OptimizerState state() {
-                return new OptimizerState(step, Map.of("sum", sum));
+                return new OptimizerState(step, "sum", sum);
             }
         };
     }

@@ -3,8 +3,6 @@ package dev.descent.core.optim;
 import dev.descent.core.Format;
 import dev.descent.core.Limit;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Adam as {@code torch.optim.Adam} computes it (defaults lr 1e-3, β1 0.9, β2 0.999, ε 1e-8):
@@ -108,10 +106,7 @@ public record AdamConfig(double lr, double beta1, double beta2, double eps, doub
 
             @Override
             public OptimizerState state() {
-                Map<String, double[]> b = new LinkedHashMap<>();
-                b.put("exp_avg", m);
-                b.put("exp_avg_sq", v);
-                return new OptimizerState(step, b);
+                return new OptimizerState(step, "exp_avg", m, "exp_avg_sq", v);
             }
         };
     }

@@ -3,7 +3,6 @@ package dev.descent.core.optim;
 import dev.descent.core.Format;
 import dev.descent.core.Limit;
 
-import java.util.Map;
 
 /**
  * RMSprop as {@code torch.optim.RMSprop} computes it without centering or momentum
@@ -92,7 +91,7 @@ public record RmspropConfig(double lr, double alpha, double eps, double weightDe
 
             @Override
             public OptimizerState state() {
-                return new OptimizerState(step, Map.of("square_avg", v));
+                return new OptimizerState(step, "square_avg", v);
             }
         };
     }

@@ -6,7 +6,6 @@ import dev.descent.core.Limit;
 import dev.descent.core.Model;
 import dev.descent.core.Mse;
 
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -271,7 +270,7 @@ public record SgdConfig(double lr, double momentum, double dampening, boolean ne
 
         @Override
         public OptimizerState state() {
-            return momentum == 0 ? OptimizerState.empty(step) : new OptimizerState(step, Map.of("momentum_buffer", buf));
+            return momentum == 0 ? OptimizerState.empty(step) : new OptimizerState(step, "momentum_buffer", buf);
         }
     }
 }
