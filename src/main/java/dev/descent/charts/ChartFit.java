@@ -13,7 +13,7 @@ public final class ChartFit {
     /** How much larger presentation mode makes the text for the same place. */
     public static final double PRESENTATION_BOOST = 1.6;
     /** The smallest text in presentation mode, as a share of full size. */
-    public static final float SMALLEST_PRESENTED = 0.62f;
+    public static final float SMALLEST_PRESENTED = 0.68f;
     /** The largest text in presentation mode, as a share of full size. */
     public static final float LARGEST_PRESENTED = 1.3f;
 
