@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * anti-aliased, at each of {@value #PHASES}×{@value #PHASES} places within a pixel, and copied to every
  * dot from then on. Filling a small circle costs the rasteriser about as much as a large one, and a fit
  * chart shows up to 4,000 dots each frame; a copy of a few pixels costs a tenth of that. A dot lands
- * within 1/{@value #PHASES} of a pixel of its place, below what the eye can tell.
+ * within 1/{@value #PHASES} of a pixel of its place, below what the eye can tell. A series of fewer
+ * than {@value #STAMPS_FROM} dots (the lectures' three points) is drawn dot by dot, exactly.
  */
 final class DotRenderer extends XYLineAndShapeRenderer {
     /** Reused from dot to dot; a copy of the renderer gets its own ({@link #clone}). */
@@ -41,6 +42,8 @@ final class DotRenderer extends XYLineAndShapeRenderer {
     private int lastSeries = -1;
     private int lastItem = -2;
     private long lastPixel;
+    /** The fewest dots in a series for stamps to be worth it. */
+    static final int STAMPS_FROM = 100;
     /** Places within a pixel a stamp is drawn at, across and up. */
     static final int PHASES = 4;
     /** Stamps kept at most: a few looks, each at {@code PHASES²} places. */
@@ -111,7 +114,7 @@ final class DotRenderer extends XYLineAndShapeRenderer {
         Paint outline = getDrawOutlines()
                 ? (getUseOutlinePaint() ? getItemOutlinePaint(series, item) : getItemPaint(series, item)) : null;
         Stroke stroke = outline == null ? null : getItemOutlineStroke(series, item);
-        if (stamps && stamp(g2, tx, ty, bounds, fill, outline, stroke)) {
+        if (stamps && dataset.getItemCount(series) >= STAMPS_FROM && stamp(g2, tx, ty, bounds, fill, outline, stroke)) {
             return;
         }
         dot.setFrame(tx + bounds.getX(), ty + bounds.getY(), w, h);
