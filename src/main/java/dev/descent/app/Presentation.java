@@ -46,8 +46,10 @@ final class Presentation {
             settingsBefore = view.isSettingsShown();
             view.setSettingsShown(false);
             view.getStyleClass().add(Styles.PRESENTATION);
+            view.setRowsForPresentation(true);
         } else {
             view.getStyleClass().remove(Styles.PRESENTATION);
+            view.setRowsForPresentation(false);
             view.setSettingsShown(settingsBefore);
         }
         view.presentation.setSelected(on);

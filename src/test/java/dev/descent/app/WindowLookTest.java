@@ -131,6 +131,13 @@ class WindowLookTest extends RealWindowTest {
                 .getSeriesStroke(0)).getLineWidth());
         assertTrue(stroke[0] > 4, "the model's line is thicker: " + stroke[0]);
         assertPlotsKeepHalf("in presentation mode at 1280×720");
+        double[] heights = new double[2];
+        interact(() -> {
+            heights[0] = view.fitViewer.getHeight();
+            heights[1] = view.costViewer.getHeight();
+        });
+        assertTrue(heights[1] >= 0.8 * heights[0], "the cost chart is not a strip under the fit: " + heights[1]
+                + " against " + heights[0]);
 
         press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

@@ -120,6 +120,9 @@ public final class MainView extends BorderPane {
     public final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts");
     public final MenuItem exportPrint = item("Export for print (light)…", "export-print");
     public final CheckMenuItem presentation = new CheckMenuItem("Presentation");
+    /** The charts' rows: the fit and the landscape above, the cost and the update panel below. */
+    private final RowConstraints topRow = new RowConstraints();
+    private final RowConstraints bottomRow = new RowConstraints();
     public final CheckMenuItem fullScreen = new CheckMenuItem("Full screen");
     public final CheckMenuItem settingsShown = new CheckMenuItem("Settings panel");
     public final javafx.scene.control.RadioMenuItem lightTheme = new javafx.scene.control.RadioMenuItem("Light");
@@ -273,6 +276,15 @@ public final class MainView extends BorderPane {
     public void setSettingsShown(boolean shown) {
         setLeft(shown ? settingsPanel : null);
         settingsShown.setSelected(shown);
+    }
+
+    /**
+     * The charts' two rows: nearly even (presentation mode, where large text leaves the cost chart a thin
+     * strip otherwise), or the top row larger (the fit and the landscape take more from the room).
+     */
+    public void setRowsForPresentation(boolean presenting) {
+        topRow.setPercentHeight(presenting ? 52 : 56);
+        bottomRow.setPercentHeight(presenting ? 48 : 44);
     }
 
     public boolean isSettingsShown() {
@@ -475,13 +487,10 @@ public final class MainView extends BorderPane {
         half.setPercentWidth(50);
         half.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(half, half);
-        RowConstraints top = new RowConstraints();
-        top.setPercentHeight(56);
-        top.setVgrow(Priority.ALWAYS);
-        RowConstraints bottom = new RowConstraints();
-        bottom.setPercentHeight(44);
-        bottom.setVgrow(Priority.ALWAYS);
-        grid.getRowConstraints().addAll(top, bottom);
+        topRow.setVgrow(Priority.ALWAYS);
+        bottomRow.setVgrow(Priority.ALWAYS);
+        setRowsForPresentation(false);
+        grid.getRowConstraints().addAll(topRow, bottomRow);
         fitNote.getStyleClass().add(Styles.NOTE);
         fitNote.setMinWidth(0);
         fitNote.setWrapText(true);
