@@ -126,6 +126,7 @@ final class ChartPlaces {
             // Compared runs' landscape comes back with the next frame's charts.
             view.landscapeViewer.show(plots.landscapeChart());
         }
+        view.setAxisChoiceShown(!surfaceShown());
         redraw.run();
         boolean one = vm.modelProperty().get() == null || vm.modelProperty().get().parameterCount() < 2;
         view.surface.setDisable(one);

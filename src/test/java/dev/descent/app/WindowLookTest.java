@@ -245,4 +245,14 @@ class WindowLookTest extends RealWindowTest {
         assertFalse(view.surface.isDisable());
         assertEquals(MainView.SURFACE_TEXT, view.surface.getText());
     }
+
+    @Test
+    void theLandscapesAxisChoiceGoesAwayWhileTheSurfaceShows() {
+        interact(() -> view.preset.getSelectionModel().select(dev.descent.lecture.Presets.byId("quadratic")));
+        assertTrue(view.landscapeParameter.isVisible(), "three parameters: the landscape's axis can be chosen");
+        interact(() -> view.surface.setSelected(true));
+        assertFalse(view.landscapeParameter.isVisible(), "the surface shows every parameter: nothing to choose");
+        interact(() -> view.surface.setSelected(false));
+        assertTrue(view.landscapeParameter.isVisible());
+    }
 }

@@ -120,6 +120,9 @@ public final class MainView extends BorderPane {
     public final MenuItem shortcuts = item("Keyboard shortcuts", "shortcuts");
     public final MenuItem exportPrint = item("Export for print (light)…", "export-print");
     public final CheckMenuItem presentation = new CheckMenuItem("Presentation");
+    /** Whether the landscape's place shows a landscape (whose axis can be chosen) rather than the surface. */
+    private final javafx.beans.property.BooleanProperty axisChoiceWanted =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     /** The charts' rows: the fit and the landscape above, the cost and the update panel below. */
     private final RowConstraints topRow = new RowConstraints();
     private final RowConstraints bottomRow = new RowConstraints();
@@ -276,6 +279,11 @@ public final class MainView extends BorderPane {
     public void setSettingsShown(boolean shown) {
         setLeft(shown ? settingsPanel : null);
         settingsShown.setSelected(shown);
+    }
+
+    /** Shows the landscape's axis choice (with a model of several parameters), or hides it while the surface shows. */
+    public void setAxisChoiceShown(boolean shown) {
+        axisChoiceWanted.set(shown);
     }
 
     /**
@@ -455,7 +463,9 @@ public final class MainView extends BorderPane {
         // With one parameter there is nothing to choose, and the note sits beside the PNG button; with
         // several, the choice takes the row and the note, which is longer then, has a line of its own.
         javafx.beans.InvalidationListener choices = o -> {
-            boolean several = landscapeParameter.getItems() != null && landscapeParameter.getItems().size() > 1;
+            // The surface shows every parameter at once: no axis to choose while it is in the place.
+            boolean several = axisChoiceWanted.get() && landscapeParameter.getItems() != null
+                    && landscapeParameter.getItems().size() > 1;
             for (Node n : new Node[] {onAxis, landscapeParameter}) {
                 n.setVisible(several);
                 n.setManaged(several);
@@ -469,6 +479,7 @@ public final class MainView extends BorderPane {
             }
         };
         landscapeParameter.itemsProperty().addListener(choices);
+        axisChoiceWanted.addListener(choices);
         choices.invalidated(null);
         landscapeBar.setPadding(new Insets(2, 6, 2, 6));
         Region costGap = new Region();
