@@ -584,7 +584,7 @@ public final class MainController {
         LogStyle style = ws.logStyle();
         double predictAt = ws.predictAt();
 
-        screen.clearFor(config);
+        screen.clearFor(config, configs.size());
         List<RunEngine.Lane> lanes = new ArrayList<>();
         for (RunConfig c : configs) {
             lanes.add(new RunEngine.Lane(c, style, predictAt));

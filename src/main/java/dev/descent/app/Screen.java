@@ -178,10 +178,13 @@ final class Screen {
         return Math.min(vm.landscapeParameterProperty().get(), config.model().parameterCount() - 1);
     }
 
-    /** Before new runs start on {@code config}: a log scale taken for a divergence goes back, and the charts are cleared. */
-    void clearFor(RunConfig config) {
+    /**
+     * Before {@code runs} new runs start on {@code config}: they wait for their pictures on a crowded
+     * machine, a log scale taken for a divergence goes back, and the charts are cleared.
+     */
+    void clearFor(RunConfig config, int runs) {
         if (load != null) {
-            load.holdForNewRun();
+            load.holdForNewRun(runs);
         }
         divergenceSeen = false;
         if (logScaleForDivergence) {
@@ -263,6 +266,8 @@ final class Screen {
             awaitingNewRun = false;
             newRunPictures = new long[] {view.fitViewer.version(), view.costViewer.version(),
                     view.landscapeViewer.version()};
+            // Places with nothing new to draw already show the new runs: no picture will come to say so.
+            releaseIfShown();
         }
     }
 

@@ -53,7 +53,9 @@ class DescentAppTest extends RealWindowTest {
             controller.viewModel().learningRateProperty().set(0.02);
             heldAtOnce[0] = load.holdsNewRun();
         });
-        assertTrue(heldAtOnce[0], "the new run waits for its pictures");
+        // One run and the screen's two threads crowd three processors or fewer; with more, nothing is held.
+        boolean crowded = Runtime.getRuntime().availableProcessors() < 4;
+        assertEquals(crowded, heldAtOnce[0], "the new run waits for its pictures on a crowded machine only");
         waitUntil("the new run is let go", () -> !load.holdsNewRun());
         assertTrue(controller.chartsShowCurrentRun(), "it went on once all three charts showed it");
     }

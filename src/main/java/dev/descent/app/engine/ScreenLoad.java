@@ -48,12 +48,13 @@ public final class ScreenLoad {
     }
 
     /**
-     * New runs are about to start (FX thread): on a crowded machine they wait for the screen to show
-     * them, until {@link #release} or for {@link #MOST_HOLD_NANOS}.
+     * {@code trainers} new runs are about to start (FX thread): if they crowd the machine they wait for
+     * the screen to show them, until {@link #release} or for {@link #MOST_HOLD_NANOS}; otherwise nothing
+     * is held (and the painter gets no helper, which only draws while runs are held).
      */
-    public void holdForNewRun() {
+    public void holdForNewRun(int trainers) {
         heldSince = clock.getAsLong();
-        holding = true;
+        holding = crowded(trainers);
     }
 
     /** The new runs are on screen: they go on. */

@@ -229,8 +229,17 @@ public final class ChartPainter {
         public <T> T call(Supplier<T> work) {
             flush();
             if (stopped) {
-                applyChanges();
-                return work.get();
+                // The painting threads are ending, and one may still be finishing a picture of this lane:
+                // the work runs here once the lane is free.
+                while (!claimed.compareAndSet(false, true)) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
+                }
+                try {
+                    applyChanges();
+                    return work.get();
+                } finally {
+                    claimed.set(false);
+                }
             }
             CompletableFuture<T> answer = new CompletableFuture<>();
             tasks.add(() -> {

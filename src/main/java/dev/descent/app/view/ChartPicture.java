@@ -151,7 +151,7 @@ public final class ChartPicture extends Region {
         return shownVersion;
     }
 
-    /** Runs {@code action} each time a new picture is shown (FX thread). */
+    /** Runs {@code action} each time a new picture is shown, or a request that failed is given up (FX thread). */
     public void addOnPicture(Runnable action) {
         onPicture.add(action);
     }
@@ -243,7 +243,11 @@ public final class ChartPicture extends Region {
     void showReady() {
         long failed = failedVersion.get();
         if (failed > shownVersion && ready.get() == null) {
+            // The picture on screen stays, and counts as the answer: whoever waits for it hears so.
             shownVersion = failed;
+            for (Runnable action : onPicture) {
+                action.run();
+            }
         }
         Picture p = ready.getAndSet(null);
         if (p == null) {

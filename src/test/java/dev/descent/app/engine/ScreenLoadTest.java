@@ -63,7 +63,7 @@ class ScreenLoadTest {
     void aNewRunWaitsUntilTheScreenShowsItThenGoesOn() {
         long[] now = {1_000};
         ScreenLoad load = new ScreenLoad(2, () -> now[0]);
-        load.holdForNewRun();
+        load.holdForNewRun(1);
         int[] looks = {0};
         // The screen puts the new run's pictures up while the trainer waits (at its third look, 3 ms on).
         load.giveWay(1, () -> {
@@ -87,7 +87,7 @@ class ScreenLoadTest {
     void theHoldEndsByItselfWhenNoPictureComes() {
         long[] now = {5_000};
         ScreenLoad load = new ScreenLoad(2, () -> now[0]);
-        load.holdForNewRun();
+        load.holdForNewRun(1);
         assertTrue(load.held());
         // Each look moves the clock on a millisecond: the hold gives up after its longest, without a release.
         int[] looks = {0};
@@ -103,7 +103,13 @@ class ScreenLoadTest {
     @Test
     void aHoldIsIgnoredWhereTheMachineHasRoomForAll() {
         ScreenLoad load = new ScreenLoad(4, () -> 0L);
-        load.holdForNewRun();
+        load.holdForNewRun(1);
+        assertFalse(load.holdsNewRun(), "one run and the screen fit four processors: nothing is held");
+        assertFalse(load.held(), "so the painter gets no helper either");
+        load.holdForNewRun(3);
+        assertTrue(load.held(), "three runs and the screen do not fit: they are held");
+        load.release();
+        load.holdForNewRun(1);
         boolean[] asked = {false};
         load.giveWay(1, () -> {
             asked[0] = true;
@@ -116,7 +122,7 @@ class ScreenLoadTest {
     void aCancelledRunStopsWaitingForTheHold() {
         long[] now = {0};
         ScreenLoad load = new ScreenLoad(2, () -> now[0]);
-        load.holdForNewRun();
+        load.holdForNewRun(1);
         int[] looks = {0};
         load.giveWay(1, () -> {
             now[0] += 1_000_000;

@@ -234,6 +234,8 @@ class ChartPainterTest extends ApplicationTest {
     @Test
     void aChartThatFailsToDrawIsReportedOnceAndThePlaceGoesOn() {
         waitUntil("the first picture", () -> place.isCurrent() && place.getRenderingInfo() != null);
+        int[] heard = {0};
+        interact(() -> place.addOnPicture(() -> heard[0]++));
         interact(() -> chart.changeTwin(c -> {
             XYSeriesCollection data = (XYSeriesCollection) c.getXYPlot().getDataset();
             data.getSeries(0).add(10, 5);
@@ -251,6 +253,7 @@ class ChartPainterTest extends ApplicationTest {
             });
         }));
         waitUntil("the failed picture counts as answered", place::isCurrent);
+        interact(() -> assertTrue(heard[0] >= 1, "whoever waits for the place's pictures hears of the answer"));
         interact(() -> chart.change(c -> c.setTitle("again")));
         waitUntil("the next request is answered too", place::isCurrent);
         synchronized (failures) {
